@@ -1,0 +1,121 @@
+//! The `newslens` command: a thin shell over [`newslens::analyze`]. The contract it keeps is
+//! `../shared/spec/cli-contract.md` (offsets in JSON are Unicode code points).
+
+use clap::{Parser, Subcommand};
+use newslens::report::{convert_offsets, OffsetUnit, Report};
+use newslens::Input;
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "newslens", version, about = "Actors, quotes and disagreements in pasted news articles")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Analyse one or more articles (plain text, or HTML when a file starts with `<`). `-` reads standard input.
+    Analyze {
+        /// Print the JSON report (offsets in Unicode code points) instead of a summary.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Tag CoNLL-2003 tokens from standard input with a predicted IOB2 column.
+    Tag {
+        #[arg(long, required = true)]
+        conll: bool,
+    },
+    /// Print the article body as plain text, paragraphs separated by one blank line.
+    Clean { file: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.cmd {
+        Cmd::Analyze { json, files } => analyze(&files, json),
+        Cmd::Tag { .. } => Err("tag --conll is not available yet".to_string()),
+        Cmd::Clean { file } => clean(&file),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("newslens: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads a file (or standard input for `-`) as UTF-8, with a one-line error otherwise.
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let res = if path == "-" { io::stdin().read_to_end(&mut bytes).map(|_| ()) } else { std::fs::read(path).map(|b| bytes = b) };
+    res.map_err(|e| format!("{path}: cannot read: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+}
+
+fn analyze(files: &[String], json: bool) -> Result<(), String> {
+    let texts = files.iter().map(|f| read_input(f)).collect::<Result<Vec<_>, _>>()?;
+    let inputs: Vec<Input> = files.iter().zip(&texts).map(|(f, t)| Input { source: f, text: t }).collect();
+    let mut report = newslens::analyze(&inputs).map_err(|e| e.to_string())?;
+    let out = io::stdout();
+    let mut out = out.lock();
+    if json {
+        let analysed: Vec<String> =
+            report.inputs.iter().zip(&texts).map(|(i, t)| i.text.clone().unwrap_or_else(|| t.clone())).collect();
+        let refs: Vec<&str> = analysed.iter().map(String::as_str).collect();
+        convert_offsets(&mut report, &refs, OffsetUnit::CodePoints);
+        serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(|e| e.to_string())
+    } else {
+        write_summary(&mut out, &report).map_err(|e| e.to_string())
+    }
+}
+
+fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    for a in &report.articles {
+        writeln!(out, "{} {}", a.id, a.source)?;
+        writeln!(out, "  title:  {}", a.title.as_deref().unwrap_or("-"))?;
+        writeln!(out, "  date:   {}   outlet: {}", a.date.as_deref().unwrap_or("-"), a.outlet.as_deref().unwrap_or("-"))?;
+        writeln!(out, "  actors:")?;
+        for actor in &a.actors {
+            let roles = if actor.roles.is_empty() { String::new() } else { format!(" ({})", actor.roles.join("; ")) };
+            writeln!(out, "    {:<6} {}{} x{}", format!("{:?}", actor.kind).to_lowercase(), actor.name, roles, actor.mentions.len())?;
+        }
+        writeln!(out, "  quotes:")?;
+        for q in &a.quotes {
+            let who = q.speaker.as_ref().and_then(|s| a.actors.iter().find(|x| &x.id == s)).map_or("?", |x| x.name.as_str());
+            writeln!(out, "    {who}: \u{201c}{}\u{201d}", q.text)?;
+        }
+        for f in &a.flags {
+            writeln!(out, "  flag {}: {}", f.kind, f.text)?;
+        }
+        writeln!(out)?;
+    }
+    if !report.discrepancies.is_empty() {
+        writeln!(out, "discrepancies:")?;
+        for d in &report.discrepancies {
+            writeln!(out, "  [{}] {}", d.kind, d.summary)?;
+        }
+    }
+    Ok(())
+}
+
+fn clean(path: &str) -> Result<(), String> {
+    let text = read_input(path)?;
+    let page = newslens::text::read(&text).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    for art in &page.articles {
+        for s in art.body() {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&page.text[s.start..s.end]);
+            out.push('\n');
+        }
+    }
+    io::stdout().write_all(out.as_bytes()).map_err(|e| e.to_string())
+}

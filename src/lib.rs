@@ -1,0 +1,116 @@
+//! newslens reads pasted news articles and reports who the actors are, who said what (and
+//! through whom), and where the sources disagree. It runs natively (the `newslens` CLI) and in
+//! the browser (the Wasm module in `www/`), both thin shells over [`analyze`].
+//!
+//! The pipeline, one module per stage, each only looking at the ones before it:
+//!
+//! 1. [`text`]: clean a paste (plain text or HTML) into articles; segment their bodies.
+//! 2. [`actors`]: tag entity mentions, resolve them into actors with aliases and roles.
+//! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain.
+//! 4. [`compare`]: align actors across articles, report discrepancies.
+//! 5. [`report`]: the serde types that come out (byte offsets; converters for other units).
+
+pub mod actors;
+pub mod compare;
+pub mod quotes;
+pub mod report;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use report::{Article, InputText, Report, Segment, REPORT_VERSION};
+use std::fmt;
+
+/// The largest input accepted, in bytes. Larger pastes are refused with [`Error::TooLarge`]
+/// rather than analysed slowly.
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// One paste: its text and a name for it (a path, or a label such as "Article 1").
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    pub source: &'a str,
+    pub text: &'a str,
+}
+
+/// Why an analysis was refused. Every variant carries a message fit to show a user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Error {
+    /// No inputs were given.
+    NoInput,
+    /// An input holds nothing but white space.
+    Empty { source: String },
+    /// An input is larger than [`MAX_INPUT_BYTES`].
+    TooLarge { source: String, bytes: usize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoInput => write!(f, "no article given"),
+            Error::Empty { source } => write!(f, "{source}: the text is empty"),
+            Error::TooLarge { source, bytes } => {
+                write!(f, "{source}: {bytes} bytes is more than the {} MB newslens reads at once", MAX_INPUT_BYTES >> 20)
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyses one or several pastes. Offsets in the report are UTF-8 byte offsets into the text of
+/// the article's input (`report.inputs[article.input]`: the paste itself, or for HTML the
+/// extracted text carried in `InputText::text`).
+pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
+    if inputs.is_empty() {
+        return Err(Error::NoInput);
+    }
+    for i in inputs {
+        if i.text.len() > MAX_INPUT_BYTES {
+            return Err(Error::TooLarge { source: i.source.to_string(), bytes: i.text.len() });
+        }
+        if i.text.trim().is_empty() {
+            return Err(Error::Empty { source: i.source.to_string() });
+        }
+    }
+    let mut report = Report { version: REPORT_VERSION, inputs: Vec::new(), articles: Vec::new(), actors: Vec::new(), discrepancies: Vec::new() };
+    for (input_idx, input) in inputs.iter().enumerate() {
+        let page = text::read(input.text)?;
+        for art in &page.articles {
+            let id = format!("a{}", report.articles.len() + 1);
+            report.articles.push(analyze_article(&id, input.source, input_idx, &page.text, art));
+        }
+        report.inputs.push(InputText {
+            source: input.source.to_string(),
+            html: page.html,
+            text: page.html.then(|| page.text.into_owned()),
+        });
+    }
+    report.actors = compare::align(&report.articles);
+    report.discrepancies = compare::discrepancies(&report.articles, &report.actors);
+    Ok(report)
+}
+
+fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text::ArticleText) -> Article {
+    let body = art.body();
+    let seg = text::segment(text, &body);
+    let mentions = actors::tag(text, &seg);
+    let actors = actors::resolve(id, text, &seg, &mentions);
+    let spans = quotes::find(text, &seg);
+    let quotes = quotes::attribute(text, &seg, &actors, &spans);
+    Article {
+        id: id.to_string(),
+        source: source.to_string(),
+        input,
+        title: art.title.clone(),
+        date: art.date.clone(),
+        outlet: art.outlet.clone(),
+        byline: art.byline.clone(),
+        extent: art.extent,
+        body,
+        segments: art.segments.iter().map(|&(kind, s)| Segment { kind, start: s.start, end: s.end }).collect(),
+        actors: actors.actors,
+        quotes,
+        flags: Vec::new(),
+    }
+}

@@ -1,0 +1,231 @@
+//! The report: what the analyzer says about a set of articles, as plain serde types.
+//!
+//! These types are the one output of [`crate::analyze`]. The CLI prints them as JSON (after
+//! converting offsets to code points), the Wasm layer hands them to JavaScript (after converting
+//! offsets to UTF-16 code units). Inside Rust every `start`/`end` is a **UTF-8 byte offset** into
+//! the text of the input the article came from ([`Report::texts`]).
+//!
+//! Field names follow `../shared/spec/cli-contract.md`; add fields freely, never rename or drop
+//! one without bumping [`REPORT_VERSION`].
+
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON contract.
+pub const REPORT_VERSION: u32 = 1;
+
+/// A half-open range `[start, end)` into an article's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// A span together with the text it covers (the text is a copy, for readers of the JSON).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl TextSpan {
+    pub fn of(text: &str, span: Span) -> TextSpan {
+        TextSpan { start: span.start, end: span.end, text: text[span.start..span.end].to_string() }
+    }
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorType {
+    Person,
+    Organization,
+    Media,
+    Country,
+    Place,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Whole sentences in quotation marks.
+    Direct,
+    /// A quoted fragment inside the reporter's own sentence.
+    Partial,
+    /// Reported speech with a cue, no quotation marks ("X said that ...").
+    Indirect,
+    /// Scare quotes or a quoted term that is not speech.
+    Term,
+}
+
+/// Where in the input a piece of an article is, and what it is. Captions and credits are
+/// recognised so they can be shown (dimmed) without being read as article body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    Title,
+    Dateline,
+    Byline,
+    Body,
+    Caption,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// A role or title held by an actor, with the mention it was read from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleEvidence {
+    pub role: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// `a1:p1` style: article id, then a type letter and a number.
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: ActorType,
+    /// Every distinct surface form that names this actor in the article (the name included).
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    /// Where each role came from (same order as first seen).
+    pub role_evidence: Vec<RoleEvidence>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Actor id of the speaker, when known.
+    pub speaker: Option<String>,
+    /// The words naming the speaker for this quote.
+    pub speaker_span: Option<Span>,
+    /// The reporting verb or phrase ("said", "according to", "expressed").
+    pub cue: Option<TextSpan>,
+    /// Reporting actors between speaker and reader ("according to KCNA"), outermost last.
+    pub via: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Flag {
+    /// `vague_source`, `contested_claim`, `loaded_term`, ...
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// A short human explanation.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    pub id: String,
+    /// The name the input was given (a path for the CLI, a label in the page).
+    pub source: String,
+    /// Index into [`Report::texts`] of the text the offsets point into.
+    pub input: usize,
+    pub title: Option<String>,
+    /// ISO date `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub byline: Option<String>,
+    /// The span of the whole article inside its input (one input may hold several articles).
+    pub extent: Span,
+    /// Spans kept as article text.
+    pub body: Vec<Span>,
+    /// Title, dateline, byline, body and caption pieces, in text order.
+    pub segments: Vec<Segment>,
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+    pub flags: Vec<Flag>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlobalActor {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: ActorType,
+    /// Per-article actor ids.
+    pub members: Vec<String>,
+    /// Every spelling seen across articles.
+    pub variants: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DiscrepancyItem {
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    /// role|number|date|quote_wording|spelling|framing|contested_claim|attribution|coverage
+    pub kind: String,
+    pub summary: String,
+    pub items: Vec<DiscrepancyItem>,
+}
+
+/// An input's text as analysed. For plain text this is the input itself; for HTML it is the
+/// visible text extracted from it, and `html` is true.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InputText {
+    pub source: String,
+    pub html: bool,
+    /// Present only for HTML inputs (for plain text the caller already has the text).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub version: u32,
+    pub inputs: Vec<InputText>,
+    pub articles: Vec<Article>,
+    pub actors: Vec<GlobalActor>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+mod offsets;
+pub use offsets::{byte_to_unit, convert_offsets, OffsetUnit};
