@@ -16,6 +16,10 @@ pub mod quotes;
 pub mod report;
 pub mod text;
 
+#[cfg(feature = "dev")]
+pub mod eval;
+#[cfg(feature = "dev")]
+pub mod train;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

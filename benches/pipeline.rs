@@ -1,0 +1,3 @@
+//! Benchmark: pipeline (not written yet). Run with `cargo bench --bench pipeline`.
+
+fn main() {}

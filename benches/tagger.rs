@@ -1,0 +1,3 @@
+//! Benchmark: tagger (not written yet). Run with `cargo bench --bench tagger`.
+
+fn main() {}
