@@ -21,7 +21,7 @@ pub mod eval;
 #[cfg(feature = "dev")]
 pub mod train;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use report::{Article, InputText, Report, Segment, REPORT_VERSION};
 use std::fmt;
