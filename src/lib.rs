@@ -54,7 +54,11 @@ impl fmt::Display for Error {
             Error::NoInput => write!(f, "no article given"),
             Error::Empty { source } => write!(f, "{source}: the text is empty"),
             Error::TooLarge { source, bytes } => {
-                write!(f, "{source}: {bytes} bytes is more than the {} MB newslens reads at once", MAX_INPUT_BYTES >> 20)
+                write!(
+                    f,
+                    "{source}: {bytes} bytes is more than the {} MB newslens reads at once",
+                    MAX_INPUT_BYTES >> 20
+                )
             }
         }
     }
@@ -77,9 +81,15 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
             return Err(Error::Empty { source: i.source.to_string() });
         }
     }
-    let mut report = Report { version: REPORT_VERSION, inputs: Vec::new(), articles: Vec::new(), actors: Vec::new(), discrepancies: Vec::new() };
-    for (input_idx, input) in inputs.iter().enumerate() {
-        let page = text::read(input.text)?;
+    let pages = inputs.iter().map(|i| text::read(i.text)).collect::<Result<Vec<_>, _>>()?;
+    let mut report = Report {
+        version: REPORT_VERSION,
+        inputs: Vec::new(),
+        articles: Vec::new(),
+        actors: Vec::new(),
+        discrepancies: Vec::new(),
+    };
+    for (input_idx, (input, page)) in inputs.iter().zip(&pages).enumerate() {
         for art in &page.articles {
             let id = format!("a{}", report.articles.len() + 1);
             report.articles.push(analyze_article(&id, input.source, input_idx, &page.text, art));
@@ -87,11 +97,12 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
         report.inputs.push(InputText {
             source: input.source.to_string(),
             html: page.html,
-            text: page.html.then(|| page.text.into_owned()),
+            text: page.html.then(|| page.text.to_string()),
         });
     }
+    let texts: Vec<&str> = pages.iter().map(|p| p.text.as_ref()).collect();
     report.actors = compare::align(&report.articles);
-    report.discrepancies = compare::discrepancies(&report.articles, &report.actors);
+    report.discrepancies = compare::discrepancies(&texts, &report.articles, &report.actors);
     Ok(report)
 }
 
