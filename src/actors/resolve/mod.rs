@@ -1,37 +1,792 @@
-//! Mention resolution. First version: one actor per distinct surface string.
+//! Mention resolution: from tagged entity mentions to one actor per real entity.
+//!
+//! A tagger finds strings ("Russian", "Vladimir Putin", "Putin", "KCNA", "Pyongyang"); a reader
+//! wants entities: one person with a role, one news agency, one country. Resolution runs in
+//! passes over the article, each linear in its mentions or tokens:
+//!
+//! 1. **Candidates** ([`Cand`]): each mention is cleaned (determiners and possessives off, title
+//!    words peeled from person names into roles) and typed, the lexicon overriding the tagger
+//!    where it knows better: "KCNA" is media, "Pyongyang" stands for North Korea unless it is
+//!    where something happens ("in Pyongyang"), "Kremlin" is an organisation, "Russian" alone is
+//!    an adjective and no actor. Hyphenated compounds ("US-led", "DPRK-Russia") yield their
+//!    countries.
+//! 2. **Repair**: a name glued to the next word by a lost space ("Kim Jong-unthrough") is cut
+//!    back to the name when that name occurs elsewhere in the article.
+//! 3. **Links**: an acronym defined in parentheses joins its long form; a country directly
+//!    before an organisation ("U.S. State Department") becomes part of its name.
+//! 4. **Roles** are read around every person name ([`roles`]), and **nominal mentions**
+//!    ("The Russian president", "Russia’s defense minister") are found by a token scan.
+//! 5. **Clustering**: full names by a transliteration-folded key ([`names::name_key`]); a lone
+//!    surname or given name joins the full name it abbreviates, the nearest one before it when
+//!    several do (so two Kims stay two people); nominal mentions join the one person whose role
+//!    fits (head word and country), or failing that the nearest person nearby whose known roles
+//!    do not contradict it, and never anyone else.
+//!
+//! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
+
+pub mod lexicon;
+pub mod names;
+pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
-use crate::report::{Actor, ActorType, Mention};
+use crate::report::{Actor, ActorType, Mention, RoleEvidence, Span};
 use crate::text::Segmented;
+use lexicon::{fold, lexicon, Lexicon, OrgWord};
+use roles::{Nominal, View};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What the lexicon says a candidate is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Known {
+    Country(usize),
+    Media(usize),
+    Org(usize),
+}
+
+/// One mention on its way to an actor.
+#[derive(Clone, Debug)]
+struct Cand {
+    /// The mention as reported (may include a title: "President Putin").
+    span: Span,
+    /// The name inside it, used for clustering.
+    name: Span,
+    /// Tokens of `name`.
+    toks: Range<usize>,
+    kind: ActorType,
+    known: Option<Known>,
+    /// Another surface form of the same entity (the bare "State Department").
+    extra_alias: Option<String>,
+    /// The name span of the candidate this one is an acronym of.
+    same_as: Option<Span>,
+    roles: Vec<Span>,
+    /// Person nominal mention, to be resolved by role.
+    nominal: Option<Nominal>,
+    /// A country inside an organisation's name: a mention, never a clustering anchor.
+    nested: bool,
+}
+
+impl Cand {
+    fn new(name: Span, toks: Range<usize>, kind: ActorType, known: Option<Known>) -> Cand {
+        Cand {
+            span: name,
+            name,
+            toks,
+            kind,
+            known,
+            extra_alias: None,
+            same_as: None,
+            roles: Vec::new(),
+            nominal: None,
+            nested: false,
+        }
+    }
+}
 
 /// Merges mentions into actors; ids are `{article}:{letter}{n}`.
-pub fn resolve(article_id: &str, text: &str, _seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
-    let mut out = ArticleActors::default();
-    let mut by_name = std::collections::HashMap::new();
+pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
+    let lex = lexicon();
+    let v = View { text, toks: &seg.tokens, lex };
+    let sent_of = sentence_index(seg);
+    let mut cands = Vec::new();
     for m in mentions {
-        let name = &text[m.span.start..m.span.end];
-        let idx = *by_name.entry(name.to_string()).or_insert_with(|| {
-            let kind = match m.kind {
-                EntityKind::Per => ActorType::Person,
-                EntityKind::Org => ActorType::Organization,
-                EntityKind::Loc => ActorType::Place,
-                EntityKind::Misc => ActorType::Organization,
-            };
-            out.actors.push(Actor {
-                id: format!("{article_id}:{}{}", type_letter(kind), out.actors.len() + 1),
-                name: name.to_string(),
-                kind,
-                aliases: vec![name.to_string()],
-                roles: vec![],
-                role_evidence: vec![],
-                mentions: vec![],
-            });
-            out.actors.len() - 1
-        });
-        out.actors[idx].mentions.push(Mention { start: m.span.start, end: m.span.end, text: name.to_string() });
-        out.mentions.push((m.span, idx));
+        candidates(&v, seg, &sent_of, m, &mut cands);
     }
-    out.mentions.sort_by_key(|(s, _)| s.start);
+    hyphen_countries(&v, &mut cands);
+    repair_glued(&v, &mut cands);
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    drop_overlaps(&mut cands);
+    link(&v, &mut cands);
+    let person = person_tokens(&v, &cands);
+    read_roles(&v, seg, &sent_of, &person, &mut cands);
+    nominals(&v, seg, &person, &mut cands);
+    build(article_id, &v, cands)
+}
+
+/// For each token, the index of its sentence.
+fn sentence_index(seg: &Segmented) -> Vec<usize> {
+    let mut out = vec![usize::MAX; seg.tokens.len()];
+    for (si, s) in seg.sentences.iter().enumerate() {
+        for t in s.tokens.clone() {
+            if let Some(x) = out.get_mut(t) {
+                *x = si;
+            }
+        }
+    }
+    out
+}
+
+fn sentence_range(seg: &Segmented, sent_of: &[usize], tok: usize) -> Range<usize> {
+    sent_of.get(tok).and_then(|&s| seg.sentences.get(s)).map_or(tok..tok + 1, |s| s.tokens.clone())
+}
+
+/// Token indices covering `span`.
+fn tokens_of(seg: &Segmented, span: Span) -> Range<usize> {
+    let a = seg.tokens.partition_point(|t| t.end <= span.start);
+    let b = seg.tokens.partition_point(|t| t.start < span.end);
+    a..b.max(a)
+}
+
+/// "in Pyongyang", "a visit to Moscow": the capital as a place, not as its government.
+fn locative(v: &View, first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else { return false };
+    match v.word(p) {
+        "in" | "at" | "near" | "outside" | "inside" | "downtown" | "across" | "around" | "into" | "In" | "At" => true,
+        "to" | "from" => p.checked_sub(1).is_some_and(|q| {
+            matches!(
+                v.word(q),
+                "visit"
+                    | "trip"
+                    | "travel"
+                    | "traveled"
+                    | "travelled"
+                    | "flew"
+                    | "arrived"
+                    | "returned"
+                    | "went"
+                    | "journey"
+                    | "came"
+                    | "back"
+                    | "route"
+                    | "way"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Turns one tagged mention into candidates (none, one, or a country plus a name).
+fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
+    let lex = v.lex;
+    let mut toks = tokens_of(seg, m.span);
+    // Determiners and trailing possessives or punctuation are not part of a name.
+    while toks.start < toks.end && matches!(v.word(toks.start), "the" | "The") {
+        toks.start += 1;
+    }
+    while toks.start < toks.end
+        && (v.is_possessive(toks.end - 1) || !v.word(toks.end - 1).chars().any(char::is_alphanumeric))
+    {
+        toks.end -= 1;
+    }
+    if toks.is_empty() {
+        return;
+    }
+    let s = v.slice(toks.clone());
+    if !s.chars().any(char::is_uppercase) || lex.is_not_actor(s) || (toks.clone()).all(|i| lex.is_stopword(v.word(i))) {
+        return;
+    }
+    if toks.len() == 1 && hyphen_parts(v, toks.start, out) {
+        return;
+    }
+    if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
+        out.push(c);
+        return;
+    }
+    let sent = sentence_range(seg, sent_of, toks.start);
+    match m.kind {
+        EntityKind::Per | EntityKind::Org => {
+            // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin".
+            let mut start = toks.start;
+            let mut prefix_country = None;
+            while toks.end - start > 1 {
+                let w = v.word(start);
+                if v.is_possessive(start) || (lex.title(w).is_some() && m.kind == EntityKind::Per) {
+                    start += 1;
+                } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| start + p.len < toks.end) {
+                    if p.name {
+                        prefix_country = Some((start..start + p.len, p.country));
+                    }
+                    start += p.len;
+                    if m.kind == EntityKind::Org {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let name = start..toks.end;
+            let last = v.word(name.end - 1);
+            let kind = match lex.org_word(last) {
+                Some(OrgWord::Media) => ActorType::Media,
+                Some(OrgWord::Org) => ActorType::Organization,
+                _ if m.kind == EntityKind::Org => ActorType::Organization,
+                _ if lex.title(v.word(name.start)).is_some() && name.len() == 1 => return,
+                _ => ActorType::Person,
+            };
+            if let Some((r, c)) = prefix_country.clone() {
+                let mut cc = Cand::new(v.span(r.clone()), r, ActorType::Country, Some(Known::Country(c)));
+                cc.nested = kind != ActorType::Person;
+                out.push(cc);
+            }
+            if kind == ActorType::Person {
+                out.push(Cand::new(v.span(name.clone()), name, kind, None));
+            } else {
+                // Organisations keep a directly preceding country in their name ("U.S. State
+                // Department"), with the bare form as an alias.
+                let whole = match prefix_country {
+                    Some((r, _)) if m.kind == EntityKind::Org && !v.is_possessive(r.end) => r.start..name.end,
+                    _ => name.clone(),
+                };
+                let mut c = Cand::new(v.span(whole.clone()), whole.clone(), kind, None);
+                if whole != name {
+                    c.extra_alias = Some(v.slice(name).to_string());
+                }
+                out.push(c);
+            }
+        }
+        EntityKind::Loc => out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Place, None)),
+        EntityKind::Misc => {}
+    }
+}
+
+/// A candidate the lexicon types on its own: a known country, capital, medium or institution.
+fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> {
+    let s = v.slice(toks.clone());
+    let e = v.lex.lookup(s)?;
+    let span = v.span(toks.clone());
+    let acronym = s.len() > 1 && !s.chars().any(char::is_lowercase);
+    if let Some(o) = e.org {
+        return Some(Cand::new(span, toks, ActorType::Organization, Some(Known::Org(o))));
+    }
+    // A lone word tagged as a person is more likely a surname than an outlet ("Fox", "Time").
+    if let Some(m) = e.media.filter(|_| kind != EntityKind::Per || toks.len() > 1 || acronym) {
+        return Some(Cand::new(span, toks, ActorType::Media, Some(Known::Media(m))));
+    }
+    if let Some(c) = e.country {
+        return Some(Cand::new(span, toks, ActorType::Country, Some(Known::Country(c))));
+    }
+    if let Some(c) = e.seat.filter(|_| kind != EntityKind::Per || toks.len() == 1) {
+        if locative(v, toks.start) {
+            return Some(Cand::new(span, toks, ActorType::Place, None));
+        }
+        let mut cand = Cand::new(span, toks, ActorType::Country, Some(Known::Country(c)));
+        cand.extra_alias = Some(s.to_string());
+        return Some(cand);
+    }
+    None
+}
+
+/// Countries inside a hyphenated token: "US-led" (US), "DPRK-Russia" (both). Returns whether
+/// the token was read that way.
+fn hyphen_parts(v: &View, tok: usize, out: &mut Vec<Cand>) -> bool {
+    let w = v.word(tok);
+    let Some(base) = v.toks.get(tok).map(|t| t.start) else { return false };
+    if !w.contains('-') || !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut found = Vec::new();
+    let mut off = 0;
+    for (n, part) in w.split('-').enumerate() {
+        let span = Span::new(base + off, base + off + part.len());
+        off += part.len() + 1;
+        let country = v.lex.lookup(part).and_then(|e| e.country.or(e.seat));
+        match country {
+            Some(c) => found.push((span, c)),
+            // "US-led": a lower-case tail after a country.
+            None if n > 0 && part.chars().next().is_some_and(char::is_lowercase) => break,
+            None => return false,
+        }
+    }
+    let any = !found.is_empty();
+    for (span, c) in found {
+        out.push(Cand::new(span, tok..tok + 1, ActorType::Country, Some(Known::Country(c))));
+    }
+    any
+}
+
+/// Hyphenated compounds the tagger left untagged ("a US-led campaign").
+fn hyphen_countries(v: &View, cands: &mut Vec<Cand>) {
+    let mut covered = vec![false; v.toks.len()];
+    for c in cands.iter() {
+        for t in c.toks.clone() {
+            if let Some(x) = covered.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    for (i, &cov) in covered.iter().enumerate() {
+        if !cov && v.word(i).contains('-') {
+            hyphen_parts(v, i, cands);
+        }
+    }
+}
+
+/// Cuts names glued to the next word ("Kim Jong-unthrough") back to the name, when the name
+/// is found elsewhere in the article.
+fn repair_glued(v: &View, cands: &mut Vec<Cand>) {
+    // First word of each clean person name → the names' words.
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person) {
+        let words: Vec<&str> = c.toks.clone().map(|i| v.word(i)).collect();
+        if let Some(&first) = words.first() {
+            let list = by_first.entry(first).or_default();
+            if !list.contains(&words) {
+                list.push(words);
+            }
+        }
+    }
+    let mut repaired = Vec::new();
+    for i in 0..v.toks.len() {
+        let Some(names) = by_first.get(v.word(i)) else { continue };
+        for n in names {
+            let last = i + n.len() - 1;
+            if last >= v.toks.len() || !(0..n.len() - 1).all(|k| v.word(i + k) == n[k]) {
+                continue;
+            }
+            let Some(cut) = names::glued_prefix(v.word(last), n[n.len() - 1], |w| v.lex.is_stopword(w)) else {
+                continue;
+            };
+            let start = v.toks[i].start;
+            let span = Span::new(start, v.toks[last].start + cut);
+            repaired.push(Cand::new(span, i..last + 1, ActorType::Person, None));
+            break;
+        }
+    }
+    if repaired.is_empty() {
+        return;
+    }
+    cands.retain(|c| !repaired.iter().any(|r| r.toks.start < c.toks.end && c.toks.start < r.toks.end));
+    cands.extend(repaired);
+}
+
+/// Keeps the first (longest) of overlapping candidates, except countries nested in a name.
+fn drop_overlaps(cands: &mut Vec<Cand>) {
+    let mut keep: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut last_end = 0;
+    for c in cands.drain(..) {
+        if c.nested || c.span.start >= last_end {
+            if !c.nested {
+                last_end = c.span.end;
+            }
+            keep.push(c);
+        } else if c.kind == ActorType::Country
+            && keep.last().is_some_and(|k| k.kind != ActorType::Person && k.span.contains(c.span))
+        {
+            // "Russia" inside "Russia’s State Security Council" as the tagger saw it.
+            let mut c = c;
+            c.nested = true;
+            keep.push(c);
+        }
+    }
+    *cands = keep;
+}
+
+/// Acronyms defined in parentheses, and countries directly before an organisation.
+fn link(v: &View, cands: &mut Vec<Cand>) {
+    let n = cands.len();
+    let mut added = Vec::new();
+    for i in 0..n {
+        if cands[i].nested || cands[i].kind == ActorType::Person || cands[i].kind == ActorType::Place {
+            continue;
+        }
+        let end = cands[i].toks.end;
+        if v.word(end) != "(" || v.word(end + 2) != ")" {
+            continue;
+        }
+        let acr = v.word(end + 1);
+        let long = v.slice(cands[i].toks.clone());
+        let known_same = cands[i].known.is_some()
+            && lexicon_cand(v, end + 1..end + 2, EntityKind::Org).and_then(|c| c.known) == cands[i].known;
+        if !(names::is_acronym_of(acr, long) || known_same) {
+            continue;
+        }
+        let span = v.span(end + 1..end + 2);
+        match cands.iter().position(|c| c.span == span) {
+            Some(j) => cands[j].same_as = Some(cands[i].name),
+            None => {
+                let mut c = Cand::new(span, end + 1..end + 2, cands[i].kind, cands[i].known);
+                c.same_as = Some(cands[i].name);
+                added.push(c);
+            }
+        }
+    }
+    cands.extend(added);
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    for i in 1..cands.len() {
+        let (a, b) = cands.split_at_mut(i);
+        let (prev, cur) = (&mut a[i - 1], &mut b[0]);
+        let gap = v.text.get(prev.span.end..cur.span.start).unwrap_or("x");
+        if prev.kind == ActorType::Country
+            && !prev.nested
+            && prev.extra_alias.is_none()
+            && cur.kind == ActorType::Organization
+            && cur.known.is_none()
+            && !gap.is_empty()
+            && gap.trim().is_empty()
+        {
+            cur.extra_alias = Some(v.text[cur.span.start..cur.span.end].to_string());
+            cur.span.start = prev.span.start;
+            cur.name.start = prev.span.start;
+            cur.toks.start = prev.toks.start;
+            prev.nested = true;
+        }
+    }
+}
+
+fn person_tokens(v: &View, cands: &[Cand]) -> Vec<bool> {
+    let mut person = vec![false; v.toks.len()];
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person) {
+        for t in c.toks.clone() {
+            if let Some(x) = person.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    person
+}
+
+/// Roles around each person name, and titles kept in the mention ("President Putin").
+fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], cands: &mut [Cand]) {
+    for c in cands.iter_mut().filter(|c| c.kind == ActorType::Person) {
+        let sent = sentence_range(seg, sent_of, c.toks.start);
+        let first = c.toks.start;
+        if let Some(r) = roles::premodifier(v, &sent, first, person) {
+            c.roles.push(r);
+        }
+        if let Some(r) = roles::appositive_after(v, &sent, c.toks.end, person) {
+            c.roles.push(r);
+        }
+        if let Some(r) = roles::appositive_before(v, &sent, first, c.toks.end) {
+            c.roles.push(r);
+        }
+        // A lone surname keeps its title in the mention: "President Putin", "Mr. Miller".
+        if c.toks.len() == 1 && first > sent.start {
+            let t = v.word(first - 1);
+            if v.lex.title(t).is_some() && t.chars().next().is_some_and(char::is_uppercase) {
+                c.span.start = v.toks[first - 1].start;
+            }
+        }
+    }
+}
+
+/// Finds nominal mentions by one scan over the tokens.
+fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
+    let mut taken = vec![false; v.toks.len()];
+    for c in cands.iter().filter(|c| c.kind != ActorType::Country) {
+        for t in c.toks.clone() {
+            if let Some(x) = taken.get_mut(t) {
+                *x = true;
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for s in &seg.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if taken.get(i).copied().unwrap_or(true) {
+                i += 1;
+                continue;
+            }
+            match roles::nominal_at(v, &s.tokens, i, person) {
+                Some(n) if !(n.tokens.clone()).any(|t| taken.get(t).copied().unwrap_or(true)) => {
+                    i = n.tokens.end;
+                    found.push(n);
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    for n in found {
+        let kind = if n.institution { ActorType::Organization } else { ActorType::Person };
+        // An institution's mention starts at its country ("Pyongyang’s foreign ministry").
+        let mut span = n.span;
+        let mut toks = n.tokens.clone();
+        if n.institution && matches!(v.word(toks.start), "the" | "The") {
+            toks.start += 1;
+            span = v.span(toks.clone());
+        }
+        let mut c = Cand::new(span, toks, kind, None);
+        c.nominal = Some(n);
+        cands.push(c);
+    }
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+}
+
+/// An actor being built.
+struct Building {
+    kind: ActorType,
+    known: Option<Known>,
+    /// Name candidates (full names, organisation names), in order.
+    names: Vec<String>,
+    aliases: Vec<String>,
+    mentions: Vec<Span>,
+    roles: Vec<(String, Span)>,
+    /// Person name words (folded), for surname matching.
+    words: Vec<String>,
+}
+
+impl Building {
+    fn new(kind: ActorType, known: Option<Known>) -> Building {
+        Building {
+            kind,
+            known,
+            names: Vec::new(),
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            words: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, text: &str, c: &Cand) {
+        self.mentions.push(c.span);
+        push_unique(&mut self.aliases, &text[c.span.start..c.span.end]);
+        if c.name != c.span {
+            push_unique(&mut self.aliases, &text[c.name.start..c.name.end]);
+        }
+        if let Some(a) = &c.extra_alias {
+            push_unique(&mut self.aliases, a);
+        }
+        if c.nominal.is_none() {
+            push_unique(&mut self.names, &text[c.name.start..c.name.end]);
+        }
+        for r in &c.roles {
+            self.add_role(&text[r.start..r.end], *r);
+        }
+    }
+
+    fn add_role(&mut self, role: &str, at: Span) {
+        if !self.roles.iter().any(|(r, _)| fold(r) == fold(role)) {
+            self.roles.push((role.to_string(), at));
+        }
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
+    let text = v.text;
+    let lex = v.lex;
+    let mut actors: Vec<Building> = Vec::new();
+    let mut keys: HashMap<(u8, String), usize> = HashMap::new();
+    let mut of_cand: Vec<Option<usize>> = vec![None; cands.len()];
+
+    let by_name: HashMap<Span, usize> = cands.iter().enumerate().map(|(i, c)| (c.name, i)).collect();
+
+    // Pass 1: everything but lone person words and person nominals.
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
+            continue;
+        }
+        if c.same_as.is_some() {
+            continue;
+        }
+        let name = &text[c.name.start..c.name.end];
+        let key = match (c.kind, c.known) {
+            (_, Some(Known::Country(k))) => (0u8, lex.countries[k].name.clone()),
+            (_, Some(Known::Media(k))) => (1, fold(&lex.media[k])),
+            (_, Some(Known::Org(k))) => (1, fold(&lex.orgs[k])),
+            (ActorType::Person, _) => (2, names::name_key(name)),
+            (ActorType::Place, _) => (3, fold(name)),
+            (_, _) => match &c.nominal {
+                Some(n) => (1, fold(&institution_name(v, n))),
+                None => (1, fold(name)),
+            },
+        };
+        let idx = match keys.get(&key) {
+            Some(&a) => a,
+            None => {
+                // A bare organisation name may already be known as another's alias.
+                let alias_hit = (key.0 == 1).then(|| keys.get(&(4, key.1.clone())).copied()).flatten();
+                alias_hit.unwrap_or_else(|| {
+                    actors.push(Building::new(c.kind, c.known));
+                    keys.insert(key.clone(), actors.len() - 1);
+                    actors.len() - 1
+                })
+            }
+        };
+        if let Some(a) = &c.extra_alias {
+            if key.0 == 1 {
+                keys.entry((4, fold(a))).or_insert(idx);
+                keys.entry((1, fold(a))).or_insert(idx);
+            }
+        }
+        if c.kind == ActorType::Person && actors[idx].words.is_empty() {
+            actors[idx].words = names::name_words(name);
+        }
+        if let Some(n) = &c.nominal {
+            let nm = institution_name(v, n);
+            push_unique(&mut actors[idx].names, &nm);
+        }
+        // Media outranks organisation when either says so (the lexicon or a "News" suffix).
+        if c.kind == ActorType::Media {
+            actors[idx].kind = ActorType::Media;
+        }
+        actors[idx].add(text, c);
+        of_cand[i] = Some(idx);
+    }
+    // Acronyms join their long forms.
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(target) = c.same_as {
+            if let Some(idx) = by_name.get(&target).and_then(|&t| of_cand[t]) {
+                actors[idx].add(text, c);
+                keys.entry((1, fold(&text[c.name.start..c.name.end]))).or_insert(idx);
+                of_cand[i] = Some(idx);
+            }
+        }
+    }
+    // Pass 2: lone person words join the full name they abbreviate.
+    for (i, c) in cands.iter().enumerate() {
+        if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
+            continue;
+        }
+        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let full: Vec<usize> = (0..actors.len())
+            .filter(|&a| actors[a].kind == ActorType::Person && actors[a].words.len() > 1)
+            .filter(|&a| actors[a].words.first() == Some(&w) || actors[a].words.last() == Some(&w))
+            .collect();
+        let idx = nearest(&actors, &full, c.span.start).unwrap_or_else(|| {
+            *keys.entry((2, w.clone())).or_insert_with(|| {
+                let mut b = Building::new(ActorType::Person, None);
+                b.words = vec![w.clone()];
+                actors.push(b);
+                actors.len() - 1
+            })
+        });
+        actors[idx].add(text, c);
+        of_cand[i] = Some(idx);
+    }
+    // Pass 3: person nominals, in text order, to the one person whose role fits.
+    for (i, c) in cands.iter().enumerate() {
+        let Some(n) = c.nominal.as_ref().filter(|n| !n.institution) else { continue };
+        if let Some(idx) = resolve_nominal(v, &actors, n) {
+            let words = &text[n.words.start..n.words.end];
+            let role = match n.country.and_then(|k| lex.countries[k].demonym.as_deref()) {
+                Some(d) => format!("{d} {words}"),
+                None => words.to_string(),
+            };
+            actors[idx].add(text, c);
+            actors[idx].add_role(&role, n.span);
+            of_cand[i] = Some(idx);
+        }
+    }
+    finish(article_id, text, lex, actors)
+}
+
+/// The actor among `cands` mentioned nearest before `pos` (or, failing that, first after it).
+fn nearest(actors: &[Building], cands: &[usize], pos: usize) -> Option<usize> {
+    let before = cands
+        .iter()
+        .filter_map(|&a| actors[a].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max().map(|p| (p, a)))
+        .max();
+    let after = || cands.iter().filter_map(|&a| actors[a].mentions.iter().map(|m| m.start).min().map(|p| (p, a))).min();
+    before.or_else(after).map(|(_, a)| a)
+}
+
+/// "North Korean foreign ministry" for "Pyongyang’s foreign ministry".
+fn institution_name(v: &View, n: &Nominal) -> String {
+    let words = &v.text[n.words.start..n.words.end];
+    match n.country.and_then(|k| v.lex.countries[k].demonym.as_deref()) {
+        Some(d) => format!("{d} {words}"),
+        None => words.to_string(),
+    }
+}
+
+/// How far (in bytes) a nominal mention looks for its person when no role decides.
+const NOMINAL_WINDOW: usize = 600;
+
+fn resolve_nominal(v: &View, actors: &[Building], n: &Nominal) -> Option<usize> {
+    let lex = v.lex;
+    let words = &v.text[n.words.start..n.words.end];
+    // Does a role fit (Some(true)), contradict (Some(false)), or say nothing (None)?
+    let judge = |b: &Building| -> Option<bool> {
+        let mut verdict = None;
+        for (r, _) in &b.roles {
+            let Some(h) = roles::role_head(lex, r) else { continue };
+            let country_ok = match (n.country, roles::role_country(lex, r)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if roles::heads_fit(&n.head, words, &h, r) && country_ok {
+                return Some(true);
+            }
+            verdict = Some(false);
+        }
+        verdict
+    };
+    let persons: Vec<usize> = (0..actors.len()).filter(|&a| actors[a].kind == ActorType::Person).collect();
+    let fitting: Vec<usize> = persons.iter().copied().filter(|&a| judge(&actors[a]) == Some(true)).collect();
+    match fitting.len() {
+        1 => return Some(fitting[0]),
+        0 => {}
+        _ => return nearest(actors, &fitting, n.span.start),
+    }
+    // No stated role fits: the nearest person mentioned close by whose roles say nothing
+    // against it, when the nominal names a country (a bare "the minister" is too vague).
+    n.country?;
+    let pos = n.span.start;
+    persons
+        .iter()
+        .copied()
+        .filter(|&a| judge(&actors[a]).is_none())
+        .filter_map(|a| {
+            actors[a].mentions.iter().map(|m| (m.start.abs_diff(pos), a)).filter(|(d, _)| *d <= NOMINAL_WINDOW).min()
+        })
+        .min()
+        .map(|(_, a)| a)
+}
+
+fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) -> ArticleActors {
+    // Order actors by first mention; number them per type.
+    let mut order: Vec<usize> = (0..actors.len()).filter(|&a| !actors[a].mentions.is_empty()).collect();
+    order.sort_by_key(|&a| actors[a].mentions.iter().map(|m| m.start).min());
+    let mut new_index = vec![usize::MAX; actors.len()];
+    let mut counters: HashMap<char, usize> = HashMap::new();
+    let mut out = ArticleActors::default();
+    for &a in &order {
+        let b = &actors[a];
+        let letter = type_letter(b.kind);
+        let n = counters.entry(letter).or_insert(0);
+        *n += 1;
+        let name = match b.known {
+            Some(Known::Country(k)) => lex.countries[k].name.clone(),
+            Some(Known::Media(k)) => lex.media[k].clone(),
+            Some(Known::Org(k)) => lex.orgs[k].clone(),
+            None => b
+                .names
+                .iter()
+                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+                .cloned()
+                .unwrap_or_else(|| b.aliases[0].clone()),
+        };
+        let mut aliases = vec![name.clone()];
+        for al in &b.aliases {
+            push_unique(&mut aliases, al);
+        }
+        new_index[a] = out.actors.len();
+        out.actors.push(Actor {
+            id: format!("{article_id}:{letter}{n}"),
+            name,
+            kind: b.kind,
+            aliases,
+            roles: b.roles.iter().map(|(r, _)| r.clone()).collect(),
+            role_evidence: b
+                .roles
+                .iter()
+                .map(|(r, s)| RoleEvidence { role: r.clone(), start: s.start, end: s.end })
+                .collect(),
+            mentions: Vec::new(),
+        });
+    }
+    for (a, b) in actors.iter().enumerate() {
+        let Some(&ni) = new_index.get(a).filter(|&&x| x != usize::MAX) else { continue };
+        let mut spans = b.mentions.clone();
+        spans.sort();
+        spans.dedup();
+        for s in spans {
+            out.actors[ni].mentions.push(Mention {
+                start: s.start,
+                end: s.end,
+                text: text[s.start..s.end].to_string(),
+            });
+            out.mentions.push((s, ni));
+        }
+    }
+    out.mentions.sort_by_key(|(s, _)| (s.start, s.end));
     out
 }
 

@@ -1,0 +1,259 @@
+//! The general knowledge resolution needs and a tagger does not give: which strings name a
+//! country (and its capital used as a metonym, and its demonym), which name a news medium,
+//! which words are titles, and which words end an organisation's name.
+//!
+//! A CoNLL tagger says "KCNA" is ORG and "Pyongyang" is LOC; a reader wants "a news agency" and
+//! "North Korea, speaking as a state". That step is lookup, not learning, so it is a table:
+//! small hand-written files under `data/lexicons/`, compiled into the binary with
+//! `include_str!` (no file system in the browser) and parsed once on first use.
+//!
+//! Keys are folded ([`fold`]): curly apostrophes become straight ones, runs of white space one
+//! space, and the text is lower-cased, except all-capital acronyms, which keep their case so
+//! that "US" is a country and "us" is not.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/countries.tsv"));
+const MEDIA: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/media.tsv"));
+const ORGS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/organizations.tsv"));
+const TITLES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/titles.tsv"));
+const ORG_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/org_words.tsv"));
+const STOPWORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/stopwords.txt"));
+const NOT_ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/not_actors.txt"));
+
+/// What a folded surface string can name. One string may be several things at once ("U.S." is
+/// both the country and its adjective), so every field is separate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// Index into [`Lexicon::countries`]: the country's name or an alias ("DPRK").
+    pub country: Option<usize>,
+    /// A capital or seat of government standing for the country ("Pyongyang").
+    pub seat: Option<usize>,
+    /// The country's adjective ("North Korean").
+    pub demonym: Option<usize>,
+    /// Index into [`Lexicon::media`].
+    pub media: Option<usize>,
+    /// Index into [`Lexicon::orgs`].
+    pub org: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleKind {
+    /// A role noun that can name a person on its own ("the president").
+    Head,
+    /// A word narrowing a role ("deputy", "defense").
+    Modifier,
+    /// A form of address used only before a name ("Mr.").
+    Courtesy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgWord {
+    /// Ends an organisation's name ("Council").
+    Org,
+    /// Ends a news medium's name ("Times", "Agency" is not one: most agencies are not media).
+    Media,
+    /// A lower-case institution noun after a country ("Pyongyang's foreign ministry").
+    Nominal,
+}
+
+pub struct Country {
+    pub name: String,
+    /// The first demonym, used to write roles read from "Russia's defense minister" as
+    /// "Russian defense minister".
+    pub demonym: Option<String>,
+}
+
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub media: Vec<String>,
+    pub orgs: Vec<String>,
+    entries: HashMap<String, Entry>,
+    titles: HashMap<String, TitleKind>,
+    org_words: HashMap<String, OrgWord>,
+    stopwords: HashSet<String>,
+    not_actors: HashSet<String>,
+    /// The most tokens any multi-word entry has, bounding lookups over token windows.
+    pub max_words: usize,
+}
+
+/// Folds a surface string into a lookup key (see the module doc).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let acronym = s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        match c {
+            '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            _ if acronym => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn rows(file: &str) -> impl Iterator<Item = Vec<&str>> {
+    file.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn alts<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let mut lex = Lexicon {
+            countries: Vec::new(),
+            media: Vec::new(),
+            orgs: Vec::new(),
+            entries: HashMap::new(),
+            titles: HashMap::new(),
+            org_words: HashMap::new(),
+            stopwords: HashSet::new(),
+            not_actors: HashSet::new(),
+            max_words: 1,
+        };
+        for r in rows(COUNTRIES) {
+            let i = lex.countries.len();
+            let demonym = alts(r.get(2)).next().map(str::to_string);
+            lex.countries.push(Country { name: r[0].to_string(), demonym });
+            for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
+                lex.entry(n).country = Some(i);
+            }
+            for d in alts(r.get(2)) {
+                lex.entry(d).demonym = Some(i);
+            }
+            for s in alts(r.get(3)) {
+                lex.entry(s).seat = Some(i);
+            }
+        }
+        for r in rows(MEDIA) {
+            let i = lex.media.len();
+            lex.media.push(r[0].to_string());
+            for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
+                lex.entry(n).media = Some(i);
+            }
+        }
+        for r in rows(ORGS) {
+            let i = lex.orgs.len();
+            lex.orgs.push(r[0].to_string());
+            for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
+                lex.entry(n).org = Some(i);
+            }
+        }
+        for r in rows(TITLES) {
+            let kind = match r.get(1).copied() {
+                Some("head") => TitleKind::Head,
+                Some("courtesy") => TitleKind::Courtesy,
+                _ => TitleKind::Modifier,
+            };
+            // A word listed as both head and modifier ("chief") keeps the first, the head.
+            lex.titles.entry(r[0].to_lowercase()).or_insert(kind);
+        }
+        for r in rows(ORG_WORDS) {
+            let kind = match r.get(1).copied() {
+                Some("media") => OrgWord::Media,
+                Some("nominal") => OrgWord::Nominal,
+                _ => OrgWord::Org,
+            };
+            lex.org_words.insert(r[0].to_string(), kind);
+        }
+        lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
+        lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
+        lex
+    }
+
+    fn entry(&mut self, surface: &str) -> &mut Entry {
+        // Count words the way the segmenter counts tokens: a possessive 's is a token of its own.
+        let words =
+            surface.split_whitespace().map(|w| if w.contains("'s") || w.contains("\u{2019}s") { 2 } else { 1 }).sum();
+        self.max_words = self.max_words.max(words);
+        self.entries.entry(fold(surface)).or_default()
+    }
+
+    /// What `surface` names, if the lexicon knows it.
+    pub fn lookup(&self, surface: &str) -> Option<Entry> {
+        self.entries.get(&fold(surface)).copied()
+    }
+
+    /// The kind of title word `word` is (case-insensitive).
+    pub fn title(&self, word: &str) -> Option<TitleKind> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            self.titles.get(word).or_else(|| self.titles.get(&word.to_lowercase())).copied()
+        } else {
+            self.titles.get(word).copied()
+        }
+    }
+
+    pub fn is_title_head(&self, word: &str) -> bool {
+        self.title(word) == Some(TitleKind::Head)
+    }
+
+    /// What the last word of an organisation's name says (case-sensitive: "Times" but not "times").
+    pub fn org_word(&self, word: &str) -> Option<OrgWord> {
+        self.org_words.get(word).copied()
+    }
+
+    /// A function word ("through", "the"): never a name, often glued to one by a lost space.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(&word.to_lowercase())
+    }
+
+    /// A word that is never an actor on its own (weekdays, months).
+    pub fn is_not_actor(&self, word: &str) -> bool {
+        self.not_actors.contains(&fold(word))
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_seats_and_demonyms() {
+        let lex = lexicon();
+        let nk = lex.lookup("North Korea").and_then(|e| e.country).unwrap();
+        assert_eq!(lex.lookup("DPRK").and_then(|e| e.country), Some(nk));
+        assert_eq!(lex.lookup("Democratic People\u{2019}s Republic of Korea").and_then(|e| e.country), Some(nk));
+        assert_eq!(lex.lookup("Pyongyang").and_then(|e| e.seat), Some(nk));
+        assert_eq!(lex.lookup("North Korean").and_then(|e| e.demonym), Some(nk));
+        assert_eq!(lex.countries[nk].demonym.as_deref(), Some("North Korean"));
+    }
+
+    #[test]
+    fn acronyms_keep_their_case() {
+        let lex = lexicon();
+        assert!(lex.lookup("US").and_then(|e| e.country).is_some());
+        assert!(lex.lookup("us").is_none());
+        assert!(lex.lookup("KCNA").and_then(|e| e.media).is_some());
+        assert!(lex.lookup("Kremlin").and_then(|e| e.org).is_some());
+    }
+
+    #[test]
+    fn titles_and_org_words() {
+        let lex = lexicon();
+        assert_eq!(lex.title("President"), Some(TitleKind::Head));
+        assert_eq!(lex.title("deputy"), Some(TitleKind::Modifier));
+        assert_eq!(lex.title("Mr."), Some(TitleKind::Courtesy));
+        assert_eq!(lex.org_word("Council"), Some(OrgWord::Org));
+        assert_eq!(lex.org_word("ministry"), Some(OrgWord::Nominal));
+        assert!(lex.is_stopword("Through"));
+        assert!(lex.is_not_actor("Thursday"));
+    }
+}

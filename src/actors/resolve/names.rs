@@ -1,0 +1,111 @@
+//! Person names and acronyms: when two strings name the same entity.
+//!
+//! The same person is written "Kim Jong-un", "Kim Jong Un" and "KIM JONG UN", and Russian names
+//! reach English through several transliterations ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy").
+//! [`name_key`] folds those differences away (case, hyphens, diacritics, y/i, doubled letters)
+//! so that equal keys mean "the same name"; it never drops a word, so "Kim Jong-un" and
+//! "Kim Yo-jong", or "Sergei Shoigu" and "Sergei Lavrov", keep different keys.
+
+/// The words of a name, folded for comparison (see the module doc). Hyphens split words, so
+/// "Jong-un" and "Jong Un" agree.
+pub fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        .map(word_key)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The whole-name key: [`name_words`] joined by spaces.
+pub fn name_key(name: &str) -> String {
+    name_words(name).join(" ")
+}
+
+/// One word folded: lower case, Latin diacritics removed, `y` read as `i`, doubled letters
+/// single, punctuation dropped.
+pub fn word_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'y' | 'ý' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' | 'ń' => 'n',
+            'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ł' => 'l',
+            c if c.is_alphanumeric() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether `acr` ("KCNA", "DPRK") abbreviates `name` ("Korean Central News Agency",
+/// "Democratic People's Republic of Korea"): its letters are the initials of the name's
+/// capitalised words, in order (small words such as "of" may be skipped or counted).
+pub fn is_acronym_of(acr: &str, name: &str) -> bool {
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| !c.is_uppercase()) {
+        return false;
+    }
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "\u{2019}s" | "'s"))
+        .collect();
+    let caps: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    let acr: String = letters.iter().collect();
+    words.len() >= 2 && (caps == acr || all == acr)
+}
+
+/// If `token` is `prefix` followed directly by a lower-case word that `is_word` accepts, the
+/// byte length of `prefix` in it: "Jong-unthrough" with prefix "Jong-un" gives 7. This is how a
+/// name glued to the next word by a lost space is recognised.
+pub fn glued_prefix(token: &str, prefix: &str, is_word: impl Fn(&str) -> bool) -> Option<usize> {
+    let rest = token.strip_prefix(prefix)?;
+    let ok = !rest.is_empty() && rest.chars().all(|c| c.is_lowercase()) && is_word(rest);
+    ok.then_some(prefix.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        assert_eq!(name_key("Sergei Shoigu"), name_key("Sergey Shoigu"));
+        assert_eq!(name_key("Kim Jong-un"), name_key("Kim Jong Un"));
+        assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Volodymyr Zelensky"));
+        assert_eq!(name_key("José Martí"), name_key("Jose Marti"));
+    }
+
+    #[test]
+    fn different_people_keep_different_keys() {
+        assert_ne!(name_key("Kim Jong-un"), name_key("Kim Yo-jong"));
+        assert_ne!(name_key("Sergei Shoigu"), name_key("Sergei Lavrov"));
+        assert_ne!(name_key("Kim Jong-un"), name_key("Kim"));
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym_of("KCNA", "Korean Central News Agency"));
+        assert!(is_acronym_of("DPRK", "Democratic People\u{2019}s Republic of Korea"));
+        assert!(is_acronym_of("CSIS", "Center for Strategic and International Studies"));
+        assert!(!is_acronym_of("KCNA", "Korean Central Television"));
+        assert!(!is_acronym_of("L", "Kim Jong Un"));
+    }
+
+    #[test]
+    fn glued_names() {
+        let words = |w: &str| matches!(w, "through" | "and");
+        assert_eq!(glued_prefix("Jong-unthrough", "Jong-un", words), Some(7));
+        assert_eq!(glued_prefix("Jong-un", "Jong-un", words), None);
+        assert_eq!(glued_prefix("Kimberly", "Kim", words), None);
+    }
+}
