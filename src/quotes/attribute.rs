@@ -1,32 +1,610 @@
-//! Attribution. First version: the nearest actor mention in the same sentence is the speaker.
+//! Attribution: a kind, a cue, a speaker and a source chain for every quotation, plus the
+//! reported speech that carries no quotation marks at all.
+//!
+//! Everything is decided inside one sentence (or the sentences a quotation spans), from the
+//! cues found there ([`super::cues`]) and the subjects of those cues ([`super::speaker`]):
+//!
+//! 1. A verb cue right before the quotation ("expressed “deep thanks”", "what he characterized
+//!    as “…”") is the most specific evidence; otherwise the first verb cue before it in the
+//!    sentence (the main clause: "Kim asked him to thank Putin for his “warm letter”"); for a
+//!    quotation opening its sentence, the cue after it ("“…,” the agency said").
+//! 2. "According to X" and a sentence-final ", X said" are *frames*: when the sentence has its
+//!    own speaker they become the source chain (`via`), otherwise X is the speaker — so a news
+//!    agency that is the only candidate is the speaker itself.
+//! 3. A quotation with no cue in its sentence inherits the speaker announced by a colon at the
+//!    end of the previous sentence, or continues the previous paragraph's quotation.
+//! 4. Quoted words with no speech around them are *terms* (scare quotes, "the term “hostile
+//!    forces”", "branded a “foreign agent”"), never attributed.
+//!
+//! Reported speech ([`QuoteKind::Indirect`]) is read from the same cues: "X said (that) …",
+//! "X told Y that …", "…, X said." and "according to X, …". Its span is the reported clause
+//! without the complementizer "that" and without the sentence's final stop; a quotation inside
+//! it is also reported on its own, as a partial quote of the same speaker.
 
+use super::cues::{cue_word, is_tell, lower};
+use super::speaker::{Ctx, Np};
 use super::QuoteSpan;
 use crate::actors::ArticleActors;
-use crate::report::{Quote, QuoteKind};
+use crate::report::{Quote, QuoteKind, Span, TextSpan};
 use crate::text::Segmented;
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    /// A reporting verb; `speech` verbs also take bare clauses and close sentences as frames.
+    Verb {
+        speech: bool,
+    },
+    Noun,
+    /// "according to X", "as reported by X".
+    According,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    /// Tokens of the cue words.
+    first: usize,
+    end: usize,
+    kind: CueKind,
+    subject: Option<Np>,
+    /// The subject follows the cue ("said Putin").
+    inverted: bool,
+}
+
+/// Words before a quotation that make it a mention rather than speech.
+const TERM_MARKERS: &[&str] = &[
+    "term",
+    "terms",
+    "word",
+    "words",
+    "phrase",
+    "slogan",
+    "label",
+    "so-called",
+    "dubbed",
+    "branded",
+    "labeled",
+    "labelled",
+    "termed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "known",
+    "hashtag",
+    "motto",
+    "headline",
+];
+
+/// Days and time words skipped between a verb and a bare reported clause ("said Monday the …").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "previously",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "then",
+    "repeatedly",
+    "publicly",
+    "privately",
+];
+
+/// Prepositions that cannot start a reported clause.
+const NOT_CLAUSE_START: &[&str] = &[
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "of",
+    "with",
+    "from",
+    "about",
+    "after",
+    "before",
+    "during",
+    "as",
+    "and",
+    "or",
+    "but",
+    "so",
+    "it",
+    "if",
+    "whether",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "who",
+    "which",
+    "goodbye",
+    "hello",
+    "yes",
+    "no",
+    "nothing",
+    "something",
+    "anything",
+    "more",
+    "less",
+    "much",
+    "little",
+    "thanks",
+    "sorry",
+    "so",
+];
+
+/// Attributes every quoted span, and adds the reported speech found around cues.
 pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[QuoteSpan]) -> Vec<Quote> {
-    spans
-        .iter()
-        .map(|q| {
-            let sentence = seg.sentences.iter().find(|s| s.span.overlaps(q.outer));
-            let speaker = sentence.and_then(|s| {
-                actors
-                    .mentions_in(s.span)
-                    .filter(|(m, _)| !q.outer.contains(*m))
-                    .min_by_key(|(m, _)| m.start.abs_diff(q.outer.start))
-                    .map(|&(m, a)| (m, a))
-            });
-            Quote {
-                start: q.inner.start,
-                end: q.inner.end,
-                text: text[q.inner.start..q.inner.end].to_string(),
-                kind: QuoteKind::Partial,
-                speaker: speaker.map(|(_, a)| actors.actors[a].id.clone()),
-                speaker_span: speaker.map(|(m, _)| m),
-                cue: None,
-                via: vec![],
+    let outers: Vec<Span> = spans.iter().map(|q| q.outer).collect();
+    let ctx = Ctx::new(text, seg, actors, &outers);
+    let cues: Vec<Vec<Cue>> = seg.sentences.iter().map(|s| sentence_cues(&ctx, s.tokens.start, s.tokens.end)).collect();
+    let mut out = Vec::new();
+    let mut last: Option<LastQuote> = None;
+    for q in spans {
+        if let Some(quote) = attribute_quote(&ctx, &cues, q, &mut last) {
+            out.push(quote);
+        }
+    }
+    for (si, s) in seg.sentences.iter().enumerate() {
+        reported_speech(&ctx, &cues[si], s.tokens.start, s.tokens.end, &mut out);
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    out
+}
+
+/// What the previous quotation left for the next one (paragraph continuation).
+struct LastQuote {
+    paragraph: usize,
+    ends_paragraph: bool,
+    speaker: Option<Np>,
+    cue: Option<TextSpan>,
+}
+
+fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    let mut i = lo;
+    while i < hi {
+        if ctx.is_quoted(i) {
+            i += 1;
+            continue;
+        }
+        let w = ctx.low(i);
+        let next = if i + 1 < hi { ctx.low(i + 1) } else { String::new() };
+        if w == "according" && next == "to" {
+            let subject = ctx.subject_right(i + 1, hi);
+            out.push(Cue { first: i, end: i + 2, kind: CueKind::According, subject, inverted: true });
+            i += 2;
+            continue;
+        }
+        if w == "as"
+            && i + 2 < hi
+            && ctx.low(i + 2) == "by"
+            && matches!(next.as_str(), "reported" | "stated" | "said" | "quoted" | "told")
+        {
+            let subject = ctx.subject_right(i + 2, hi);
+            out.push(Cue { first: i, end: i + 3, kind: CueKind::According, subject, inverted: true });
+            i += 3;
+            continue;
+        }
+        let Some(cw) = cue_word(&w) else {
+            i += 1;
+            continue;
+        };
+        let tok = ctx.tok(i);
+        if i > lo && tok.chars().next().is_some_and(char::is_uppercase) {
+            i += 1; // "United States", headline case
+            continue;
+        }
+        let prev = if i > lo { ctx.low(i - 1) } else { String::new() };
+        let nominal = matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "’s"
+                | "'s"
+                | "whose"
+        );
+        if cw.noun || nominal {
+            if cw.noun || cue_word(&w).is_some_and(|c| c.noun) {
+                let subject = noun_subject(ctx, i, lo, hi);
+                out.push(Cue { first: i, end: i + 1, kind: CueKind::Noun, subject, inverted: false });
             }
-        })
-        .collect()
+            i += 1;
+            continue;
+        }
+        // Passive: "was reported by KCNA"; without "by" there is no speaker ("is expected").
+        let mut b = i;
+        while b > lo && (ctx.low(b - 1).ends_with("ly") || ctx.low(b - 1) == "also") {
+            b -= 1;
+        }
+        let passive =
+            b > lo && matches!(ctx.low(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+        if passive && !matches!(w.as_str(), "said" | "told") || passive && next != "by" {
+            if next == "by" {
+                let subject = ctx.subject_right(i + 1, hi);
+                out.push(Cue {
+                    first: i,
+                    end: i + 1,
+                    kind: CueKind::Verb { speech: cw.speech },
+                    subject,
+                    inverted: true,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        let after_break = i > lo && (ctx.tok(i - 1) == "," || ctx.is_quoted(i - 1));
+        let right = if after_break && cw.speech { ctx.subject_right(i, hi) } else { None };
+        let (subject, inverted) = match right {
+            Some(np) => (Some(np), true),
+            None => (ctx.subject_left(i, lo), false),
+        };
+        out.push(Cue { first: i, end: i + 1, kind: CueKind::Verb { speech: cw.speech }, subject, inverted });
+        i += 1;
+    }
+    // Coordinated and participial verbs share the subject before them ("X hailed … and
+    // expressed …", "X said …, adding that …").
+    for k in 0..out.len() {
+        if out[k].subject.is_none() && matches!(out[k].kind, CueKind::Verb { .. }) {
+            let inherited =
+                out[..k].iter().rev().filter(|c| matches!(c.kind, CueKind::Verb { .. })).find_map(|c| c.subject);
+            out[k].subject = inherited.or_else(|| first_subject(ctx, lo, out[k].first));
+        }
+    }
+    for c in &mut out {
+        if let Some(np) = &mut c.subject {
+            ctx.resolve(np);
+        }
+    }
+    out
+}
+
+/// The sentence's first actor mention or pronoun before `before`, as a fallback subject.
+fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
+    (lo..before).filter(|&i| !ctx.is_quoted(i)).find_map(|i| {
+        let w = ctx.low(i);
+        if matches!(w.as_str(), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
+            ctx.np_ending_at(ctx.mention_at(i).map_or(i, |(m, _)| ctx.token_at(m.end).saturating_sub(1)), lo)
+        } else {
+            None
+        }
+    })
+}
+
+/// The owner of a noun cue: "X’s statement", "a statement from X", "in a letter, X …".
+fn noun_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<Np> {
+    let mut k = i;
+    while k > lo && k + 3 > i && !matches!(ctx.low(k - 1).as_str(), "’s" | "'s") {
+        k -= 1;
+    }
+    if k > lo + 1 && matches!(ctx.low(k - 1).as_str(), "’s" | "'s") {
+        return ctx.np_ending_at(k - 2, lo);
+    }
+    if i + 1 < hi && matches!(ctx.low(i + 1).as_str(), "from" | "by") {
+        return ctx.subject_right(i + 1, hi);
+    }
+    None
+}
+
+fn sentence_of(seg: &Segmented, tok: usize) -> Option<usize> {
+    let k = seg.sentences.partition_point(|s| s.tokens.end <= tok);
+    (k < seg.sentences.len() && seg.sentences[k].tokens.start <= tok).then_some(k)
+}
+
+fn cue_span(ctx: &Ctx, c: &Cue) -> TextSpan {
+    let toks = &ctx.seg.tokens;
+    let span = Span::new(toks[c.first].start, toks[c.end - 1].end);
+    TextSpan::of(ctx.text, span)
+}
+
+fn actor_id(ctx: &Ctx, np: &Option<Np>) -> Option<String> {
+    np.and_then(|n| n.actor).and_then(|a| ctx.actors.actors.get(a)).map(|a| a.id.clone())
+}
+
+/// Whether two subjects name the same speaker (same actor, or same words).
+fn same_speaker(a: &Np, b: &Np) -> bool {
+    match (a.actor, b.actor) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.span == b.span,
+    }
+}
+
+fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Option<LastQuote>) -> Option<Quote> {
+    let seg = ctx.seg;
+    let text = ctx.text;
+    let inner = text.get(q.inner.start..q.inner.end)?;
+    if inner.trim().is_empty() {
+        return None;
+    }
+    let qa = ctx.token_at(q.outer.start);
+    let qb = ctx.token_at(q.outer.end);
+    let sa = sentence_of(seg, qa)?;
+    let sb = sentence_of(seg, qb.saturating_sub(1).max(qa)).unwrap_or(sa);
+    let lo = seg.sentences[sa].tokens.start;
+    let paragraph = seg.sentences[sa].paragraph;
+    let in_ctx: Vec<&Cue> = cues[sa..=sb].iter().flatten().collect();
+    let verb = |c: &&Cue| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some();
+    let before: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.end <= qa).filter(verb).collect();
+    let after: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.first >= qb).filter(verb).collect();
+    let according: Vec<&Cue> =
+        in_ctx.iter().copied().filter(|c| c.kind == CueKind::According && c.subject.is_some()).collect();
+
+    // Where the quotation sits in its sentence.
+    let lead: Vec<usize> = (lo..qa).filter(|&i| !ctx.is_quoted(i)).collect();
+    let opens_sentence = lead.iter().all(|&i| !ctx.tok(i).chars().any(char::is_alphanumeric));
+    let prev_tok = lead.last().map(|&i| ctx.tok(i)).unwrap_or("");
+    let after_cue_comma = prev_tok == "," && lead.len() >= 2 && before.iter().any(|c| c.end + 1 == qa);
+    let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase());
+    let direct = opens_sentence || prev_tok == ":" || (after_cue_comma && starts_upper);
+
+    // Term markers right before the quotation ("the term “…”", "so-called", "branded a").
+    let marker = lead.iter().rev().take(3).any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()));
+
+    // Choose the cue.
+    let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
+    let mut chosen: Option<&Cue> = adjacent.or_else(|| before.first().copied());
+    if chosen.is_none() || opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
+        chosen = after.first().copied().or(chosen);
+    }
+    let mut speaker: Option<Np> = chosen.and_then(|c| c.subject);
+    let mut cue: Option<TextSpan> = chosen.map(|c| cue_span(ctx, c));
+    let mut via: Vec<String> = Vec::new();
+    match (chosen, according.first()) {
+        (Some(c), _) => {
+            // Frames around a quotation that already has a speaker.
+            let frames = according
+                .iter()
+                .chain(after.iter().filter(|f| f.first > c.first && matches!(f.kind, CueKind::Verb { speech: true })));
+            for f in frames {
+                if let (Some(fs), Some(sp)) = (f.subject, speaker) {
+                    if !same_speaker(&fs, &sp) {
+                        if let Some(id) = actor_id(ctx, &Some(fs)) {
+                            if !via.contains(&id) {
+                                via.push(id);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (None, Some(a)) => {
+            speaker = a.subject;
+            cue = Some(cue_span(ctx, a));
+        }
+        (None, None) => {}
+    }
+
+    // No cue in the sentence: a colon at the end of the previous sentence, or a continued
+    // quotation from the previous paragraph.
+    if speaker.is_none() && direct && sa > 0 {
+        let mut inherited = false;
+        let prev = &seg.sentences[sa - 1];
+        let ends_colon = prev.tokens.end > prev.tokens.start && ctx.tok(prev.tokens.end - 1) == ":";
+        if ends_colon {
+            if let Some(c) =
+                cues[sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some())
+            {
+                speaker = c.subject;
+                cue = Some(cue_span(ctx, c));
+                inherited = true;
+            }
+        }
+        if !inherited {
+            if let Some(l) = last.as_ref() {
+                let para_start = seg
+                    .paragraphs
+                    .get(paragraph)
+                    .is_some_and(|p| text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
+                if l.paragraph + 1 == paragraph && l.ends_paragraph && para_start && l.speaker.is_some() {
+                    speaker = l.speaker;
+                    cue = l.cue.clone();
+                }
+            }
+        }
+    }
+
+    let words = inner.split_whitespace().count();
+    let kind = if marker && chosen.map_or(true, |c| qa - c.end > 3) || speaker.is_none() && words <= 4 {
+        QuoteKind::Term
+    } else if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    if kind == QuoteKind::Term {
+        speaker = None;
+        cue = None;
+        via.clear();
+    }
+    let ends_paragraph = seg
+        .paragraphs
+        .get(seg.sentences[sb].paragraph)
+        .is_some_and(|p| text.get(q.outer.end..p.end).is_some_and(|s| s.trim().is_empty()));
+    *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, ends_paragraph, speaker, cue: cue.clone() });
+    Some(Quote {
+        start: q.inner.start,
+        end: q.inner.end,
+        text: inner.to_string(),
+        kind,
+        speaker: actor_id(ctx, &speaker),
+        speaker_span: speaker.map(|n| n.span),
+        cue,
+        via,
+    })
+}
+
+/// Reported speech in one sentence `[lo, hi)`, appended to `out`.
+fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<Quote>) {
+    let according = cues.iter().find(|c| c.kind == CueKind::According && c.subject.is_some());
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut add = |from: usize, to: usize, c: &Cue, via_from: Option<&Cue>, taken: &mut Vec<(usize, usize)>| {
+        let (from, to) = trim(ctx, from, to);
+        if to <= from + 2 || taken.iter().any(|&(a, b)| a < to && from < b) {
+            return;
+        }
+        let quoted = (from..to).filter(|&i| ctx.is_quoted(i)).count();
+        if quoted * 10 >= (to - from) * 8 {
+            return;
+        }
+        taken.push((from, to));
+        let toks = &ctx.seg.tokens;
+        let span = Span::new(toks[from].start, toks[to - 1].end);
+        let Some(t) = ctx.text.get(span.start..span.end) else { return };
+        let mut via = Vec::new();
+        if let (Some(v), Some(sp)) = (via_from.and_then(|v| v.subject), c.subject) {
+            if !same_speaker(&v, &sp) {
+                via.extend(actor_id(ctx, &Some(v)));
+            }
+        }
+        out.push(Quote {
+            start: span.start,
+            end: span.end,
+            text: t.to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: actor_id(ctx, &c.subject),
+            speaker_span: c.subject.map(|n| n.span),
+            cue: Some(cue_span(ctx, c)),
+            via,
+        });
+    };
+    // The end of the reported clause: before a closing frame (", according to X", ", X said").
+    let frame_start = |from: usize| -> usize {
+        cues.iter()
+            .filter(|c| c.first > from)
+            .filter_map(|c| frame_comma(ctx, c, lo, hi))
+            .filter(|&k| k > from)
+            .min()
+            .unwrap_or(hi)
+    };
+    for c in cues {
+        let CueKind::Verb { speech } = c.kind else { continue };
+        let Some(_) = c.subject else { continue };
+        if c.inverted {
+            continue;
+        }
+        if let Some(from) = clause_after(ctx, c, speech, hi) {
+            let to = frame_start(from);
+            let via = according.filter(|a| a.first < from || a.first >= to);
+            add(from, to, c, via, &mut taken);
+        }
+    }
+    // "…, X said." and "…, according to X." / "According to X, …": the frame is the speaker.
+    for c in cues {
+        let speechy = matches!(c.kind, CueKind::Verb { speech: true } | CueKind::According);
+        if !speechy || c.subject.is_none() {
+            continue;
+        }
+        if let Some(comma) = frame_comma(ctx, c, lo, hi) {
+            let mut from = lo;
+            // Skip a leading "According to X," that frames the same clause.
+            if let Some(a) = according.filter(|a| a.first == lo && a.first != c.first) {
+                from = (a.end..comma).find(|&i| ctx.tok(i) == ",").map_or(from, |k| k + 1);
+            }
+            let via = according.filter(|a| a.first != c.first);
+            add(from, comma, c, via, &mut taken);
+        } else if c.kind == CueKind::According && c.first == lo {
+            if let Some(k) = (c.end..hi).find(|&i| ctx.tok(i) == ",") {
+                let to = frame_start(k + 1);
+                add(k + 1, to, c, None, &mut taken);
+            }
+        }
+    }
+}
+
+/// For a cue that closes its sentence as a frame (", X said (on Monday).", ", said X.",
+/// ", according to X."), the token index of the comma before it.
+fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
+    let speechy = matches!(c.kind, CueKind::Verb { speech: true } | CueKind::According);
+    let np = c.subject?;
+    if !speechy {
+        return None;
+    }
+    let start = if c.inverted { c.first } else { np.first.min(c.first) };
+    if start <= lo || ctx.tok(start - 1) != "," {
+        return None;
+    }
+    let tail_from = if c.inverted { np.end.max(c.end) } else { c.end };
+    let tail = hi.saturating_sub(tail_from);
+    let tail_ok = tail <= 7 && !(tail_from..hi).any(|i| ctx.low(i) == "that" || ctx.is_quoted(i));
+    tail_ok.then_some(start - 1)
+}
+
+/// Where the clause reported by a verb cue starts: after "that", or a bare clause after a
+/// speech verb ("said the talks failed"); `None` when the verb takes no clause here.
+fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
+    let w = ctx.low(c.first);
+    let mut j = c.end;
+    // "told Kim that", "assured reporters that".
+    if is_tell(&w) && j < hi {
+        if let Some((m, _)) = ctx.mention_at(j) {
+            j = ctx.token_at(m.end);
+        } else if ctx.is_object_pronoun(j) {
+            j += 1;
+        }
+    }
+    let start = j;
+    // A "that" within a few tokens, past adverbials ("said on Monday in a statement that").
+    let mut k = j;
+    while k < hi && k < start + 10 {
+        let t = ctx.low(k);
+        if ctx.is_quoted(k)
+            || matches!(t.as_str(), "." | ";" | ":" | "?" | "!")
+            || cue_word(&t).is_some_and(|c| !c.noun) && k > start
+        {
+            break;
+        }
+        if t == "that" {
+            return (k + 1 < hi).then_some(k + 1);
+        }
+        k += 1;
+    }
+    if !speech {
+        return None;
+    }
+    while j < hi && TIME_WORDS.contains(&ctx.low(j).as_str()) {
+        j += 1;
+    }
+    if j >= hi || ctx.is_quoted(j) {
+        return None;
+    }
+    let t = ctx.tok(j);
+    let first = t.chars().next()?;
+    let lw = lower(t);
+    if !first.is_alphanumeric() || NOT_CLAUSE_START.contains(&lw.as_str()) {
+        return None;
+    }
+    // A bare clause needs a verb-like word soon after its subject; a lone object ("said
+    // goodbye") is not reported speech. Cheap test: at least four more tokens before the end.
+    (hi - j >= 4).then_some(j)
+}
+
+/// Trims a token range of leading commas and trailing stops/commas (keeping closing quotes).
+fn trim(ctx: &Ctx, mut from: usize, mut to: usize) -> (usize, usize) {
+    while from < to && matches!(ctx.tok(from), "," | "—" | "–" | "-" | ":") && !ctx.is_quoted(from) {
+        from += 1;
+    }
+    while to > from && matches!(ctx.tok(to - 1), "." | "," | ";" | ":" | "—" | "–") && !ctx.is_quoted(to - 1) {
+        to -= 1;
+    }
+    (from, to)
 }

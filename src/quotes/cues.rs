@@ -1,0 +1,496 @@
+//! Cues: the words that say somebody said (or thought, or wrote) something.
+//!
+//! Three kinds of cue matter for attribution, and they behave differently:
+//!
+//! * **verbs** ("said", "told", "expressed", "hailed"). The 257 inflected verbs of Taboada's
+//!   MIT-licensed list (`data/lexicons/reporting_verbs_en.txt`) plus the verbs news writers use
+//!   around partial quotes that the list lacks ("expressed “deep thanks”", "hailed the “rich
+//!   history”", "what he characterized as"). Only the *speech* verbs among them ([`CueWord::speech`])
+//!   introduce reported speech without quotation marks ("X said the talks failed"); the rest
+//!   ("continue", "present", "ensure" are in the list too) count only next to a quotation or
+//!   before "that", which keeps ordinary uses from becoming attributions.
+//! * **"according to"** and "as stated/reported by": they name a source but no verb of its own,
+//!   so they act as the outer frame of a sentence (a *via* when the sentence has its own speaker).
+//! * **nouns** ("statement", "letter", "remarks", "allegations"): weaker, used when no verb cue
+//!   is near.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const LEXICON: &str = include_str!("../../data/lexicons/reporting_verbs_en.txt");
+
+/// Verbs that frame a quotation in news prose but are missing from the lexicon.
+const EXTRA_VERBS: &[&str] = &[
+    "accuse",
+    "accused",
+    "accuses",
+    "accusing",
+    "agree",
+    "agreed",
+    "agrees",
+    "allege",
+    "alleged",
+    "alleges",
+    "alleging",
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "believe",
+    "believed",
+    "believes",
+    "believing",
+    "blast",
+    "blasted",
+    "boast",
+    "boasted",
+    "call",
+    "called",
+    "calling",
+    "calls",
+    "characterize",
+    "characterized",
+    "characterizes",
+    "characterise",
+    "characterised",
+    "concede",
+    "conceded",
+    "concedes",
+    "contend",
+    "contended",
+    "contends",
+    "dismiss",
+    "dismissed",
+    "dismisses",
+    "deny",
+    "denied",
+    "denies",
+    "denying",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasizing",
+    "emphasise",
+    "emphasised",
+    "express",
+    "expressed",
+    "expresses",
+    "expressing",
+    "fear",
+    "feared",
+    "fears",
+    "hail",
+    "hailed",
+    "hails",
+    "hailing",
+    "hope",
+    "hoped",
+    "hopes",
+    "lament",
+    "lamented",
+    "laments",
+    "maintain",
+    "maintained",
+    "maintains",
+    "praise",
+    "praised",
+    "praises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "quip",
+    "quipped",
+    "recall",
+    "recalled",
+    "recalls",
+    "reiterate",
+    "reiterated",
+    "reiterates",
+    "reiterating",
+    "reject",
+    "rejected",
+    "rejects",
+    "remark",
+    "remarked",
+    "remarks",
+    "stress",
+    "stressed",
+    "stresses",
+    "stressing",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "voice",
+    "voiced",
+    "voices",
+    "vow",
+    "vowed",
+    "vows",
+    "welcome",
+    "welcomed",
+    "welcomes",
+    "complain",
+    "complained",
+    "complains",
+    "condemn",
+    "condemned",
+    "condemns",
+    "demand",
+    "demanded",
+    "demands",
+    "cite",
+    "cited",
+    "cites",
+    "citing",
+    "quote",
+    "quoted",
+    "quotes",
+    "shout",
+    "shouted",
+    "slam",
+    "slammed",
+    "slams",
+    "joke",
+    "joked",
+    "acknowledging",
+    "observe",
+    "observed",
+    "observes",
+    "recount",
+    "recounted",
+    "worry",
+    "worried",
+    "worries",
+];
+
+/// Lexicon entries that are too often not about speech to count as cues at all.
+const NOT_CUES: &[&str] = &[
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "ensure",
+    "ensured",
+    "ensures",
+    "ensuring",
+    "present",
+    "presents",
+    "presenting",
+    "persist",
+    "persisted",
+    "persisting",
+    "persists",
+    "release",
+    "released",
+    "releases",
+    "releasing",
+    "point",
+    "points",
+    "pointing",
+    "finding",
+    "finds",
+    "demonstrate",
+    "demonstrated",
+    "demonstrates",
+    "demonstrating",
+    "illustrate",
+    "illustrated",
+    "illustrates",
+    "illustrating",
+    "convince",
+    "convinced",
+    "convinces",
+    "convincing",
+    "accept",
+    "accepted",
+    "writing",
+    "reporting",
+    "warning",
+    "thinking",
+    "rave",
+    "raves",
+];
+
+/// Verbs that introduce reported speech or thought with a bare clause ("X said the talks failed",
+/// "Democrats insist the tide is turning") and can close a sentence as its frame (", X said.").
+const SPEECH: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "tell",
+    "told",
+    "tells",
+    "telling",
+    "add",
+    "added",
+    "adds",
+    "adding",
+    "state",
+    "stated",
+    "states",
+    "declare",
+    "declared",
+    "declares",
+    "claim",
+    "claimed",
+    "claims",
+    "claiming",
+    "insist",
+    "insisted",
+    "insists",
+    "insisting",
+    "argue",
+    "argued",
+    "argues",
+    "arguing",
+    "warn",
+    "warned",
+    "warns",
+    "note",
+    "noted",
+    "notes",
+    "noting",
+    "explain",
+    "explained",
+    "explains",
+    "explaining",
+    "write",
+    "wrote",
+    "writes",
+    "report",
+    "reported",
+    "reports",
+    "announce",
+    "announced",
+    "announces",
+    "acknowledge",
+    "acknowledged",
+    "acknowledges",
+    "admit",
+    "admitted",
+    "admits",
+    "believe",
+    "believed",
+    "believes",
+    "think",
+    "thinks",
+    "thought",
+    "contend",
+    "contended",
+    "contends",
+    "suggest",
+    "suggested",
+    "suggests",
+    "assert",
+    "asserted",
+    "asserts",
+    "predict",
+    "predicted",
+    "predicts",
+    "reply",
+    "replied",
+    "replies",
+    "tweet",
+    "tweeted",
+    "tweets",
+    "testify",
+    "testified",
+    "testifies",
+    "confirm",
+    "confirmed",
+    "confirms",
+    "allege",
+    "alleged",
+    "alleges",
+    "recall",
+    "recalled",
+    "recalls",
+    "concede",
+    "conceded",
+    "concedes",
+    "emphasize",
+    "emphasized",
+    "emphasizes",
+    "emphasise",
+    "emphasised",
+    "stress",
+    "stressed",
+    "stresses",
+    "maintain",
+    "maintained",
+    "maintains",
+    "remark",
+    "remarked",
+    "assure",
+    "assured",
+    "assures",
+    "clarify",
+    "clarified",
+    "clarifies",
+    "reiterate",
+    "reiterated",
+    "reiterates",
+    "indicate",
+    "indicated",
+    "indicates",
+    "estimate",
+    "estimated",
+    "estimates",
+    "agree",
+    "agreed",
+    "agrees",
+    "fear",
+    "feared",
+    "fears",
+    "hope",
+    "hoped",
+    "hopes",
+    "inform",
+    "informed",
+    "informs",
+    "remind",
+    "reminded",
+    "reminds",
+    "mention",
+    "mentioned",
+    "mentions",
+    "observe",
+    "observed",
+    "observes",
+    "conclude",
+    "concluded",
+    "concludes",
+    "reckon",
+    "reckons",
+    "explain",
+    "respond",
+    "responded",
+    "responds",
+    "complain",
+    "complained",
+    "complains",
+    "worry",
+    "worried",
+    "worries",
+    "deny",
+    "denied",
+    "denies",
+    "vow",
+    "vowed",
+    "vows",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+];
+
+/// Verbs whose object is the person spoken to, before the content ("told Kim that ...").
+pub const TELL: &[&str] = &[
+    "tell", "told", "tells", "telling", "assure", "assured", "assures", "inform", "informed", "informs", "remind",
+    "reminded", "reminds", "warn", "warned", "warns", "urge", "urged", "ask", "asked",
+];
+
+/// Nouns that carry speech ("in a statement", "his letter", "the remarks").
+const NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "message",
+    "remarks",
+    "comments",
+    "speech",
+    "interview",
+    "allegations",
+    "allegation",
+    "accusations",
+    "claims",
+    "assertion",
+    "announcement",
+    "testimony",
+    "tweet",
+    "post",
+    "op-ed",
+    "memo",
+    "report",
+    "declaration",
+    "communique",
+    "communiqué",
+    "press",
+    "briefing",
+];
+
+/// What a word can do as a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueWord {
+    /// Introduces bare reported clauses and closes sentences as a frame.
+    pub speech: bool,
+    /// A noun cue rather than a verb.
+    pub noun: bool,
+}
+
+struct Lexicon {
+    verbs: HashSet<&'static str>,
+    speech: HashSet<&'static str>,
+    nouns: HashSet<&'static str>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut verbs: HashSet<&'static str> =
+            LEXICON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        verbs.extend(EXTRA_VERBS.iter().copied());
+        for w in NOT_CUES {
+            verbs.remove(w);
+        }
+        Lexicon { verbs, speech: SPEECH.iter().copied().collect(), nouns: NOUNS.iter().copied().collect() }
+    })
+}
+
+/// Lower-cases a token for lexicon look-up (tokens are short; ASCII fast path).
+pub fn lower(t: &str) -> String {
+    if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
+    }
+}
+
+/// The cue a single token is, if any. `w` must be lower-case.
+pub fn cue_word(w: &str) -> Option<CueWord> {
+    let l = lexicon();
+    if l.verbs.contains(w) || l.speech.contains(w) {
+        Some(CueWord { speech: l.speech.contains(w), noun: false })
+    } else if l.nouns.contains(w) {
+        Some(CueWord { speech: false, noun: true })
+    } else {
+        None
+    }
+}
+
+/// Whether `w` (lower-case) is one of the verbs that take the addressee before the content.
+pub fn is_tell(w: &str) -> bool {
+    TELL.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_and_additions() {
+        assert!(cue_word("said").is_some_and(|c| c.speech));
+        assert!(cue_word("expressed").is_some_and(|c| !c.speech && !c.noun));
+        assert!(cue_word("statement").is_some_and(|c| c.noun));
+        assert!(cue_word("continue").is_none());
+        assert!(cue_word("table").is_none());
+    }
+}

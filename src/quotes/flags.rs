@@ -1,0 +1,371 @@
+//! Sourcing flags: vague sources and contested claims.
+//!
+//! Both are read from sentence structure, not from a list of phrases:
+//!
+//! * **vague_source** — a cue whose subject is a *generic* noun phrase ("analysts", "Western
+//!   officials", "a senior source", "people familiar with the talks") with no name in it or
+//!   right after it ("analyst John Park said" names its source and is not flagged); a passive
+//!   cognition or speech verb with no agent ("it is believed", "Kim is said to"); "amid
+//!   speculation / reports / rumours"; and the adverb "reportedly".
+//! * **contested_claim** — an allegation ("allegations that …", "American claims that …", a
+//!   quote cued by "accused"/"alleged") in an article that also carries a denial ("denied",
+//!   "rejected", "dismissed", "… as groundless"). The flag's text is the claim; its note quotes
+//!   the denial. A denial in the claim's own sentence wins; otherwise the nearest denying
+//!   sentence within a few sentences of the claim.
+
+use super::cues::cue_word;
+use super::speaker::Ctx;
+use crate::actors::ArticleActors;
+use crate::report::{Flag, Quote, Span};
+use crate::text::Segmented;
+
+/// Heads of generic, unnamed sources.
+const GENERIC: &[&str] = &[
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "observers",
+    "observer",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "critics",
+    "people",
+    "insiders",
+    "insider",
+    "diplomats",
+    "diplomat",
+    "commentators",
+    "economists",
+    "pundits",
+    "watchers",
+    "scholars",
+    "researchers",
+    "aides",
+    "aide",
+    "residents",
+    "witnesses",
+    "some",
+    "many",
+    "others",
+    "person",
+    "individuals",
+    "insiders",
+    "skeptics",
+    "sceptics",
+    "supporters",
+    "opponents",
+    "reports",
+    "estimates",
+];
+
+/// Verbs of thinking that make a generic subject a source even though they are not speech.
+const COGNITION: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "suspect",
+    "suspects",
+    "suspected",
+    "expect",
+    "expects",
+    "expected",
+    "fear",
+    "fears",
+    "feared",
+    "speculate",
+    "speculated",
+    "speculates",
+    "see",
+    "saw",
+    "view",
+    "viewed",
+    "consider",
+    "considered",
+    "estimate",
+    "estimated",
+    "assess",
+    "assessed",
+    "agree",
+    "agreed",
+];
+
+const PASSIVE_VERBS: &[&str] = &[
+    "believed",
+    "thought",
+    "understood",
+    "said",
+    "reported",
+    "rumored",
+    "rumoured",
+    "alleged",
+    "expected",
+    "suspected",
+    "known",
+    "feared",
+];
+
+const AMID: &[&str] =
+    &["speculation", "reports", "rumors", "rumours", "suggestions", "claims", "talk", "fears", "concerns"];
+
+const ALLEGATION: &[&str] = &[
+    "allegations",
+    "allegation",
+    "claims",
+    "claim",
+    "accusations",
+    "accusation",
+    "charges",
+    "assertions",
+    "assertion",
+    "suggestions",
+    "rumors",
+    "rumours",
+    "reports",
+];
+
+const DENIAL: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "rejects",
+    "rejecting",
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "refuted",
+    "refutes",
+    "disputed",
+    "disputes",
+    "groundless",
+    "baseless",
+    "unfounded",
+    "fabricated",
+    "fabrication",
+    "denial",
+    "denials",
+    "rebuffed",
+    "rebuts",
+    "rebutted",
+];
+
+/// Flags vague sourcing and contested claims in one article.
+pub fn flags(text: &str, seg: &Segmented, actors: &ArticleActors, quotes: &[Quote]) -> Vec<Flag> {
+    let outers: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind != crate::report::QuoteKind::Indirect)
+        .map(|q| Span::new(q.start, q.end))
+        .collect();
+    let ctx = Ctx::new(text, seg, actors, &outers);
+    let mut out = Vec::new();
+    vague(&ctx, &mut out);
+    contested(&ctx, quotes, &mut out);
+    out.sort_by_key(|f| (f.start, f.end));
+    out
+}
+
+fn flag(ctx: &Ctx, kind: &str, from: usize, to: usize, note: Option<String>) -> Option<Flag> {
+    let toks = &ctx.seg.tokens;
+    let (s, e) = (toks.get(from)?.start, toks.get(to.checked_sub(1)?)?.end);
+    Some(Flag { kind: kind.to_string(), start: s, end: e, text: ctx.text.get(s..e)?.to_string(), note })
+}
+
+fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
+    for s in &ctx.seg.sentences {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        let mut i = lo;
+        while i < hi {
+            if ctx.is_quoted(i) {
+                i += 1;
+                continue;
+            }
+            let w = ctx.low(i);
+            // "amid speculation that …"
+            if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.low(i + 1).as_str()) {
+                out.extend(flag(
+                    ctx,
+                    "vague_source",
+                    i,
+                    i + 2,
+                    Some("unattributed: whose speculation or reports?".into()),
+                ));
+                i += 2;
+                continue;
+            }
+            if w == "reportedly" || w == "allegedly" || w == "purportedly" {
+                out.extend(flag(ctx, "vague_source", i, i + 1, Some("reported by whom?".into())));
+                i += 1;
+                continue;
+            }
+            // "it is believed", "X is said to": a passive speech/cognition verb without an agent.
+            if matches!(w.as_str(), "is" | "are" | "was" | "were" | "been")
+                && i + 1 < hi
+                && PASSIVE_VERBS.contains(&ctx.low(i + 1).as_str())
+                && i + 2 < hi
+                && matches!(ctx.low(i + 2).as_str(), "to" | "that")
+            {
+                let from = if i > lo && ctx.low(i - 1) == "it" { i - 1 } else { i };
+                out.extend(flag(ctx, "vague_source", from, i + 2, Some("no source given".into())));
+                i += 3;
+                continue;
+            }
+            if GENERIC.contains(&w.as_str()) && !ctx.tok(i).chars().next().is_some_and(char::is_uppercase)
+                || GENERIC.contains(&w.as_str()) && i == lo
+            {
+                if let Some((from, to)) = generic_subject(ctx, i, lo, hi) {
+                    out.extend(flag(ctx, "vague_source", from, to, Some("unnamed source".into())));
+                    i = to;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+/// A generic head at `i` used as the subject of a cue: the flagged token range.
+fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    // Named right after ("analyst John Park") or inside an actor mention: not vague.
+    if ctx.mention_at(i).is_some() || i + 1 < hi && ctx.mention_at(i + 1).is_some() {
+        return None;
+    }
+    // The phrase may continue: "people familiar with the matter", "officials in Seoul".
+    let mut j = i + 1;
+    if j < hi && matches!(ctx.low(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
+        let stop = (j..hi.min(j + 7)).find(|&k| ctx.tok(k) == "," || verb_cue(ctx, k));
+        j = stop?;
+        if ctx.tok(j) == "," {
+            j += 1;
+        }
+    }
+    // Auxiliaries and adverbs before the verb.
+    while j < hi
+        && j < i + 8
+        && (matches!(
+            ctx.low(j).as_str(),
+            "have" | "has" | "had" | "also" | "now" | "generally" | "widely" | "privately" | "say" | "said"
+        ) && !verb_cue(ctx, j)
+            || ctx.low(j).ends_with("ly") && !verb_cue(ctx, j))
+    {
+        j += 1;
+    }
+    if j >= hi || !verb_cue(ctx, j) {
+        return None;
+    }
+    // Start: include determiners and adjectives before the head ("Some Western analysts").
+    let mut from = i;
+    while from > lo && from + 3 > i {
+        let p = ctx.tok(from - 1);
+        let lw = ctx.low(from - 1);
+        let word = p.chars().next().is_some_and(char::is_alphabetic);
+        if !word
+            || ctx.mention_at(from - 1).is_some() && !lw.ends_with("ern")
+            || matches!(lw.as_str(), "and" | "that" | "but" | "while" | "as" | "of" | "to" | "said" | "note")
+        {
+            break;
+        }
+        from -= 1;
+    }
+    Some((from, j + 1))
+}
+
+fn verb_cue(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    COGNITION.contains(&w.as_str())
+        || cue_word(&w).is_some_and(|c| !c.noun) && !ctx.tok(k).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
+    let sents = &ctx.seg.sentences;
+    // Denials: (sentence index, token of the denial word).
+    let denials: Vec<(usize, usize)> = sents
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.low(k).as_str())).map(move |k| (si, k)))
+        .collect();
+    if denials.is_empty() {
+        return;
+    }
+    let sentence_text = |si: usize| {
+        let s = &sents[si];
+        ctx.text.get(s.span.start..s.span.end).unwrap_or("").to_string()
+    };
+    let mut claimed: Vec<Span> = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let (lo, hi) = (s.tokens.start, s.tokens.end);
+        for k in lo..hi {
+            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.low(k).as_str()) {
+                continue;
+            }
+            if k + 1 >= hi || !matches!(ctx.low(k + 1).as_str(), "that" | "of") {
+                continue;
+            }
+            // The allegation's phrase: a capitalised modifier before the noun ("American claims").
+            let from = if k > lo && ctx.tok(k - 1).chars().next().is_some_and(char::is_uppercase) && k - 1 > lo {
+                k - 1
+            } else {
+                k
+            };
+            let own = denials.iter().find(|&&(ds, _)| ds == si);
+            // "rejected X claims that … as “groundless”": the claim ends before "as".
+            let mut to = hi;
+            if own.is_some() {
+                if let Some(a) = (k + 2..hi).find(|&t| {
+                    ctx.low(t) == "as"
+                        && !ctx.is_quoted(t)
+                        && t + 1 < hi
+                        && (ctx.is_quoted(t + 1) || DENIAL.contains(&ctx.low(t + 1).as_str()))
+                }) {
+                    to = a;
+                }
+            }
+            while to > from + 1 && matches!(ctx.tok(to - 1), "." | "," | ";") && !ctx.is_quoted(to - 1) {
+                to -= 1;
+            }
+            let denial = own.or_else(|| nearest_denial(&denials, si));
+            if let Some(&(ds, _)) = denial {
+                let note = format!("contested: {}", sentence_text(ds).trim());
+                if let Some(f) = flag(ctx, "contested_claim", from, to, Some(note)) {
+                    claimed.push(Span::new(f.start, f.end));
+                    out.push(f);
+                }
+            }
+        }
+    }
+    // Quotes cued by an accusation.
+    for q in quotes {
+        let Some(cue) = &q.cue else { continue };
+        let c = cue.text.to_lowercase();
+        if !(c.starts_with("accus") || c.starts_with("alleg"))
+            || claimed.iter().any(|s| s.overlaps(Span::new(q.start, q.end)))
+        {
+            continue;
+        }
+        let qt = ctx.token_at(q.start);
+        let Some(si) = sents.iter().position(|s| s.tokens.contains(&qt)) else { continue };
+        if let Some(&(ds, _)) = denials.iter().find(|&&(ds, _)| ds == si).or_else(|| nearest_denial(&denials, si)) {
+            out.push(Flag {
+                kind: "contested_claim".into(),
+                start: q.start,
+                end: q.end,
+                text: q.text.clone(),
+                note: Some(format!("contested: {}", sentence_text(ds).trim())),
+            });
+        }
+    }
+}
+
+/// The denial sentence closest to sentence `si`, within a few sentences.
+fn nearest_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> {
+    denials
+        .iter()
+        .filter(|&&(ds, _)| ds != si && ds.abs_diff(si) <= 6)
+        .min_by_key(|&&(ds, _)| (ds.abs_diff(si), ds < si))
+}

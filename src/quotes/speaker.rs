@@ -1,0 +1,511 @@
+//! Speakers: the noun phrase a cue belongs to, and the actor it names.
+//!
+//! There is no parser here, on purpose (the Wasm module must stay small and the input is any
+//! news prose): a subject is found by walking tokens outward from the cue, using three kinds
+//! of evidence in turn — an actor mention from the actors stage (names, surnames, nominal
+//! mentions such as "The Russian president" or "Pyongyang’s foreign ministry"), a personal
+//! pronoun, or a generic noun phrase ("a source", "analysts", "the state-run agency") cut at
+//! function words. The walk knows the few shapes news sentences take around a cue: auxiliaries
+//! and adverbs in between ("has also reportedly said"), an appositive ("Victor Cha, a former
+//! official, declared"; "The adviser, Yuri Ushakov, clarified"), the inverted order ("said
+//! Putin"; "“…,” said the agency"), a relative pronoun ("Kasich, who said"), a passive with
+//! "by" ("was reported by KCNA") and a prepositional tail ("Yang Wook from the Asan Institute").
+//!
+//! Resolution then maps the phrase to an actor: a mention directly; a pronoun to the nearest
+//! earlier compatible actor (he/she → a person; it/they → an organisation, country or medium);
+//! a definite description ("the agency", "the minister") to the nearest earlier actor of the
+//! matching type, when the actors stage did not already mark it as a mention.
+
+use super::cues::lower;
+use crate::actors::ArticleActors;
+use crate::report::{ActorType, Span};
+use crate::text::Segmented;
+
+/// A phrase naming a speaker in one place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    pub span: Span,
+    /// First token and one past the last (indices into the segmented tokens).
+    pub first: usize,
+    pub end: usize,
+    /// The actor it names, once resolved.
+    pub actor: Option<usize>,
+}
+
+/// Read-only view of one article for the token walks.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmented,
+    pub actors: &'a ArticleActors,
+    /// For every token, whether it lies inside (or is a mark of) a quotation.
+    pub quoted: Vec<bool>,
+}
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
+const PRONOUNS_GROUP: &[&str] = &["it", "they", "we"];
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
+
+/// Words skipped between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "also",
+    "not",
+    "never",
+    "then",
+    "later",
+    "already",
+    "earlier",
+    "again",
+    "once",
+    "further",
+    "had",
+    "has",
+    "n't",
+    "might",
+    "may",
+    "could",
+    "should",
+    "can",
+    "been",
+    "still",
+    "even",
+    "only",
+    "just",
+    "both",
+    "all",
+    "too",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "first",
+    "in",
+    "turn",
+    "had",
+    "soon",
+];
+
+/// Words that end a generic noun phrase walking left (function words and frequent verbs).
+const STOP: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "about",
+    "into",
+    "over",
+    "after",
+    "before",
+    "than",
+    "as",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "if",
+    "while",
+    "when",
+    "because",
+    "although",
+    "though",
+    "since",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "not",
+    "so",
+    "this",
+    "there",
+    "here",
+    "where",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "say",
+    "told",
+    "it",
+    "its",
+    "also",
+    "now",
+    "then",
+    "just",
+    "even",
+    "still",
+    "yet",
+    "according",
+];
+
+/// Determiners: a noun phrase walking left stops after one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "another", "some", "many", "several", "two", "three", "four", "most", "other", "these", "those",
+    "his", "her", "their", "our", "its", "one", "few", "numerous", "various", "senior", "top", "no", "both", "any",
+    "all", "more",
+];
+
+/// Nouns whose definite description names a person ("the minister said").
+const PERSON_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "leader",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "governor",
+    "candidate",
+    "nominee",
+    "ambassador",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "envoy",
+    "diplomat",
+    "adviser",
+    "advisor",
+    "aide",
+    "general",
+    "commander",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "director",
+    "executive",
+    "ceo",
+    "founder",
+    "lawyer",
+    "attorney",
+    "businessman",
+    "billionaire",
+    "mogul",
+    "politician",
+    "democrat",
+    "republican",
+    "man",
+    "woman",
+];
+
+/// Nouns whose definite description names an organisation, medium or country.
+const GROUP_NOUNS: &[&str] = &[
+    "agency",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "newspaper",
+    "broadcaster",
+    "network",
+    "outlet",
+    "paper",
+    "committee",
+    "council",
+    "campaign",
+    "party",
+    "company",
+    "group",
+    "organization",
+    "organisation",
+    "office",
+    "country",
+    "state",
+    "regime",
+    "kremlin",
+    "military",
+    "army",
+    "embassy",
+    "commission",
+    "court",
+    "union",
+    "bank",
+    "firm",
+    "institute",
+    "foundation",
+    "association",
+    "daily",
+    "channel",
+    "station",
+];
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, seg: &'a Segmented, actors: &'a ArticleActors, quotes: &[Span]) -> Ctx<'a> {
+        let mut quoted = vec![false; seg.tokens.len()];
+        for q in quotes {
+            let i = seg.tokens.partition_point(|t| t.start < q.start);
+            for (k, t) in seg.tokens.iter().enumerate().skip(i) {
+                if t.start >= q.end {
+                    break;
+                }
+                quoted[k] = true;
+            }
+        }
+        Ctx { text, seg, actors, quoted }
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.seg.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    pub fn low(&self, i: usize) -> String {
+        lower(self.tok(i))
+    }
+
+    pub fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_alphabetic)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token index of the first token starting at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.seg.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// The actor mention covering token `i`: (mention span, actor index).
+    pub fn mention_at(&self, i: usize) -> Option<(Span, usize)> {
+        let t = *self.seg.tokens.get(i)?;
+        let ms = &self.actors.mentions;
+        let k = ms.partition_point(|(m, _)| m.start <= t.start);
+        // Mentions starting at or before the token; the covering one is among the last few.
+        ms[..k].iter().rev().take(8).find(|(m, _)| m.start <= t.start && t.end <= m.end).copied()
+    }
+
+    fn np_of_mention(&self, m: Span, a: usize) -> Np {
+        Np { span: m, first: self.token_at(m.start), end: self.token_at(m.end), actor: Some(a) }
+    }
+
+    /// The subject of a verb cue at token `cue`, looking left (normal order) within `[lo, cue)`.
+    pub fn subject_left(&self, cue: usize, lo: usize) -> Option<Np> {
+        let mut j = cue;
+        while j > lo {
+            let w = self.low(j - 1);
+            let skip = BETWEEN.contains(&w.as_str())
+                || (w.ends_with("ly") && w.len() > 4 && !self.is_cap(j - 1) && w != "only" && w != "family");
+            if !skip {
+                break;
+            }
+            j -= 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        let last = j - 1;
+        if self.is_quoted(last) {
+            return None;
+        }
+        let t = self.tok(last);
+        if t == "," || t == ")" {
+            return self.appositive(last, lo);
+        }
+        let w = self.low(last);
+        if matches!(w.as_str(), "who" | "which") {
+            let mut k = last;
+            if k > lo && self.tok(k - 1) == "," {
+                k -= 1;
+            }
+            if k > lo {
+                return self.np_ending_at(k - 1, lo);
+            }
+            return None;
+        }
+        self.np_ending_at(last, lo)
+    }
+
+    /// `X, <appositive>, said` / `<description>, X, said`: the token at `comma` closes it.
+    fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
+        let open_tok = if self.tok(comma) == ")" { "(" } else { "," };
+        let mut k = comma;
+        let mut steps = 0;
+        while k > lo && steps < 40 {
+            k -= 1;
+            steps += 1;
+            if self.tok(k) == open_tok || (open_tok == "," && self.tok(k) == "(") {
+                break;
+            }
+        }
+        if k <= lo || self.tok(k) != open_tok || k + 1 >= comma {
+            // No opening comma: a fronted clause ("While hosting X, Kim said") is not an
+            // appositive; the subject is then the phrase right after the comma (none here).
+            return None;
+        }
+        // `The adviser, Yuri Ushakov, clarified`: the commas enclose exactly one person mention.
+        if let Some((m, a)) = self.mention_at(k + 1) {
+            if self.token_at(m.end) == comma && self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person) {
+                return Some(self.np_of_mention(m, a));
+            }
+        }
+        if k == lo {
+            return None;
+        }
+        self.np_ending_at(k - 1, lo)
+    }
+
+    /// A noun phrase whose last token is `j`, not reaching left of `lo`.
+    pub fn np_ending_at(&self, j: usize, lo: usize) -> Option<Np> {
+        if self.is_quoted(j) {
+            return None;
+        }
+        if let Some((m, a)) = self.mention_at(j) {
+            let np = self.np_of_mention(m, a);
+            // `Yang Wook from the Asan Institute remarked`: the head is the earlier mention.
+            if np.first >= lo + 2 && matches!(self.low(np.first - 1).as_str(), "from" | "of" | "at" | "with") {
+                if let Some((m2, a2)) = self.mention_at(np.first - 2) {
+                    if self.actors.actors.get(a2).is_some_and(|x| x.kind == ActorType::Person) {
+                        return Some(self.np_of_mention(m2, a2));
+                    }
+                }
+            }
+            return Some(np);
+        }
+        let w = self.low(j);
+        if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
+            let span = self.seg.tokens[j];
+            return Some(Np { span, first: j, end: j + 1, actor: None });
+        }
+        if !self.is_word(j) || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
+            return None;
+        }
+        let mut k = j;
+        while k > lo && j - k < 6 {
+            let p = self.low(k - 1);
+            if self.is_quoted(k - 1) || !(self.is_word(k - 1) || self.tok(k - 1) == "-") || STOP.contains(&p.as_str()) {
+                break;
+            }
+            k -= 1;
+            if DETERMINERS.contains(&p.as_str()) {
+                break;
+            }
+        }
+        let span = Span::new(self.seg.tokens[k].start, self.seg.tokens[j].end);
+        Some(Np { span, first: k, end: j + 1, actor: None })
+    }
+
+    /// The subject after a cue in inverted order (`said Putin`, `said the agency`), up to `hi`.
+    pub fn subject_right(&self, cue: usize, hi: usize) -> Option<Np> {
+        let j = cue + 1;
+        if j >= hi || self.is_quoted(j) {
+            return None;
+        }
+        if let Some((m, a)) = self.mention_at(j) {
+            if self.token_at(m.start) == j {
+                return Some(self.np_of_mention(m, a));
+            }
+        }
+        let w = self.low(j);
+        if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
+            return Some(Np { span: self.seg.tokens[j], first: j, end: j + 1, actor: None });
+        }
+        if !DETERMINERS.contains(&w.as_str()) && !self.is_cap(j) {
+            return None;
+        }
+        let mut k = j;
+        while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
+            if k > j && STOP.contains(&self.low(k).as_str()) {
+                break;
+            }
+            if let Some((m, a)) = self.mention_at(k) {
+                return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
+            }
+            k += 1;
+        }
+        (k > j + usize::from(DETERMINERS.contains(&w.as_str()))).then(|| Np {
+            span: Span::new(self.seg.tokens[j].start, self.seg.tokens[k - 1].end),
+            first: j,
+            end: k,
+            actor: None,
+        })
+    }
+
+    /// Whether token `i` is an object pronoun or addressee word ("told him", "told reporters").
+    pub fn is_object_pronoun(&self, i: usize) -> bool {
+        OBJECT_PRONOUNS.contains(&self.low(i).as_str())
+    }
+
+    /// Resolves a phrase to an actor: a mention directly, a pronoun or definite description to
+    /// the nearest earlier compatible actor.
+    pub fn resolve(&self, np: &mut Np) {
+        if np.actor.is_some() {
+            return;
+        }
+        if let Some(a) = self.actors.actor_at(np.span) {
+            np.actor = Some(a);
+            return;
+        }
+        let head = self.low(np.end - 1);
+        let head = head.as_str();
+        let first = self.low(np.first);
+        let want: Option<fn(ActorType) -> bool> = if PRONOUNS_PERSON.contains(&head) && np.end - np.first == 1 {
+            Some(|k| k == ActorType::Person)
+        } else if PRONOUNS_GROUP.contains(&head) && np.end - np.first == 1 {
+            Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
+        } else if matches!(first.as_str(), "the" | "this" | "that") && PERSON_NOUNS.contains(&head) {
+            Some(|k| k == ActorType::Person)
+        } else if matches!(first.as_str(), "the" | "this" | "that") && GROUP_NOUNS.contains(&head) {
+            Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
+        } else {
+            None
+        };
+        let Some(want) = want else { return };
+        let ms = &self.actors.mentions;
+        let k = ms.partition_point(|(m, _)| m.start < np.span.start);
+        np.actor = ms[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|(m, _)| m.end <= np.span.start)
+            .find(|(_, a)| self.actors.actors.get(*a).is_some_and(|x| want(x.kind)))
+            .map(|&(_, a)| a);
+    }
+}
