@@ -1,0 +1,24 @@
+// The analysis runs here, off the page's main thread, so a large paste never freezes the page.
+// Messages in: {id, articles: [{source, text}]}; out: {id, ok: true, report, ms} or
+// {id, ok: false, message, fatal}. `fatal` means the Wasm instance trapped and cannot be trusted
+// again: the page then replaces this worker with a fresh one.
+import init, { analyze, version } from "./pkg/newslens.js";
+
+const ready = init({ module_or_path: new URL("./pkg/newslens_bg.wasm", import.meta.url) }).then(
+  () => self.postMessage({ id: 0, ok: true, version: version() }),
+  (err) => self.postMessage({ id: 0, ok: false, fatal: true, message: `could not load the analyzer: ${err?.message ?? err}` }),
+);
+
+self.onmessage = async (event) => {
+  const { id, articles } = event.data;
+  try {
+    await ready;
+    const t0 = performance.now();
+    const report = analyze(articles);
+    self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
+  } catch (err) {
+    const fatal = err instanceof WebAssembly.RuntimeError;
+    const message = fatal ? `the analyzer crashed (${err.message}); it has been restarted` : String(err?.message ?? err);
+    self.postMessage({ id, ok: false, fatal, message });
+  }
+};
