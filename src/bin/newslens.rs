@@ -1,6 +1,11 @@
 //! The `newslens` command: a thin shell over [`newslens::analyze`]. The contract it keeps is
 //! `../shared/spec/cli-contract.md` (offsets in JSON are Unicode code points).
 
+// Native only (clap is a native dependency). On wasm32 the binary is empty, so that
+// `cargo test --target wasm32-unknown-unknown --test wasm`, which builds every binary, compiles.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 use clap::{Parser, Subcommand};
 use newslens::report::{convert_offsets, OffsetUnit, Report};
 use newslens::Input;
