@@ -186,10 +186,14 @@ async function analyze() {
   document.body.dataset.ms = String(Math.round(total));
 }
 
+/** A short name for an article: its title, else its source's file name without the extension. */
+function shortName(article) {
+  const name = article.title?.trim() || article.source.split(/[\\/]/).pop().replace(/\.(txt|html?)$/i, "");
+  return name.length > 36 ? `${name.slice(0, 34)}…` : name;
+}
+
 function label(article, i) {
-  const t = article.title?.trim();
-  const short = t && t.length > 42 ? `${t.slice(0, 40)}…` : t;
-  return `${i + 1}. ${short || article.source}`;
+  return `${i + 1}. ${shortName(article)}`;
 }
 
 function showResults() {

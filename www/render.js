@@ -240,16 +240,30 @@ export function renderPanel(article, { onActor, onQuote }) {
   );
 }
 
-/** Actors aligned across articles and the discrepancies between them. `onItem(articleId, start, end)` shows a span. */
+/**
+ * Actors aligned across articles and the discrepancies between them. `labels` maps article ids
+ * to their tab labels; `onItem(articleId, start, end)` shows a span in its article.
+ */
 export function renderAcross(report, labels, { onItem }) {
-  const table = h("table", { class: "across" }, h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Actor"), h("th", { scope: "col" }, "Articles"), h("th", { scope: "col" }, "Spellings"))));
-  const body = h("tbody");
+  const number = new Map(report.articles.map((a, i) => [a.id, i + 1]));
+  const chip = (articleId) => h("span", { class: "chip", title: labels.get(articleId) ?? articleId }, String(number.get(articleId) ?? articleId));
   const articleOf = (memberId) => memberId.split(":")[0];
-  for (const g of [...report.actors].sort((a, b) => b.members.length - a.members.length)) {
-    const arts = [...new Set(g.members.map(articleOf))].map((id) => labels.get(id) ?? id);
-    body.append(h("tr", {}, h("td", {}, swatch(g.type), " ", g.name), h("td", {}, arts.join(", ")), h("td", { class: "dim" }, g.variants.join(", "))));
-  }
-  table.append(body);
+  const row = (g) => {
+    const arts = [...new Set(g.members.map(articleOf))];
+    const others = g.variants.filter((v) => v !== g.name);
+    return h("tr", {}, h("td", {}, swatch(g.type), " ", g.name), h("td", { class: "chips" }, arts.map(chip)), h("td", { class: "dim" }, others.join(", ")));
+  };
+  const table = (rows) =>
+    h(
+      "table",
+      { class: "across" },
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Actor"), h("th", { scope: "col" }, "In articles"), h("th", { scope: "col" }, "Other spellings"))),
+      h("tbody", {}, rows),
+    );
+  const inArticles = (g) => new Set(g.members.map(articleOf)).size;
+  const sorted = [...report.actors].sort((a, b) => inArticles(b) - inArticles(a) || a.name.localeCompare(b.name));
+  const shared = sorted.filter((g) => inArticles(g) > 1);
+  const single = sorted.filter((g) => inArticles(g) <= 1);
 
   const disc = h("ul", { class: "list discrepancies" });
   for (const d of report.discrepancies) {
@@ -261,20 +275,25 @@ export function renderAcross(report, labels, { onItem }) {
           {},
           h(
             "button",
-            { type: "button", class: "item", onclick: () => onItem(it.article, it.start, it.end) },
-            h("span", { class: "art" }, labels.get(it.article) ?? it.article),
-            h("span", { class: "qtext" }, it.text),
-            it.value && it.value !== it.text ? h("span", { class: "sub" }, "→ ", it.value) : null,
+            { type: "button", class: "item", onclick: () => onItem(it.article, it.start, it.end), title: `Show in ${labels.get(it.article) ?? it.article}` },
+            chip(it.article),
+            h("span", { class: "itext" }, it.text),
+            it.value && it.value !== it.text ? h("span", { class: "ivalue" }, it.value) : null,
           ),
         ),
       );
     }
-    disc.append(h("li", { class: "disc" }, h("span", { class: "badge" }, d.kind.replaceAll("_", " ")), " ", h("span", { class: "summary" }, d.summary), items));
+    disc.append(h("li", { class: "disc" }, h("div", {}, h("span", { class: "badge" }, d.kind.replaceAll("_", " ")), " ", h("span", { class: "summary" }, d.summary)), items));
   }
   return h(
     "div",
     { class: "across-view" },
     section("Discrepancies", report.discrepancies.length, report.discrepancies.length ? disc : h("p", { class: "none" }, "No disagreements found between these articles.")),
-    section("Actors across articles", report.actors.length, report.actors.length ? table : h("p", { class: "none" }, "No actor appears in more than one article.")),
+    section(
+      "Actors in several articles",
+      shared.length,
+      shared.length ? table(shared.map(row)) : h("p", { class: "none" }, "No actor appears in more than one article."),
+      single.length ? h("details", { class: "single" }, h("summary", {}, `Actors in one article only (${single.length})`), table(single.map(row))) : null,
+    ),
   );
 }
