@@ -1,6 +1,15 @@
-//! `newslens-train ...`: build model files under data/ from ../shared/data (not written yet).
+//! `newslens-train NAME ARGS...`: build model files under data/ from ../shared/data.
+
+use newslens::train;
 
 fn main() {
-    eprintln!("newslens-train: nothing to train yet");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let res = match args.first().map(String::as_str) {
+        Some("ner") => train::ner::run(&args[1..]),
+        _ => Err("usage: newslens-train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X]".into()),
+    };
+    if let Err(e) = res {
+        eprintln!("newslens-train: {e}");
+        std::process::exit(2);
+    }
 }

@@ -42,7 +42,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.cmd {
         Cmd::Analyze { json, files } => analyze(&files, json),
-        Cmd::Tag { .. } => Err("tag --conll is not available yet".to_string()),
+        Cmd::Tag { .. } => read_input("-").and_then(|text| {
+            let out = io::stdout();
+            let mut out = io::BufWriter::new(out.lock());
+            tag_conll(&text, &mut out).and_then(|()| out.flush()).map_err(|e| e.to_string())
+        }),
         Cmd::Clean { file } => clean(&file),
     };
     match result {
@@ -105,6 +109,40 @@ fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
         for d in &report.discrepancies {
             writeln!(out, "  [{}] {}", d.kind, d.summary)?;
         }
+    }
+    Ok(())
+}
+
+/// `tag --conll`: each `-DOCSTART-` document is tagged as one document (the tagger's second
+/// pass uses evidence from the whole article); every token line comes back with its predicted
+/// IOB2 tag as one more column, separated like the line's own columns.
+fn tag_conll(text: &str, out: &mut impl Write) -> io::Result<()> {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_doc = |l: &str| l.split_whitespace().next() == Some("-DOCSTART-");
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start + 1..lines.len()).find(|&i| is_doc(lines[i])).unwrap_or(lines.len());
+        let doc = &lines[start..end];
+        let mut sentences: Vec<Vec<&str>> = vec![Vec::new()];
+        for l in doc {
+            match l.split_whitespace().next() {
+                Some(t) if !is_doc(l) => sentences.last_mut().map_or((), |s| s.push(t)),
+                _ => sentences.push(Vec::new()),
+            }
+        }
+        sentences.retain(|s| !s.is_empty());
+        let tags = newslens::actors::tag::tag_tokens(&sentences);
+        let mut tags = tags.iter().flatten();
+        for l in doc {
+            if l.trim().is_empty() || is_doc(l) {
+                writeln!(out, "{l}")?;
+            } else {
+                let l = l.trim_end();
+                let sep = if l.contains('\t') && !l.contains(' ') { '\t' } else { ' ' };
+                writeln!(out, "{l}{sep}{}", tags.next().copied().unwrap_or("O"))?;
+            }
+        }
+        start = end;
     }
     Ok(())
 }

@@ -1,0 +1,523 @@
+//! Feature extraction, shared byte for byte by the runtime tagger and the trainer.
+//!
+//! A feature is a template id plus a few strings (the lower-cased word two to the left, the
+//! shape of this token, a gazetteer and a position in its match, ...), hashed to a `u32` key.
+//! Nothing is interned: the model keeps the keys it learned weights for and everything else is
+//! ignored, so an unseen word costs one failed table probe. The hash is FNV-1a over bytes with a
+//! 64-bit finaliser, in `u64` arithmetic only, so a key is the same on x86_64 and wasm32.
+//!
+//! Features come in two layers:
+//!
+//! * [`Prepared`] holds everything computable from the tokens of one document: the token itself
+//!   and its ±2 window, affixes, shapes, the sentence's case mode (ALL CAPS or Title Case
+//!   headline vs running text), gazetteer matches, word clusters, and two document-level cues
+//!   that need no model: whether the word also occurs in lower case in the document (then a
+//!   capitalised occurrence is probably just sentence-initial or headline casing) and whether an
+//!   ALL-CAPS or sentence-initial word also occurs Title-cased mid-sentence (then it is a name).
+//! * [`second_pass`] adds features from a first tagging pass over the whole document: which
+//!   entity types the same word received elsewhere in the document and what the first pass said
+//!   about this token and its neighbours. This is the "two-pass" scheme that lets "Clinton" in
+//!   a headline borrow the PER label of "Bill Clinton" in the body.
+
+use super::gazetteer::{self, Lists};
+use std::collections::HashMap;
+
+/// Number of labels: `O`, then B/I/L/U for PER, ORG, LOC, MISC.
+pub const LABELS: usize = 17;
+
+/// Entity type of a label (0 PER, 1 ORG, 2 LOC, 3 MISC), or `None` for `O`.
+pub fn label_type(l: u8) -> Option<u8> {
+    (l != 0).then(|| (l - 1) / 4)
+}
+
+/// Position of a label in its entity: 0 B, 1 I, 2 L, 3 U (meaningless for `O`).
+pub fn label_pos(l: u8) -> u8 {
+    (l.wrapping_sub(1)) % 4
+}
+
+/// The label for entity type `t` at position `pos` (0 B, 1 I, 2 L, 3 U).
+pub fn label(t: u8, pos: u8) -> u8 {
+    1 + t * 4 + pos
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// An FNV-1a hash under construction.
+#[derive(Clone, Copy)]
+struct H(u64);
+
+impl H {
+    fn new(template: u8) -> H {
+        H((FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME))
+    }
+    fn s(self, s: &str) -> H {
+        let mut h = self.0;
+        for b in s.bytes() {
+            h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+        }
+        // A separator byte that never occurs in UTF-8, so ("ab","c") and ("a","bc") differ.
+        H((h ^ 0xff).wrapping_mul(FNV_PRIME))
+    }
+    fn n(self, v: u32) -> H {
+        let mut h = self.0;
+        for b in v.to_le_bytes() {
+            h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+        }
+        H(h)
+    }
+    fn key(self) -> u32 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^= x >> 33;
+        (x >> 32) as u32
+    }
+}
+
+/// Hash of a phrase of lower-cased tokens, as used for gazetteer lookups.
+pub(crate) fn phrase_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = H::new(0xfe);
+    for w in words {
+        h = h.s(w);
+    }
+    h.0
+}
+
+// Template ids. Changing any of them (or what a template hashes) invalidates the model.
+const T_BIAS: u8 = 1;
+const T_WORD: u8 = 2;
+const T_LOWER: u8 = 3;
+const T_SHAPE: u8 = 4;
+const T_SHAPE_LEN: u8 = 5;
+const T_PREFIX: u8 = 6;
+const T_SUFFIX: u8 = 7;
+const T_LOWER_AT: u8 = 8;
+const T_SHAPE_AT: u8 = 9;
+const T_SHAPE_BI_L: u8 = 10;
+const T_SHAPE_BI_R: u8 = 11;
+const T_SHAPE_TRI: u8 = 12;
+const T_LOWER_BI_L: u8 = 13;
+const T_LOWER_BI_R: u8 = 14;
+const T_LOWER_L_SHAPE: u8 = 15;
+const T_SHAPE_LOWER_R: u8 = 16;
+const T_FIRST: u8 = 17;
+const T_MODE: u8 = 18;
+const T_MODE_SHAPE: u8 = 19;
+const T_MODE_LOWER: u8 = 20;
+const T_GAZ: u8 = 21;
+const T_GAZ_SHAPE: u8 = 22;
+const T_GAZ_AT: u8 = 23;
+const T_DOC_LOWER: u8 = 24;
+const T_DOC_TITLE: u8 = 25;
+const T_CLUSTER: u8 = 26;
+const T_CLUSTER_AT: u8 = 27;
+const T_P2_SELF: u8 = 40;
+const T_P2_HAS: u8 = 41;
+const T_P2_MAJ: u8 = 42;
+const T_P2_NEIGH: u8 = 43;
+const T_P2_MAJ_SHAPE: u8 = 44;
+
+/// How a sentence is cased: running text, or a headline in ALL CAPS or Title Case, where
+/// capitalisation says little about names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Mode {
+    Text = 0,
+    Caps = 1,
+    Title = 2,
+}
+
+/// Words lower-cased even in Title Case headlines; not evidence against Title Case.
+const SMALL_WORDS: &[&str] =
+    &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", "'s"];
+
+fn sentence_mode(words: &[&str]) -> Mode {
+    let (mut letters, mut caps, mut title, mut lower) = (0, 0, 0, 0);
+    for w in words {
+        let mut chars = w.chars().filter(|c| c.is_alphabetic());
+        let Some(first) = chars.next() else { continue };
+        letters += 1;
+        let rest_upper = w.chars().filter(|c| c.is_alphabetic()).all(|c| !c.is_lowercase());
+        if rest_upper && w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            caps += 1;
+        } else if first.is_uppercase() {
+            title += 1;
+        } else if !SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+            lower += 1;
+        }
+    }
+    if letters >= 2 && caps * 5 >= letters * 4 {
+        Mode::Caps
+    } else if letters >= 3 && lower == 0 && title + caps >= 3 {
+        Mode::Title
+    } else {
+        Mode::Text
+    }
+}
+
+/// Canonical token text: typographic quotes and dashes as CoNLL writes them.
+pub(crate) fn normalize(w: &str) -> &str {
+    match w {
+        "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}" | "``" | "''" => "\"",
+        "\u{2018}" | "\u{2019}" => "'",
+        "\u{2019}s" => "'s",
+        "\u{2013}" | "\u{2014}" | "\u{2012}" | "--" => "-",
+        _ => w,
+    }
+}
+
+/// Lower case with every digit mapped to `0`, so "1996" and "1997" share features.
+pub(crate) fn lower(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        if c.is_numeric() {
+            s.push('0');
+        } else if c == '\u{2019}' {
+            s.push('\'');
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    s
+}
+
+/// Character classes with runs collapsed: "Jong-un" → "Xx-x", "1996-08-22" → "d-d-d".
+fn shape(w: &str) -> String {
+    let mut s = String::new();
+    let mut last = '\0';
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k != last {
+            s.push(k);
+            last = k;
+        }
+    }
+    s
+}
+
+fn len_bucket(n: usize) -> u32 {
+    match n {
+        0..=4 => n as u32,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// What one token looks like, computed once.
+struct Tok {
+    word: String,
+    lower: String,
+    shape: String,
+    chars: usize,
+    has_upper: bool,
+    all_caps: bool,
+}
+
+impl Tok {
+    fn new(w: &str) -> Tok {
+        let word = normalize(w).to_string();
+        let mut letters = 0;
+        let mut uppers = 0;
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    uppers += 1;
+                }
+            }
+        }
+        Tok {
+            lower: lower(&word),
+            shape: shape(&word),
+            chars: word.chars().count(),
+            has_upper: uppers > 0,
+            all_caps: letters > 1 && uppers == letters,
+            word,
+        }
+    }
+}
+
+/// Feature keys for each token of one document: `keys[starts[i]..starts[i + 1]]`.
+#[derive(Default, Clone)]
+pub(crate) struct Keys {
+    pub keys: Vec<u32>,
+    pub starts: Vec<usize>,
+}
+
+impl Keys {
+    pub fn token(&self, i: usize) -> &[u32] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.keys[a..b],
+            _ => &[],
+        }
+    }
+    fn begin(&mut self) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+    }
+    fn close(&mut self) {
+        self.starts.push(self.keys.len());
+    }
+}
+
+/// One document made ready for tagging: tokens, sentence bounds and first-layer features.
+pub(crate) struct Prepared {
+    toks: Vec<Tok>,
+    /// Token ranges of the sentences, in order, covering all tokens.
+    pub sentences: Vec<std::ops::Range<usize>>,
+    modes: Vec<Mode>,
+    pub keys: Keys,
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+impl Prepared {
+    /// Prepares a document given as sentences of tokens.
+    pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> Prepared {
+        let lists = gazetteer::lists();
+        let mut toks = Vec::new();
+        let mut ranges = Vec::new();
+        let mut modes = Vec::new();
+        for s in sentences {
+            let start = toks.len();
+            let words: Vec<&str> = s.iter().map(|w| normalize(w.as_ref())).collect();
+            modes.push(sentence_mode(&words));
+            toks.extend(words.iter().map(|w| Tok::new(w)));
+            ranges.push(start..toks.len());
+        }
+        // Document-wide casing evidence, independent of any model.
+        let mut seen: HashMap<&str, u8> = HashMap::new();
+        const SEEN_LOWER: u8 = 1;
+        const SEEN_TITLE: u8 = 2;
+        for (r, &mode) in ranges.iter().zip(&modes) {
+            for i in r.clone() {
+                let t = &toks[i];
+                if !t.has_upper && t.word.chars().any(char::is_alphabetic) {
+                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_LOWER;
+                } else if t.has_upper && !t.all_caps && i > r.start && mode == Mode::Text {
+                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_TITLE;
+                }
+            }
+        }
+        let mut keys = Keys::default();
+        keys.begin();
+        let mut gaz = Vec::new();
+        for (r, &mode) in ranges.iter().zip(&modes) {
+            let sent = &toks[r.clone()];
+            gazetteer_positions(lists, sent, &mut gaz);
+            for i in 0..sent.len() {
+                let flags = seen.get(sent[i].lower.as_str()).copied().unwrap_or(0);
+                token_features(sent, i, mode, &gaz, flags, &mut keys.keys);
+                keys.close();
+            }
+        }
+        Prepared { toks, sentences: ranges, modes, keys }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+}
+
+/// For each token of a sentence and each gazetteer list, the position code of the token in the
+/// longest match of that list covering it: 0 none, else 1 + (0 B, 1 I, 2 L, 3 U).
+fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer::N_LISTS]>) {
+    out.clear();
+    out.resize(sent.len(), [0; gazetteer::N_LISTS]);
+    let mut covered = [0usize; gazetteer::N_LISTS];
+    for i in 0..sent.len() {
+        let max = lists.max_len.min(sent.len() - i);
+        for len in (1..=max).rev() {
+            let h = phrase_hash(sent[i..i + len].iter().map(|t| t.lower.as_str()));
+            let Some(&mask) = lists.phrases.get(&h) else { continue };
+            for (b, cov) in covered.iter_mut().enumerate() {
+                if mask & (1 << b) != 0 && *cov <= i {
+                    for (k, g) in out[i..i + len].iter_mut().enumerate() {
+                        g[b] = 1 + if len == 1 {
+                            3
+                        } else if k == 0 {
+                            0
+                        } else if k + 1 == len {
+                            2
+                        } else {
+                            1
+                        };
+                    }
+                    *cov = i + len;
+                }
+            }
+        }
+    }
+}
+
+fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_LISTS]], doc: u8, out: &mut Vec<u32>) {
+    let t = &sent[i];
+    let at = |d: isize| -> (&str, &str) {
+        let j = i as isize + d;
+        if j < 0 {
+            (BOS, BOS)
+        } else if j as usize >= sent.len() {
+            (EOS, EOS)
+        } else {
+            let t = &sent[j as usize];
+            (t.lower.as_str(), t.shape.as_str())
+        }
+    };
+    let (l_m1, s_m1) = at(-1);
+    let (l_p1, s_p1) = at(1);
+    out.push(H::new(T_BIAS).key());
+    out.push(H::new(T_WORD).s(&t.word).key());
+    out.push(H::new(T_LOWER).s(&t.lower).key());
+    out.push(H::new(T_SHAPE).s(&t.shape).key());
+    out.push(H::new(T_SHAPE_LEN).s(&t.shape).n(len_bucket(t.chars)).key());
+    if t.chars > 1 {
+        for (n, (k, c)) in t.lower.char_indices().take(4).enumerate() {
+            out.push(H::new(T_PREFIX).n(n as u32).s(&t.lower[..k + c.len_utf8()]).key());
+        }
+        for (n, (k, _)) in t.lower.char_indices().rev().take(4).enumerate() {
+            out.push(H::new(T_SUFFIX).n(n as u32).s(&t.lower[k..]).key());
+        }
+    }
+    for d in [-2isize, -1, 1, 2] {
+        let (l, s) = at(d);
+        out.push(H::new(T_LOWER_AT).n(d as u32).s(l).key());
+        out.push(H::new(T_SHAPE_AT).n(d as u32).s(s).key());
+    }
+    out.push(H::new(T_SHAPE_BI_L).s(s_m1).s(&t.shape).key());
+    out.push(H::new(T_SHAPE_BI_R).s(&t.shape).s(s_p1).key());
+    out.push(H::new(T_SHAPE_TRI).s(s_m1).s(&t.shape).s(s_p1).key());
+    out.push(H::new(T_LOWER_BI_L).s(l_m1).s(&t.lower).key());
+    out.push(H::new(T_LOWER_BI_R).s(&t.lower).s(l_p1).key());
+    out.push(H::new(T_LOWER_L_SHAPE).s(l_m1).s(&t.shape).key());
+    out.push(H::new(T_SHAPE_LOWER_R).s(&t.shape).s(l_p1).key());
+    if i == 0 {
+        out.push(H::new(T_FIRST).s(&t.shape).key());
+    }
+    out.push(H::new(T_MODE).n(mode as u32).key());
+    out.push(H::new(T_MODE_SHAPE).n(mode as u32).s(&t.shape).key());
+    if mode != Mode::Text {
+        out.push(H::new(T_MODE_LOWER).n(mode as u32).s(&t.lower).key());
+    }
+    if let Some(g) = gaz.get(i) {
+        for (list, &pos) in g.iter().enumerate() {
+            if pos != 0 {
+                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
+                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).s(&t.shape).key());
+            }
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = i as isize + d;
+        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
+            for (list, &pos) in g.iter().enumerate() {
+                if pos != 0 {
+                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
+                }
+            }
+        }
+    }
+    if t.has_upper && doc & 1 != 0 {
+        out.push(H::new(T_DOC_LOWER).s(&t.shape).n(mode as u32).key());
+    }
+    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
+        out.push(H::new(T_DOC_TITLE).s(&t.shape).n(mode as u32).key());
+    }
+    let clusters = super::clusters::table();
+    for d in [-1isize, 0, 1] {
+        let j = i as isize + d;
+        if j < 0 || j as usize >= sent.len() {
+            continue;
+        }
+        if let Some(path) = clusters.get(sent[j as usize].lower.as_str()) {
+            let prefixes = super::clusters::PREFIXES.iter().filter(|&&p| p < path.len()).map(|&p| &path[..p]);
+            for pre in prefixes.chain([*path]) {
+                let h = if d == 0 { H::new(T_CLUSTER) } else { H::new(T_CLUSTER_AT).n(d as u32) };
+                out.push(h.s(pre).key());
+            }
+        }
+    }
+}
+
+/// Second-pass features of every token, given first-pass labels for the whole document.
+pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
+    // Per word (lower-cased), how often the first pass gave each entity type to a capitalised
+    // occurrence, and how often it left one outside any entity.
+    let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+    let class = |i: usize| -> usize { first.get(i).and_then(|&l| label_type(l)).map_or(4, |t| t as usize) };
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.has_upper {
+            let c = counts.entry(t.lower.as_str()).or_default();
+            c[class(i)] = c[class(i)].saturating_add(1);
+        }
+    }
+    let mut keys = Keys::default();
+    keys.begin();
+    for (r, &mode) in doc.sentences.iter().zip(&doc.modes) {
+        for i in r.clone() {
+            let t = &doc.toks[i];
+            let own = first.get(i).copied().unwrap_or(0);
+            keys.keys.push(H::new(T_P2_SELF).n(own as u32).key());
+            let prev = if i > r.start { first.get(i - 1).copied().unwrap_or(0) } else { 255 };
+            let next = if i + 1 < r.end { first.get(i + 1).copied().unwrap_or(0) } else { 255 };
+            keys.keys.push(H::new(T_P2_NEIGH).n(prev as u32).n(own as u32).n(next as u32).key());
+            if t.has_upper {
+                if let Some(c) = counts.get(t.lower.as_str()) {
+                    let mut c = *c;
+                    c[class(i)] = c[class(i)].saturating_sub(1);
+                    let mut best = None;
+                    for (k, &n) in c.iter().enumerate() {
+                        if n > 0 {
+                            keys.keys.push(H::new(T_P2_HAS).n(k as u32).key());
+                            if best.map_or(true, |(_, m)| n > m) {
+                                best = Some((k, n));
+                            }
+                        }
+                    }
+                    if let Some((k, _)) = best {
+                        keys.keys.push(H::new(T_P2_MAJ).n(k as u32).key());
+                        keys.keys.push(H::new(T_P2_MAJ_SHAPE).n(k as u32).s(&t.shape).n(mode as u32).key());
+                    }
+                }
+            }
+            keys.close();
+        }
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_modes() {
+        assert_eq!(shape("Jong-un"), "Xx-x");
+        assert_eq!(shape("1996-08-22"), "d-d-d");
+        assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), Mode::Caps);
+        assert_eq!(sentence_mode(&["Putin", "Meets", "Kim", "in", "Pyongyang"]), Mode::Title);
+        assert_eq!(sentence_mode(&["Putin", "met", "Kim", "in", "Pyongyang"]), Mode::Text);
+    }
+
+    #[test]
+    fn keys_do_not_depend_on_platform_width() {
+        // Computed independently (FNV-1a 64 + murmur3 finaliser in Python): a change here means
+        // the embedded model no longer matches, and the same test in wasm32 proves portability.
+        assert_eq!(H::new(T_WORD).s("Putin").key(), 0x8f56_c5c6);
+        assert_ne!(H::new(T_WORD).s("ab").s("c").key(), H::new(T_WORD).s("a").s("bc").key());
+    }
+}

@@ -1,0 +1,66 @@
+//! Gazetteers: name lists the tagger consults as features, never as rules.
+//!
+//! A list match is only evidence: "Jordan" is in the country list and the given-name list, and
+//! the model weighs that against context. Entries are phrases of whitespace-separated tokens,
+//! matched case-insensitively against token sequences by hashing the lower-cased tokens (see
+//! [`super::features::phrase_hash`]), so a lookup allocates nothing and any phrase length costs
+//! one probe. The lists and their sources are described in `data/README.md`.
+
+use super::features::{lower, phrase_hash};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The lists, in feature order (a list's index is part of its features' keys).
+const SOURCES: &[&str] = &[
+    include_str!("../../../data/gazetteers/countries.txt"),
+    include_str!("../../../data/gazetteers/cities.txt"),
+    include_str!("../../../data/gazetteers/regions.txt"),
+    include_str!("../../../data/gazetteers/demonyms.txt"),
+    include_str!("../../../data/gazetteers/given_names.txt"),
+    include_str!("../../../data/gazetteers/surnames.txt"),
+    include_str!("../../../data/gazetteers/org_suffixes.txt"),
+    include_str!("../../../data/gazetteers/agencies.txt"),
+    include_str!("../../../data/gazetteers/organisations.txt"),
+];
+
+pub(crate) const N_LISTS: usize = 9;
+
+pub(crate) struct Lists {
+    /// Phrase hash → bit mask of the lists holding the phrase.
+    pub phrases: HashMap<u64, u16>,
+    /// Longest phrase, in tokens.
+    pub max_len: usize,
+}
+
+pub(crate) fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut phrases = HashMap::new();
+        let mut max_len = 1;
+        for (i, src) in SOURCES.iter().enumerate() {
+            for line in src.lines() {
+                let words: Vec<String> = line.split_whitespace().map(lower).collect();
+                if words.is_empty() {
+                    continue;
+                }
+                max_len = max_len.max(words.len());
+                *phrases.entry(phrase_hash(words.iter().map(String::as_str))).or_insert(0u16) |= 1 << i;
+            }
+        }
+        Lists { phrases, max_len: max_len.min(6) }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_multiword_entries() {
+        assert_eq!(SOURCES.len(), N_LISTS);
+        let l = lists();
+        let h = phrase_hash(["new", "york"]);
+        assert!(l.phrases.get(&h).is_some_and(|m| m & 2 != 0), "New York is a city");
+        assert!(l.phrases.get(&phrase_hash(["reuters"])).is_some_and(|m| m & (1 << 7) != 0));
+    }
+}
