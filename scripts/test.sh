@@ -39,7 +39,7 @@ run() {
   return "$status"
 }
 
-run native cargo test
+run native cargo test --no-fail-fast
 run wasm env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test wasm
 if run build-www bash scripts/build-www.sh; then

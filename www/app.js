@@ -189,7 +189,7 @@ async function analyze() {
 /** A short name for an article: its title, else its source's file name without the extension. */
 function shortName(article) {
   const name = article.title?.trim() || article.source.split(/[\\/]/).pop().replace(/\.(txt|html?)$/i, "");
-  return name.length > 36 ? `${name.slice(0, 34)}…` : name;
+  return name.length > 28 ? `${name.slice(0, 26)}…` : name;
 }
 
 function label(article, i) {

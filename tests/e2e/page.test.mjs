@@ -102,6 +102,11 @@ test("the example analyses into highlighted actors and quotes", async () => {
   assert.ok(quotes > 0, "some article has quote highlights");
   await page.click("#tab-0");
   await page.screenshot({ path: join(OUT, "page-1280.png"), fullPage: false });
+  // The README's picture (docs/screenshot.png is a copy of it): text, highlights and panel.
+  await page.setViewportSize({ width: 1100, height: 820 });
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, "readme.png") });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Clicking an actor in the panel marks its mentions in the text.
   await page.click(".side .actors .item");
