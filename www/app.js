@@ -176,6 +176,12 @@ async function analyze() {
     setStatus(res.message, "error");
     return;
   }
+  if (!res.report.articles.length) {
+    document.body.dataset.state = "error";
+    $("results").hidden = true;
+    setStatus("No article text was found in what was pasted.", "error");
+    return;
+  }
   Object.assign(view, { report: res.report, pastes: articles.map((a) => a.text), selected: 0, target: null });
   showResults();
   $("pastes").open = false; // the boxes fold away; the summary line opens them again

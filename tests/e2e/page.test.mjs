@@ -120,19 +120,27 @@ test("the example analyses into highlighted actors and quotes", async () => {
 
 test("pasted markup is shown as text and never becomes an element", async () => {
   const page = await openPage();
-  const evil = 'Breaking: <img src=x onerror=alert(1)><script>alert(2)</script> "Hello," said <b>Evil</b> Person.';
-  await page.fill("#boxes textarea", evil);
+  const evil = 'Breaking: <img src=x onerror=alert(1)><script>alert(2)</script> the opposition leader, Mary Jones, said the plan <b>would fail</b>.';
+  const article = [
+    "Council approves new budget",
+    "By Jane Doe",
+    'The city council approved the budget on Monday, officials said. "This is a good day for Springfield," said Mayor John Smith.',
+    evil,
+    '"We will keep fighting," Jones told reporters after the vote.',
+  ].join("\n\n");
+  await page.fill("#boxes textarea", article);
   await page.click("#analyze");
   await page.waitForSelector('body[data-state="done"]');
+  await page.check("#junk"); // whether the cleaner kept that paragraph or not, it is on screen now
   const doc = await page.textContent(".doc");
-  assert.ok(doc.includes("<img src=x onerror=alert(1)><script>alert(2)</script>"), `markup shown as text: ${doc.slice(0, 200)}`);
+  assert.ok(doc.includes("<img src=x onerror=alert(1)><script>alert(2)</script>"), `markup shown as text: ${doc.slice(0, 300)}`);
   await page.screenshot({ path: join(OUT, "markup.png") });
   assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
 
   // A paste that starts with "<" is read as HTML (the analyzer's contract): its markup is
   // interpreted by the Rust cleaner, never by the browser.
   await page.click("#pastes > summary"); // the boxes folded away after the analysis
-  await page.fill("#boxes textarea", "<img src=x onerror=alert(1)> " + evil);
+  await page.fill("#boxes textarea", "<img src=x onerror=alert(1)> " + article);
   await page.click("#analyze");
   await page.waitForSelector('body[data-state="done"]');
   assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
