@@ -56,6 +56,8 @@ pub enum OrgWord {
     Media,
     /// A lower-case institution noun after a country ("Pyongyang's foreign ministry").
     Nominal,
+    /// Ends a geographic feature's name ("Peninsula").
+    Place,
 }
 
 pub struct Country {
@@ -164,6 +166,7 @@ impl Lexicon {
             let kind = match r.get(1).copied() {
                 Some("media") => OrgWord::Media,
                 Some("nominal") => OrgWord::Nominal,
+                Some("place") => OrgWord::Place,
                 _ => OrgWord::Org,
             };
             lex.org_words.insert(r[0].to_string(), kind);

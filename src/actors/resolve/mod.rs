@@ -89,18 +89,95 @@ pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[Entity
     let v = View { text, toks: &seg.tokens, lex };
     let sent_of = sentence_index(seg);
     let mut cands = Vec::new();
-    for m in mentions {
-        candidates(&v, seg, &sent_of, m, &mut cands);
+    for m in join_split_names(&v, mentions) {
+        candidates(&v, seg, &sent_of, &m, &mut cands);
     }
     hyphen_countries(&v, &mut cands);
     repair_glued(&v, &mut cands);
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
+    retype_person_names(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, &mut cands);
     nominals(&v, seg, &person, &mut cands);
     build(article_id, &v, cands)
+}
+
+/// Prepares the tagger's mentions: a mention never crosses a line break (pasted page furniture
+/// runs lines together), and a person name the tagger cut in two ("Kim" PER + "Jong-un" MISC)
+/// is joined again.
+fn join_split_names(v: &View, mentions: &[EntityMention]) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let Some(s) = v.text.get(m.span.start..m.span.end) else { continue };
+        let mut pieces = Vec::new();
+        let mut start = m.span.start;
+        for line in s.split('\n') {
+            let a = start + (line.len() - line.trim_start().len());
+            let b = start + line.trim_end().len();
+            if b > a {
+                pieces.push(Span::new(a, b));
+            }
+            start += line.len() + 1;
+        }
+        for span in pieces {
+            let piece = EntityMention { span, kind: m.kind, tokens: m.tokens.clone() };
+            if let Some(prev) = out.last_mut() {
+                let gap = v.text.get(prev.span.end..span.start).unwrap_or("x");
+                let joinable = prev.kind == EntityKind::Per
+                    && matches!(piece.kind, EntityKind::Per | EntityKind::Misc)
+                    && gap == " "
+                    && v.text[span.start..span.end].chars().next().is_some_and(char::is_uppercase)
+                    && v.lex.lookup(&v.text[span.start..span.end]).is_none();
+                if joinable {
+                    prev.span.end = span.end;
+                    continue;
+                }
+            }
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// "HomeWorld", "spot_imgspot_img": words glued from page furniture, not names (a name may
+/// have an inner capital after one or two letters: "McDonald", "MacArthur", "DeSantis").
+fn is_glued_junk(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        } else {
+            lower_run = 0;
+        }
+    }
+    word.contains('_')
+}
+
+/// The tagger sometimes calls a person's surname a place or an organisation ("Putin" LOC).
+/// A mention the lexicon does not know that equals a person's full name, or one word of it,
+/// is that person.
+fn retype_person_names(v: &View, cands: &mut [Cand]) {
+    let mut full = std::collections::HashSet::new();
+    let mut words = std::collections::HashSet::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() > 1) {
+        let w = names::name_words(&v.text[c.name.start..c.name.end]);
+        words.extend(w.first().cloned());
+        words.extend(w.last().cloned());
+        full.insert(w.join(" "));
+    }
+    for c in cands.iter_mut() {
+        if c.kind == ActorType::Person || c.known.is_some() || c.nested || c.extra_alias.is_some() {
+            continue;
+        }
+        let key = names::name_key(&v.text[c.name.start..c.name.end]);
+        if full.contains(&key) || (c.toks.len() == 1 && words.contains(&key)) {
+            c.kind = ActorType::Person;
+        }
+    }
 }
 
 /// For each token, the index of its sentence.
@@ -172,7 +249,11 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         return;
     }
     let s = v.slice(toks.clone());
-    if !s.chars().any(char::is_uppercase) || lex.is_not_actor(s) || (toks.clone()).all(|i| lex.is_stopword(v.word(i))) {
+    if !s.chars().any(char::is_uppercase)
+        || lex.is_not_actor(s)
+        || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
+        || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
+    {
         return;
     }
     if toks.len() == 1 && hyphen_parts(v, toks.start, out) {
@@ -183,6 +264,23 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         return;
     }
     let sent = sentence_range(seg, sent_of, toks.start);
+    // "Donetsk People" + "’s Republic": the tagger stops at the possessive the segmenter split off.
+    if m.kind != EntityKind::Per {
+        while v.is_possessive(toks.end) && toks.end + 1 < sent.end {
+            let mut k = toks.end + 1;
+            while k < sent.end
+                && v.word(k).chars().next().is_some_and(char::is_uppercase)
+                && !lex.is_stopword(v.word(k))
+                && lex.title(v.word(k)).is_none()
+            {
+                k += 1;
+            }
+            if k == toks.end + 1 {
+                break;
+            }
+            toks.end = k;
+        }
+    }
     match m.kind {
         EntityKind::Per | EntityKind::Org => {
             // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin".
@@ -207,6 +305,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             let name = start..toks.end;
             let last = v.word(name.end - 1);
             let kind = match lex.org_word(last) {
+                Some(OrgWord::Place) => ActorType::Place,
                 Some(OrgWord::Media) => ActorType::Media,
                 Some(OrgWord::Org) => ActorType::Organization,
                 _ if m.kind == EntityKind::Org => ActorType::Organization,
@@ -234,9 +333,22 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
                 out.push(c);
             }
         }
+        // A name in a person's slot is a person whatever the tagger thought: "his North
+        // Korean counterpart, Kang Sun-nam," or "spokesperson Matthew Miller".
+        _ if lex.org_word(v.word(toks.end - 1)).is_none() && person_slot(v, &sent, toks.clone()) => {
+            out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Person, None))
+        }
         EntityKind::Loc => out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Place, None)),
         EntityKind::Misc => {}
     }
+}
+
+/// Whether `toks` stand where only a person can: after a role ending in a title head, or as
+/// the name in "[the] role, NAME,".
+fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
+    let before = toks.start.checked_sub(1).map(|p| v.word(p)).unwrap_or("");
+    let head_before = v.lex.is_title_head(before) && before.chars().next().is_some_and(char::is_lowercase);
+    head_before || roles::appositive_before(v, sent, toks.start, toks.end).is_some()
 }
 
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
@@ -463,7 +575,9 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
 fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
     let mut taken = vec![false; v.toks.len()];
     for c in cands.iter().filter(|c| c.kind != ActorType::Country) {
-        for t in c.toks.clone() {
+        // A role read around a name is not a second mention ("Russia’s Ambassador to Pyongyang X").
+        let roles = c.roles.iter().map(|r| tokens_of(seg, *r));
+        for t in std::iter::once(c.toks.clone()).chain(roles).flatten() {
             if let Some(x) = taken.get_mut(t) {
                 *x = true;
             }
