@@ -159,6 +159,7 @@ function setStatus(text, kind = "") {
 }
 
 async function analyze() {
+  if (document.body.dataset.state === "busy") return; // Ctrl+Enter while an analysis runs
   const articles = articlesToAnalyze();
   if (!articles.length) {
     setStatus("Paste an article first (or Load example).", "error");

@@ -134,7 +134,9 @@ export function renderArticle(report, article, text, { showJunk = false, target 
   const anns = annotations(article, target);
   const actorNames = new Map(article.actors.map((a) => [a.id, a.name]));
   const junk = (s, e) => {
-    if (showJunk && text.slice(s, e).trim()) doc.append(h("div", { class: "junk", title: "Removed by the cleaner" }, text.slice(s, e).trim()));
+    // Display only (no offsets point inside): blank lines between menu items are squeezed.
+    const removed = text.slice(s, e).trim().replace(/\s*\n\s*/g, "\n");
+    if (showJunk && removed) doc.append(h("div", { class: "junk", title: "Removed by the cleaner" }, removed));
   };
   // Segments come in text order, so one sweep over the sorted annotations finds those
   // overlapping each segment: linear overall, not segments × annotations.
