@@ -39,20 +39,11 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput | string | Array<ArticleInput | string>")] articles: JsValue,
 ) -> Result<JsValue, JsError> {
     let owned = read_articles(&articles)?;
-    let inputs: Vec<Input<'_>> = owned
-        .iter()
-        .map(|o| Input {
-            source: &o.source,
-            text: &o.text,
-        })
-        .collect();
+    let inputs: Vec<Input<'_>> = owned.iter().map(|o| Input { source: &o.source, text: &o.text }).collect();
     let report = analyze_utf16(&inputs).map_err(|e| JsError::new(&e.to_string()))?;
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    report
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot build the report object: {e}")))
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true).serialize_missing_as_null(true);
+    report.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot build the report object: {e}")))
 }
 
 /// The crate version, e.g. `"0.1.0"`.
@@ -68,11 +59,8 @@ pub fn analyze_utf16(inputs: &[Input<'_>]) -> Result<Report, Error> {
     let mut report = crate::analyze(inputs)?;
     let inputs_meta = std::mem::take(&mut report.inputs);
     {
-        let texts: Vec<&str> = inputs_meta
-            .iter()
-            .zip(inputs)
-            .map(|(meta, input)| meta.text.as_deref().unwrap_or(input.text))
-            .collect();
+        let texts: Vec<&str> =
+            inputs_meta.iter().zip(inputs).map(|(meta, input)| meta.text.as_deref().unwrap_or(input.text)).collect();
         convert_offsets(&mut report, &texts, OffsetUnit::Utf16);
     }
     report.inputs = inputs_meta;
@@ -82,42 +70,27 @@ pub fn analyze_utf16(inputs: &[Input<'_>]) -> Result<Report, Error> {
 /// Reads the `articles` argument: an array of strings or `{source?, text}` objects, or one such
 /// value on its own. Articles without a source are named "Article 1", "Article 2", ...
 fn read_articles(value: &JsValue) -> Result<Vec<OwnedInput>, JsError> {
-    let items: Vec<JsValue> = if Array::is_array(value) {
-        Array::from(value).iter().collect()
-    } else {
-        vec![value.clone()]
-    };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| read_article(i, item))
-        .collect()
+    let items: Vec<JsValue> =
+        if Array::is_array(value) { Array::from(value).iter().collect() } else { vec![value.clone()] };
+    items.iter().enumerate().map(|(i, item)| read_article(i, item)).collect()
 }
 
 fn read_article(i: usize, item: &JsValue) -> Result<OwnedInput, JsError> {
     let default_source = || format!("Article {}", i + 1);
     if let Some(text) = item.as_string() {
-        return Ok(OwnedInput {
-            source: default_source(),
-            text,
-        });
+        return Ok(OwnedInput { source: default_source(), text });
     }
     if !item.is_object() {
-        return Err(JsError::new(&format!(
-            "articles[{i}] must be a string or an object {{source?, text}}"
-        )));
+        return Err(JsError::new(&format!("articles[{i}] must be a string or an object {{source?, text}}")));
     }
     let field = |name: &str| Reflect::get(item, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    let text = field("text")
-        .as_string()
-        .ok_or_else(|| JsError::new(&format!("articles[{i}].text must be a string")))?;
+    let text =
+        field("text").as_string().ok_or_else(|| JsError::new(&format!("articles[{i}].text must be a string")))?;
     let source = field("source");
     let source = if source.is_undefined() || source.is_null() {
         default_source()
     } else {
-        source
-            .as_string()
-            .ok_or_else(|| JsError::new(&format!("articles[{i}].source must be a string")))?
+        source.as_string().ok_or_else(|| JsError::new(&format!("articles[{i}].source must be a string")))?
     };
     Ok(OwnedInput { source, text })
 }

@@ -91,7 +91,8 @@ fn assert_offsets_slice(report: &Value, inputs: &[String]) -> usize {
         let text = &texts[article["input"].as_u64().unwrap() as usize];
         let at = |m: &serde_json::Map<String, Value>| {
             let (s, e) = span_of(m);
-            slice_cp(text, s, e).unwrap_or_else(|| panic!("span {s}..{e} outside the input ({} code points)", text.chars().count()))
+            slice_cp(text, s, e)
+                .unwrap_or_else(|| panic!("span {s}..{e} outside the input ({} code points)", text.chars().count()))
         };
         each_span(article, &mut |m| {
             at(m);
@@ -116,7 +117,12 @@ fn assert_offsets_slice(report: &Value, inputs: &[String]) -> usize {
         }
     }
     let article_input = |id: &str| -> usize {
-        let a = report["articles"].as_array().unwrap().iter().find(|a| a["id"] == id).expect("discrepancy names an article");
+        let a = report["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .expect("discrepancy names an article");
         a["input"].as_u64().unwrap() as usize
     };
     for d in report["discrepancies"].as_array().unwrap() {

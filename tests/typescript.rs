@@ -114,7 +114,13 @@ fn full_report() -> Report {
         discrepancies: vec![Discrepancy {
             kind: "role".into(),
             summary: "a vs b".into(),
-            items: vec![DiscrepancyItem { article: "a1".into(), start: 0, end: 3, text: "Kim".into(), value: "leader".into() }],
+            items: vec![DiscrepancyItem {
+                article: "a1".into(),
+                start: 0,
+                end: 3,
+                text: "Kim".into(),
+                value: "leader".into(),
+            }],
         }],
     }
 }
