@@ -203,6 +203,8 @@ test("empty input and errors show a message, not a crash", async () => {
 
 test("no request left 127.0.0.1 and no page errors", () => {
   assert.ok(requests.length > 5, `requests were recorded (${requests.length})`);
+  // The worker's own requests are seen too (its script and the module it fetches).
+  assert.ok(requests.some((u) => u.endsWith("/worker.js")) && requests.some((u) => u.endsWith(".wasm")), "worker requests recorded");
   const outside = requests.filter((u) => new URL(u).hostname !== "127.0.0.1");
   assert.deepEqual(outside, []);
   assert.deepEqual(pageErrors, []);
