@@ -6,7 +6,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let res = match args.first().map(String::as_str) {
         Some("ner") => train::ner::run(&args[1..]),
-        _ => Err("usage: newslens-train ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X]".into()),
+        Some("clusters") => train::clusters::run(&args[1..]),
+        _ => Err("usage: newslens-train clusters [--data DIR] [--out FILE] | ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X]".into()),
     };
     if let Err(e) = res {
         eprintln!("newslens-train: {e}");

@@ -168,11 +168,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
         docs.len(),
         tokens as f64 / elapsed.max(1e-9)
     );
-    println!("{:<8} {:>7} {:>7} {:>7} {:>7} {:>7}", "type", "P", "R", "F1", "gold", "pred");
+    println!("{:<11} {:>7} {:>7} {:>7} {:>7} {:>7}", "type", "P", "R", "F1", "gold", "pred");
+    let mut three = Counts::default();
+    for ty in ["PER", "ORG", "LOC"] {
+        let c = counts.get(ty).copied().unwrap_or_default();
+        three = Counts { tp: three.tp + c.tp, pred: three.pred + c.pred, gold: three.gold + c.gold };
+    }
+    counts.insert("PER+ORG+LOC".into(), three);
     for (ty, c) in counts.iter().filter(|(t, _)| !t.is_empty()).chain(counts.get_key_value("")) {
         let (p, r, f) = c.prf();
         let name = if ty.is_empty() { "overall" } else { ty };
-        println!("{name:<8} {:>7.4} {:>7.4} {:>7.4} {:>7} {:>7}", p, r, f, c.gold, c.pred);
+        println!("{name:<11} {:>7.4} {:>7.4} {:>7.4} {:>7} {:>7}", p, r, f, c.gold, c.pred);
     }
     Ok(())
 }

@@ -6,8 +6,7 @@
 //! [`super::features::phrase_hash`]), so a lookup allocates nothing and any phrase length costs
 //! one probe. The lists and their sources are described in `data/README.md`.
 
-use super::features::{lower, phrase_hash};
-use std::collections::HashMap;
+use super::features::{lower, phrase_hash, FastMap};
 use std::sync::OnceLock;
 
 /// The lists, in feature order (a list's index is part of its features' keys).
@@ -27,7 +26,7 @@ pub(crate) const N_LISTS: usize = 9;
 
 pub(crate) struct Lists {
     /// Phrase hash → bit mask of the lists holding the phrase.
-    pub phrases: HashMap<u64, u16>,
+    pub phrases: FastMap<u64, u16>,
     /// Longest phrase, in tokens.
     pub max_len: usize,
 }
@@ -35,7 +34,7 @@ pub(crate) struct Lists {
 pub(crate) fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut phrases = HashMap::new();
+        let mut phrases = FastMap::default();
         let mut max_len = 1;
         for (i, src) in SOURCES.iter().enumerate() {
             for line in src.lines() {
