@@ -6,8 +6,12 @@
 //! captions). [`segment`] then cuts an article's body into paragraphs, sentences and tokens,
 //! all as byte spans into the page text, so nothing downstream ever loses its place.
 
+pub mod blocks;
 pub mod clean;
+pub mod html;
+pub mod meta;
 pub mod segment;
+pub mod split;
 
 pub use clean::read;
 pub use segment::{segment, Segmented, Sentence};

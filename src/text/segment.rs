@@ -62,10 +62,7 @@ pub struct Segmented {
 /// Segments the given paragraphs of `text`. Spans that are out of range or not on character
 /// boundaries are treated as empty paragraphs (they keep their index, with no sentences).
 pub fn segment(text: &str, paragraphs: &[Span]) -> Segmented {
-    let mut seg = Segmented {
-        paragraphs: paragraphs.to_vec(),
-        ..Default::default()
-    };
+    let mut seg = Segmented { paragraphs: paragraphs.to_vec(), ..Default::default() };
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(ptext) = text.get(p.start..p.end) else {
             continue;
@@ -120,10 +117,7 @@ fn is_ender(t: &str) -> bool {
 }
 
 fn is_closing(t: &str) -> bool {
-    matches!(
-        t,
-        "\"" | "\u{201d}" | "\u{2019}" | "'" | "\u{bb}" | "\u{203a}" | ")" | "]"
-    )
+    matches!(t, "\"" | "\u{201d}" | "\u{2019}" | "'" | "\u{bb}" | "\u{203a}" | ")" | "]")
 }
 
 fn starts_sentence(t: &str) -> bool {
@@ -137,9 +131,7 @@ fn starts_sentence(t: &str) -> bool {
 /// "U.S.", "a.m.": letters each followed by a period.
 fn is_acronym(t: &str) -> bool {
     let b = t.as_bytes();
-    b.len() >= 4
-        && b.chunks(2)
-            .all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
+    b.len() >= 4 && b.chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
 }
 
 fn is_abbreviation(t: &str) -> bool {
@@ -349,22 +341,13 @@ mod tests {
 
     #[test]
     fn keeps_numbers_and_hyphenated_names_whole() {
-        assert_eq!(
-            words("Kim Jong-un sent 11,000 troops."),
-            vec!["Kim", "Jong-un", "sent", "11,000", "troops", "."]
-        );
-        assert_eq!(
-            words("in 1950-1953, 3.5 percent"),
-            vec!["in", "1950-1953", ",", "3.5", "percent"]
-        );
+        assert_eq!(words("Kim Jong-un sent 11,000 troops."), vec!["Kim", "Jong-un", "sent", "11,000", "troops", "."]);
+        assert_eq!(words("in 1950-1953, 3.5 percent"), vec!["in", "1950-1953", ",", "3.5", "percent"]);
     }
 
     #[test]
     fn splits_possessives() {
-        assert_eq!(
-            words("Russia’s war, Putin's aide"),
-            vec!["Russia", "’s", "war", ",", "Putin", "'s", "aide"]
-        );
+        assert_eq!(words("Russia’s war, Putin's aide"), vec!["Russia", "’s", "war", ",", "Putin", "'s", "aide"]);
         assert_eq!(words("officials’ view"), vec!["officials", "’", "view"]);
         assert_eq!(words("O’Brien don't"), vec!["O’Brien", "don't"]);
     }
@@ -380,10 +363,7 @@ mod tests {
 
     #[test]
     fn separators_never_inside_tokens() {
-        assert_eq!(
-            words("Kim\u{200b}Jong\u{a0}Un\r\nsaid\u{feff}."),
-            vec!["Kim", "Jong", "Un", "said", "."]
-        );
+        assert_eq!(words("Kim\u{200b}Jong\u{a0}Un\r\nsaid\u{feff}."), vec!["Kim", "Jong", "Un", "said", "."]);
     }
 
     #[test]
@@ -408,21 +388,13 @@ mod tests {
         let t = "He said: “We will win. They will lose.” Then he left. “Not now,” she said.";
         assert_eq!(
             sentences(t),
-            vec![
-                "He said: “We will win.",
-                "They will lose.”",
-                "Then he left.",
-                "“Not now,” she said."
-            ]
+            vec!["He said: “We will win.", "They will lose.”", "Then he left.", "“Not now,” she said."]
         );
     }
 
     #[test]
     fn ellipsis_ends_sentence_before_capital() {
-        assert_eq!(
-            sentences("Wait... Then go... and stop."),
-            vec!["Wait...", "Then go... and stop."]
-        );
+        assert_eq!(sentences("Wait... Then go... and stop."), vec!["Wait...", "Then go... and stop."]);
     }
 
     #[test]

@@ -1,0 +1,496 @@
+//! Blocks and the body/junk decision.
+//!
+//! A page is read as a sequence of blocks: the non-blank lines of a plain-text paste, or the
+//! block elements of an HTML page. Each block gets a vector of features, and a logistic model
+//! turns them into a probability that the block is article body. The weights are not made up:
+//! they are fitted on the readability-pages data (`newslens-eval clean DIR --fit` prints them,
+//! from the training pages only), once for pasted text and once for HTML, where structure adds
+//! features (link density, tag, class/id hints such as "comment" or "article").
+//!
+//! A block is rarely decidable alone ("Share post:" and a one-line quote are both short), so the
+//! per-block probabilities go through a two-state Viterbi pass: switching between body and junk
+//! costs a fixed penalty, which keeps paragraphs between body paragraphs in the body unless
+//! the evidence against them is strong (a "READ MORE:" line), and drops isolated prose-looking
+//! lines in the page chrome. Both steps are linear in the number of blocks.
+//!
+//! Nothing here knows any particular site: the evidence is length, punctuation, function-word
+//! density, capitalisation, first/second-person address (donation pitches, comment forms),
+//! repetition (related-links lists, repeated headlines) and a small vocabulary of web chrome
+//! (share, subscribe, cookies, …) that is the same on every news site.
+
+use crate::report::Span;
+use std::collections::HashMap;
+
+/// What HTML structure says about a block (absent for plain text).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct HtmlHints {
+    /// Block element that holds the text.
+    pub tag: BlockTag,
+    /// Bytes of the block's text that sit inside links.
+    pub link_bytes: usize,
+    /// An ancestor's class/id/role reads like page chrome ("comment", "sidebar", "share", …).
+    pub negative: bool,
+    /// An ancestor's class/id/itemprop reads like article content ("article-body", "story", …).
+    pub positive: bool,
+    /// Inside `<article>` or `<main>` (or role=main / itemprop=articleBody).
+    pub in_article: bool,
+    /// Inside `<nav>`, `<header>`, `<footer>`, `<aside>` or `<form>`.
+    pub chrome: bool,
+    /// Inside `<figure>`/`<figcaption>`.
+    pub figure: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BlockTag {
+    P,
+    Heading,
+    ListItem,
+    Cell,
+    Quote,
+    Pre,
+    #[default]
+    Other,
+}
+
+/// One unit of the page: a span of the page text and, for HTML, its structure.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub span: Span,
+    pub html: Option<HtmlHints>,
+}
+
+/// Number of features for plain-text blocks.
+pub const TEXT_FEATURES: usize = 19;
+/// Number of features for HTML blocks (the text features, then structure).
+pub const HTML_FEATURES: usize = TEXT_FEATURES + 12;
+
+/// Feature names, in order (for the fitting report).
+pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
+    "bias",
+    "log_words",
+    "ends_sentence",
+    "function_words",
+    "capitalised",
+    "chrome_words",
+    "address_words",
+    "repeated",
+    "digits",
+    "starts_lower",
+    "separators",
+    "glued_words",
+    "commas",
+    "short",
+    "position",
+    "ends_ellipsis",
+    "no_sentence_mark",
+    "self_repeat",
+    "appeal",
+    "link_density",
+    "tag_p",
+    "tag_heading",
+    "tag_li",
+    "tag_cell",
+    "tag_quote_pre",
+    "negative_hint",
+    "positive_hint",
+    "in_article",
+    "chrome_element",
+    "figure",
+    "all_links",
+];
+
+/// Weights for plain text, fitted by `newslens-eval clean DIR --fit --text-dir DIR`.
+pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
+    0.061, 0.371, 1.085, 1.820, -1.069, -1.672, -5.000, -0.133, -0.114, 0.627, 0.167, -0.199, 1.306, -0.160, -1.635,
+    -0.910, -0.486, -0.795, -4.000,
+];
+
+/// Weights for HTML, fitted by `newslens-eval clean DIR --fit`.
+pub const HTML_WEIGHTS: [f32; HTML_FEATURES] = [
+    -0.223, 0.685, 0.799, 1.117, 0.401, -0.939, -5.000, 0.019, -0.334, 0.814, 0.083, -0.160, 0.193, 0.426, -2.019,
+    -0.545, -0.488, 0.038, -4.000, -0.397, 0.485, 0.147, 1.295, 2.281, 1.924, -1.161, -0.445, 0.646, -2.078, 0.713,
+    -1.145,
+];
+
+/// Cost (in log-odds) of switching between body and junk in the Viterbi pass, per mode
+/// (picked with the weights by `--fit`).
+pub const TEXT_SWITCH_PENALTY: f32 = 2.0;
+pub const HTML_SWITCH_PENALTY: f32 = 2.0;
+
+/// Words that open or make up page chrome rather than prose, on any site.
+const CHROME_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "newsletters",
+    "login",
+    "log",
+    "sign",
+    "signup",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "cookie",
+    "cookies",
+    "privacy",
+    "policy",
+    "terms",
+    "rights",
+    "reserved",
+    "copyright",
+    "advertisement",
+    "advertising",
+    "advertise",
+    "sponsored",
+    "related",
+    "popular",
+    "trending",
+    "follow",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "pinterest",
+    "reddit",
+    "email",
+    "print",
+    "download",
+    "app",
+    "podcast",
+    "podcasts",
+    "menu",
+    "home",
+    "search",
+    "click",
+    "skip",
+    "tags",
+    "topics",
+    "gallery",
+    "donate",
+    "contact",
+    "loading",
+    "more",
+    "read",
+    "next",
+    "previous",
+    "prev",
+    "back",
+    "top",
+    "accept",
+    "settings",
+    "features",
+    "video",
+    "videos",
+    "photos",
+    "rss",
+    "feed",
+    "edition",
+    "login",
+    "register",
+    "account",
+    "password",
+    "username",
+    "submit",
+    "captcha",
+    "icon",
+    "toggle",
+    "close",
+    "open",
+    "watch",
+    "listen",
+    "see",
+    "all",
+    "view",
+    "show",
+    "hide",
+    "expand",
+    "collapse",
+];
+
+/// Words addressing the reader or speaking as the site ("we need your help").
+const ADDRESS_WORDS: &[&str] =
+    &["you", "your", "yours", "you're", "you’re", "we", "our", "ours", "us", "we're", "we’re", "please"];
+
+/// Words of appeals to the reader (donation pitches, sign-up boxes).
+const APPEAL_WORDS: &[&str] = &[
+    "support",
+    "donate",
+    "donation",
+    "donations",
+    "subscribe",
+    "subscription",
+    "contribute",
+    "contribution",
+    "membership",
+    "member",
+    "members",
+    "help",
+    "join",
+    "sign",
+    "thank",
+    "thanks",
+    "please",
+    "favor",
+    "favour",
+];
+
+/// Frequent English function words: prose has many, chrome and headlines few.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "a", "an", "in", "that", "is", "was", "were", "are", "for", "on", "with", "as", "by",
+    "at", "from", "has", "have", "had", "be", "been", "it", "its", "this", "which", "who", "but", "not", "said",
+    "their", "his", "her", "they", "he", "she", "would", "will", "after", "about", "into", "than", "also", "or", "its",
+    "there", "when", "while", "over", "since", "what", "could", "can", "if", "so", "no", "one", "all",
+];
+
+/// Words of a block, lower-cased letters/digits with inner apostrophes and hyphens.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_')))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Normalised form of a block used to find repeats: letters and digits, lower-cased.
+pub fn fingerprint(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(200).collect()
+}
+
+/// Counts how often each block's text occurs on the page.
+pub fn repeat_counts(text: &str, blocks: &[Block]) -> Vec<u32> {
+    let prints: Vec<String> = blocks.iter().map(|b| fingerprint(&text[b.span.start..b.span.end])).collect();
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for p in &prints {
+        if p.len() >= 8 {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    prints.iter().map(|p| counts.get(p.as_str()).copied().unwrap_or(1)).collect()
+}
+
+/// Text features of one block: see [`FEATURE_NAMES`].
+pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
+    let t = t.trim();
+    let mut n = 0usize;
+    let (mut func, mut caps, mut chrome, mut address, mut digits, mut glued, mut appeal) = (0, 0, 0, 0, 0, 0, 0);
+    let mut lowered: Vec<String> = Vec::new();
+    let mut in_quote = false;
+    let mut words_iter_pos = 0usize;
+    for w in words(t) {
+        n += 1;
+        // Track whether we are inside quotation marks, to not count quoted "we"/"you".
+        if let Some(off) = substr_offset(t, w) {
+            let before = &t[words_iter_pos..off];
+            for c in before.chars() {
+                match c {
+                    '\u{201c}' => in_quote = true,
+                    '\u{201d}' => in_quote = false,
+                    '"' => in_quote = !in_quote,
+                    _ => {}
+                }
+            }
+            words_iter_pos = off + w.len();
+        }
+        let lower = w.to_lowercase();
+        if FUNCTION_WORDS.contains(&lower.as_str()) {
+            func += 1;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            caps += 1;
+        }
+        if CHROME_WORDS.contains(&lower.as_str()) {
+            chrome += 1;
+        }
+        if APPEAL_WORDS.contains(&lower.as_str()) {
+            appeal += 1;
+        }
+        if !in_quote && ADDRESS_WORDS.contains(&lower.as_str()) {
+            address += 1;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            digits += 1;
+        }
+        if w.contains('_') || has_inner_capital(w) {
+            glued += 1;
+        }
+        if lowered.len() < 400 {
+            lowered.push(lower);
+        }
+    }
+    // A block that says the same thing twice ("Headline READ MORE: Headline").
+    let self_repeat = if lowered.len() >= 8 {
+        let grams: Vec<&[String]> = lowered.windows(3).collect();
+        let mut seen = std::collections::HashSet::new();
+        let dup = grams.iter().filter(|g| !seen.insert(**g)).count();
+        dup as f32 / grams.len() as f32
+    } else {
+        0.0
+    };
+    let sentence_marks = t.matches(['.', '!', '?']).count();
+    let nf = n.max(1) as f32;
+    let last = t.chars().next_back();
+    let ends_sentence = matches!(last, Some('.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | ')' | ':'))
+        && !t.ends_with("...")
+        && !t.ends_with('\u{2026}');
+    let ends_ellipsis = t.ends_with("...") || t.ends_with('\u{2026}');
+    let starts_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    let separators =
+        t.chars().filter(|c| matches!(c, '|' | '\u{bb}' | '\u{203a}' | '/' | '\u{2022}' | '\u{b7}')).count();
+    let commas = t.chars().filter(|&c| c == ',').count();
+    out.extend_from_slice(&[
+        1.0,
+        (n as f32 + 1.0).ln(),
+        ends_sentence as u8 as f32,
+        func as f32 / nf,
+        caps as f32 / nf,
+        chrome as f32 / nf,
+        address as f32 / nf,
+        if repeats > 1 { 1.0 } else { 0.0 },
+        digits as f32 / nf,
+        starts_lower as u8 as f32,
+        (separators as f32 / nf).min(1.0),
+        glued as f32 / nf,
+        (commas as f32 / nf).min(0.5),
+        (n < 5) as u8 as f32,
+        position,
+        ends_ellipsis as u8 as f32,
+        (sentence_marks == 0 && n >= 8) as u8 as f32,
+        self_repeat,
+        if address > 0 { (appeal as f32 / nf * 5.0).min(1.0) } else { 0.0 },
+    ]);
+}
+
+/// Structure features of an HTML block: see [`FEATURE_NAMES`].
+pub fn html_features(h: &HtmlHints, text_len: usize, out: &mut Vec<f32>) {
+    let density = if text_len == 0 { 0.0 } else { (h.link_bytes as f32 / text_len as f32).min(1.0) };
+    out.extend_from_slice(&[
+        density,
+        (h.tag == BlockTag::P) as u8 as f32,
+        (h.tag == BlockTag::Heading) as u8 as f32,
+        (h.tag == BlockTag::ListItem) as u8 as f32,
+        (h.tag == BlockTag::Cell) as u8 as f32,
+        matches!(h.tag, BlockTag::Quote | BlockTag::Pre) as u8 as f32,
+        h.negative as u8 as f32,
+        h.positive as u8 as f32,
+        h.in_article as u8 as f32,
+        h.chrome as u8 as f32,
+        h.figure as u8 as f32,
+        (density > 0.9) as u8 as f32,
+    ]);
+}
+
+/// All features of all blocks, flattened (`TEXT_FEATURES` or `HTML_FEATURES` per block).
+pub fn features(text: &str, blocks: &[Block]) -> Vec<f32> {
+    let repeats = repeat_counts(text, blocks);
+    let n = blocks.len().max(1) as f32;
+    let mut out = Vec::with_capacity(blocks.len() * HTML_FEATURES);
+    for (i, b) in blocks.iter().enumerate() {
+        let t = &text[b.span.start..b.span.end];
+        text_features(t, repeats[i], i as f32 / n, &mut out);
+        if let Some(h) = &b.html {
+            html_features(h, t.len(), &mut out);
+        }
+    }
+    out
+}
+
+fn has_inner_capital(w: &str) -> bool {
+    let mut prev_lower = false;
+    for c in w.chars() {
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// Offset of `sub` (a subslice of `s`) in `s`.
+fn substr_offset(s: &str, sub: &str) -> Option<usize> {
+    let start = (sub.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
+    (start + sub.len() <= s.len()).then_some(start)
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Log-odds that each block is body, given flattened features and the weights for the mode.
+pub fn scores(feats: &[f32], weights: &[f32]) -> Vec<f32> {
+    feats.chunks(weights.len()).map(|f| f.iter().zip(weights).map(|(a, b)| a * b).sum()).collect()
+}
+
+/// Probability form of [`scores`], for callers that want it.
+pub fn probabilities(feats: &[f32], weights: &[f32]) -> Vec<f32> {
+    scores(feats, weights).into_iter().map(sigmoid).collect()
+}
+
+/// Two-state Viterbi over log-odds: returns which blocks are body. `weight[i]` scales block i's
+/// evidence (longer blocks count more).
+pub fn smooth(logodds: &[f32], weight: &[f32], penalty: f32) -> Vec<bool> {
+    let n = logodds.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Emission scores: body = +x/2, junk = -x/2 (symmetric in log-odds).
+    let mut back = vec![[0u8; 2]; n];
+    let mut score = [0f32; 2];
+    for i in 0..n {
+        let e = logodds[i] * weight[i] * 0.5;
+        let emit = [-e, e];
+        let mut next = [0f32; 2];
+        for s in 0..2 {
+            let stay = score[s];
+            let switch = score[1 - s] - if i == 0 { 0.0 } else { penalty };
+            if stay >= switch {
+                next[s] = stay + emit[s];
+                back[i][s] = s as u8;
+            } else {
+                next[s] = switch + emit[s];
+                back[i][s] = (1 - s) as u8;
+            }
+        }
+        score = next;
+    }
+    let mut state = if score[1] >= score[0] { 1 } else { 0 };
+    let mut out = vec![false; n];
+    for i in (0..n).rev() {
+        out[i] = state == 1;
+        state = back[i][state] as usize;
+    }
+    out
+}
+
+/// How much a block's evidence counts in [`smooth`]: grows with its length, saturating.
+pub fn evidence_weight(words: usize) -> f32 {
+    0.3 + (words as f32 / 20.0).min(1.7)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_bridges_one_weak_block() {
+        let lo = [3.0, 3.0, -0.5, 3.0, -4.0, -4.0];
+        let w = [1.0; 6];
+        assert_eq!(smooth(&lo, &w, 2.0), vec![true, true, true, true, false, false]);
+        let lo = [3.0, 3.0, -6.0, 3.0];
+        assert_eq!(smooth(&lo, &w[..4], 2.0), vec![true, true, false, true]);
+    }
+
+    #[test]
+    fn features_have_fixed_width() {
+        let mut out = Vec::new();
+        text_features("We need your help. Please support us!", 1, 0.5, &mut out);
+        assert_eq!(out.len(), TEXT_FEATURES);
+        assert!(out[6] > 0.3, "address words");
+        out.clear();
+        text_features("He said: “we will fight.”", 1, 0.5, &mut out);
+        assert_eq!(out[6], 0.0, "quoted address words do not count");
+    }
+}

@@ -1,0 +1,600 @@
+//! HTML input: the visible text of a page, cut into blocks, with what the markup says.
+//!
+//! The tokenizer is `html5gum` (WHATWG tokenizer: entity decoding, comments, raw text in
+//! `<script>`/`<style>` so markup inside scripts is never read as markup). Tree building is
+//! ours and deliberately small: we do not need a DOM, only, for each run of visible text, the
+//! block element it sits in and a few facts about its ancestors. So we keep a stack of open
+//! elements with the facts already folded in (each entry knows whether anything above it is
+//! hidden, a link, a `<nav>`, a comment section …), close elements the way browsers do for the
+//! common omitted end tags (`<p>`, `<li>`, `<td>`, …), and look for the element an end tag
+//! closes only among the innermost [`MAX_CLOSE_SEARCH`] entries, so that a page of ten thousand
+//! unclosed `<div>`s followed by ten thousand stray `</span>`s stays linear.
+//!
+//! The result is the page text the rest of newslens points into: one block per paragraph-like
+//! element, separated by a blank line, white space collapsed as a browser renders it (kept in
+//! `<pre>`), `<br>` as a line break. Scripts, styles, templates, forms' controls and elements
+//! hidden with `hidden`, `aria-hidden` or an inline `display:none` are never shown. Metadata
+//! (`<title>`, `<meta>`, `<time datetime>`, JSON-LD) is collected for [`super::meta`].
+
+use super::blocks::{Block, BlockTag, HtmlHints};
+use crate::report::Span;
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+/// How deep an end tag looks for the element it closes.
+const MAX_CLOSE_SEARCH: usize = 48;
+/// Elements nested deeper than this are flattened into their parent.
+const MAX_DEPTH: usize = 1024;
+
+/// What the markup says about the page as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlMeta {
+    /// Text of `<title>`.
+    pub title: Option<String>,
+    /// `<meta>` name/property/itemprop (lower-cased) and content, in page order.
+    pub meta: Vec<(String, String)>,
+    /// Bodies of `<script type="application/ld+json">`.
+    pub json_ld: Vec<String>,
+    /// `datetime` of the first `<time>` element.
+    pub time: Option<String>,
+    /// Indices into the blocks of `<h1>` headings.
+    pub h1: Vec<usize>,
+    /// Indices of blocks whose element looks like a byline (class/rel "author"/"byline").
+    pub byline_blocks: Vec<usize>,
+}
+
+/// An HTML page read into text and blocks.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlDoc {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub meta: HtmlMeta,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    hidden: bool,
+    link: bool,
+    pre: bool,
+    negative: bool,
+    positive: bool,
+    in_article: bool,
+    chrome: bool,
+    figure: bool,
+    byline: bool,
+    heading1: bool,
+    block: BlockTag,
+}
+
+struct Open {
+    name: String,
+    flags: Flags,
+}
+
+/// What the current text run is collected for, when it is not page text.
+#[derive(PartialEq)]
+enum Capture {
+    None,
+    Title,
+    JsonLd,
+}
+
+struct Builder {
+    doc: HtmlDoc,
+    stack: Vec<Open>,
+    /// Start of the block being written, if it has text yet.
+    block_start: Option<usize>,
+    block_flags: Flags,
+    link_bytes: usize,
+    /// A space is owed before the next visible character.
+    space: bool,
+    capture: Capture,
+    captured: String,
+}
+
+/// Whether a paste is HTML: it starts with `<` after white space and a BOM.
+pub fn looks_like_html(input: &str) -> bool {
+    input.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('<')
+}
+
+/// Reads an HTML page.
+pub fn parse(input: &str) -> HtmlDoc {
+    let mut emitter = DefaultEmitter::default();
+    emitter.naively_switch_states(true);
+    let mut b = Builder {
+        doc: HtmlDoc::default(),
+        stack: Vec::new(),
+        block_start: None,
+        block_flags: Flags::default(),
+        link_bytes: 0,
+        space: false,
+        capture: Capture::None,
+        captured: String::new(),
+    };
+    for token in Tokenizer::new_with_emitter(input, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                let attr = |k: &str| tag.attributes.get(k.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned());
+                b.start(&name, tag.self_closing, &attr);
+            }
+            Token::EndTag(tag) => b.end(&String::from_utf8_lossy(&tag.name)),
+            Token::String(s) => b.text(&String::from_utf8_lossy(&s)),
+            _ => {}
+        }
+    }
+    b.flush();
+    b.doc
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
+
+/// Elements whose content the tokenizer reads as raw text (a `/>` does not close them).
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "iframe"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "textarea"
+            | "title"
+            | "plaintext"
+    )
+}
+
+/// Elements whose content is never shown as text.
+fn is_invisible(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "textarea"
+            | "title"
+            | "iframe"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
+            | "svg"
+            | "math"
+            | "select"
+            | "button"
+            | "head"
+            | "object"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
+    )
+}
+
+fn block_tag(name: &str) -> Option<BlockTag> {
+    Some(match name {
+        "p" => BlockTag::P,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockTag::Heading,
+        "li" | "dt" | "dd" => BlockTag::ListItem,
+        "td" | "th" | "caption" => BlockTag::Cell,
+        "blockquote" => BlockTag::Quote,
+        "pre" => BlockTag::Pre,
+        "div" | "section" | "article" | "main" | "header" | "footer" | "nav" | "aside" | "form" | "fieldset"
+        | "figure" | "figcaption" | "address" | "ul" | "ol" | "dl" | "table" | "tbody" | "thead" | "tfoot" | "tr"
+        | "center" | "details" | "summary" | "hgroup" | "body" | "html" | "legend" | "menu" => BlockTag::Other,
+        _ => return None,
+    })
+}
+
+const NEGATIVE_HINTS: &[&str] = &[
+    "comment",
+    "sidebar",
+    "footer",
+    "footnote",
+    "masthead",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "sponsor",
+    "widget",
+    "navigation",
+    "navbar",
+    "menu",
+    "breadcrumb",
+    "subscribe",
+    "newsletter",
+    "cookie",
+    "popup",
+    "modal",
+    "banner",
+    "advert",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "trending",
+    "popular",
+    "signup",
+    "login",
+    "toolbar",
+    "tags",
+    "meta",
+    "byline",
+    "author",
+    "caption",
+    "credit",
+    "disclaimer",
+    "skip",
+    "hidden",
+];
+const POSITIVE_HINTS: &[&str] =
+    &["article", "content", "entry", "main", "post", "story", "text", "body", "blog", "prose", "richtext"];
+
+impl Builder {
+    fn top(&self) -> Flags {
+        self.stack.last().map_or(Flags::default(), |o| o.flags)
+    }
+
+    fn start(&mut self, name: &str, self_closing: bool, attr: &dyn Fn(&str) -> Option<String>) {
+        let parent = self.top();
+        match name {
+            "br" => {
+                if !parent.hidden {
+                    self.line_break();
+                }
+                return;
+            }
+            "hr" => {
+                self.flush();
+                return;
+            }
+            "meta" => {
+                let key = attr("property").or_else(|| attr("name")).or_else(|| attr("itemprop"));
+                if let (Some(k), Some(c)) = (key, attr("content")) {
+                    self.doc.meta.meta.push((k.to_ascii_lowercase(), c));
+                }
+                return;
+            }
+            _ => {}
+        }
+        if is_void(name) {
+            return;
+        }
+        // Omitted end tags, as browsers infer them.
+        if block_tag(name).is_some() && !matches!(name, "li" | "dt" | "dd" | "td" | "th" | "tr") {
+            self.close_implied(&["p"]);
+        }
+        match name {
+            "li" => self.close_implied(&["li", "p"]),
+            "dt" | "dd" => self.close_implied(&["dt", "dd", "p"]),
+            "td" | "th" => self.close_implied(&["td", "th"]),
+            "tr" => self.close_implied(&["td", "th", "tr"]),
+            "option" => self.close_implied(&["option"]),
+            _ => {}
+        }
+        let parent = self.top();
+        let mut f = parent;
+        if is_invisible(name) || attr("hidden").is_some() || is_hidden_style(attr("style").as_deref()) {
+            f.hidden = true;
+        }
+        if attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+            f.hidden = true;
+        }
+        match name {
+            "a" => f.link = attr("href").is_some() || f.link,
+            "pre" => f.pre = true,
+            "article" | "main" => f.in_article = true,
+            "nav" | "header" | "footer" | "aside" | "form" => f.chrome = true,
+            "figure" | "figcaption" => f.figure = true,
+            "h1" => f.heading1 = true,
+            "time" => {
+                if self.doc.meta.time.is_none() {
+                    self.doc.meta.time = attr("datetime");
+                }
+            }
+            _ => {}
+        }
+        let hints = [attr("class"), attr("id"), attr("role"), attr("itemprop"), attr("rel")];
+        let hints = hints.iter().flatten().map(|s| s.to_ascii_lowercase()).collect::<Vec<_>>().join(" ");
+        if !hints.is_empty() {
+            if NEGATIVE_HINTS.iter().any(|h| hints.contains(h)) {
+                f.negative = true;
+            }
+            if POSITIVE_HINTS.iter().any(|h| hints.contains(h)) {
+                f.positive = true;
+            }
+            if hints.contains("articlebody") || hints.contains("role main") || hints == "main" {
+                f.in_article = true;
+            }
+            if hints.contains("byline") || hints.contains("author") {
+                f.byline = true;
+            }
+        }
+        if let Some(tag) = block_tag(name) {
+            f.block = tag;
+            if !parent.hidden {
+                self.flush();
+            }
+        }
+        if name == "title" && self.capture == Capture::None {
+            self.capture = Capture::Title;
+            self.captured.clear();
+        }
+        if name == "script" && attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
+            self.capture = Capture::JsonLd;
+            self.captured.clear();
+        }
+        if self_closing && !is_raw_text(name) {
+            return;
+        }
+        if self.stack.len() < MAX_DEPTH {
+            self.stack.push(Open { name: name.to_string(), flags: f });
+        }
+    }
+
+    /// Pops the innermost open element if it is one of `names` (repeatedly for `p`).
+    fn close_implied(&mut self, names: &[&str]) {
+        // Only look up to the nearest element that scopes it (a block that is not in `names`).
+        let found = self
+            .stack
+            .iter()
+            .rev()
+            .take(MAX_CLOSE_SEARCH)
+            .position(|o| {
+                names.contains(&o.name.as_str())
+                    || matches!(o.name.as_str(), "ul" | "ol" | "table" | "dl" | "div" | "body" | "td" | "th")
+            })
+            .filter(|&i| names.contains(&self.stack[self.stack.len() - 1 - i].name.as_str()));
+        if let Some(i) = found {
+            self.pop_to(self.stack.len() - 1 - i);
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "br" => {
+                self.line_break();
+                return;
+            }
+            "p" if !self.stack.iter().rev().take(MAX_CLOSE_SEARCH).any(|o| o.name == "p") => {
+                self.flush();
+                return;
+            }
+            _ => {}
+        }
+        if let Some(i) = self.stack.iter().rev().take(MAX_CLOSE_SEARCH).position(|o| o.name == name) {
+            self.pop_to(self.stack.len() - 1 - i);
+        }
+    }
+
+    /// Closes the element at `index` and everything inside it.
+    fn pop_to(&mut self, index: usize) {
+        while self.stack.len() > index {
+            let Some(open) = self.stack.pop() else { break };
+            match open.name.as_str() {
+                "title" if self.capture == Capture::Title => {
+                    let t = collapse(&self.captured);
+                    if !t.is_empty() && self.doc.meta.title.is_none() {
+                        self.doc.meta.title = Some(t);
+                    }
+                    self.capture = Capture::None;
+                }
+                "script" if self.capture == Capture::JsonLd => {
+                    self.doc.meta.json_ld.push(std::mem::take(&mut self.captured));
+                    self.capture = Capture::None;
+                }
+                _ => {}
+            }
+            if block_tag(&open.name).is_some() && !open.flags.hidden {
+                self.flush();
+            }
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        let f = self.top();
+        if self.capture != Capture::None {
+            if self.captured.len() < 1 << 20 {
+                self.captured.push_str(s);
+            }
+            return;
+        }
+        if f.hidden {
+            return;
+        }
+        if f.pre {
+            for (i, line) in s.split('\n').enumerate() {
+                if i > 0 {
+                    self.line_break();
+                }
+                self.push_visible(line.trim_end_matches('\r'), f, true);
+            }
+            return;
+        }
+        let mut first = true;
+        for word in s.split(|c: char| c.is_ascii_whitespace() || c == '\u{c}') {
+            if !first {
+                self.space = true;
+            }
+            first = false;
+            if !word.is_empty() {
+                self.push_visible(word, f, false);
+            }
+        }
+    }
+
+    /// Appends visible text, opening a block if none is open.
+    fn push_visible(&mut self, s: &str, f: Flags, verbatim: bool) {
+        if s.is_empty() {
+            return;
+        }
+        if self.block_start.is_none() {
+            if !self.doc.text.is_empty() {
+                self.doc.text.push_str("\n\n");
+            }
+            self.block_start = Some(self.doc.text.len());
+            self.block_flags = f;
+            self.link_bytes = 0;
+            self.space = false;
+        }
+        if self.space && !verbatim {
+            self.doc.text.push(' ');
+        }
+        self.space = false;
+        self.doc.text.push_str(s);
+        if f.link {
+            self.link_bytes += s.len();
+        }
+        // A block's facts are those of its outermost text's context, merged with what any
+        // later text adds (a byline span inside a paragraph marks the paragraph).
+        self.block_flags.byline |= f.byline;
+        self.block_flags.heading1 |= f.heading1;
+    }
+
+    fn line_break(&mut self) {
+        if self.block_start.is_some() {
+            // Trim a trailing space and start a new line inside the block.
+            while self.doc.text.ends_with(' ') {
+                self.doc.text.pop();
+            }
+            if self.doc.text.ends_with("\n") {
+                // Two line breaks in a row end the paragraph.
+                while self.doc.text.ends_with('\n') {
+                    self.doc.text.pop();
+                }
+                self.flush();
+            } else {
+                self.doc.text.push('\n');
+            }
+            self.space = false;
+        }
+    }
+
+    /// Ends the current block.
+    fn flush(&mut self) {
+        let Some(start) = self.block_start.take() else { return };
+        while self.doc.text.ends_with(|c: char| c.is_whitespace()) {
+            self.doc.text.pop();
+        }
+        let end = self.doc.text.len().max(start);
+        if end == start {
+            // Nothing visible: drop the separator written for it.
+            while self.doc.text.ends_with('\n') {
+                self.doc.text.pop();
+            }
+            return;
+        }
+        let f = self.block_flags;
+        let idx = self.doc.blocks.len();
+        if f.heading1 {
+            self.doc.meta.h1.push(idx);
+        }
+        if f.byline {
+            self.doc.meta.byline_blocks.push(idx);
+        }
+        self.doc.blocks.push(Block {
+            span: Span::new(start, end),
+            html: Some(HtmlHints {
+                tag: f.block,
+                link_bytes: self.link_bytes.min(end - start),
+                negative: f.negative,
+                positive: f.positive,
+                in_article: f.in_article,
+                chrome: f.chrome,
+                figure: f.figure,
+            }),
+        });
+        self.space = false;
+    }
+}
+
+fn is_hidden_style(style: Option<&str>) -> bool {
+    let Some(s) = style else { return false };
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
+/// Collapses white space runs to single spaces and trims.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<String> {
+        let d = parse(html);
+        d.blocks.iter().map(|b| d.text[b.span.start..b.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn paragraphs_and_entities() {
+        let d = parse("<html><head><title>T &amp; U</title></head><body><p>One &mdash; two&nbsp;three<p>Four <b>five</b>\n six</body>");
+        assert_eq!(d.meta.title.as_deref(), Some("T & U"));
+        assert_eq!(d.text, "One \u{2014} two\u{a0}three\n\nFour five six");
+        assert_eq!(d.blocks.len(), 2);
+    }
+
+    #[test]
+    fn scripts_and_hidden_are_never_text() {
+        let b = blocks("<div>a<script>if (x<y) document.write('<p>no</p>')</script>b</div><style>p{}</style><p hidden>h</p><p style='display: none'>h</p><p>c</p>");
+        assert_eq!(b, vec!["ab", "c"]);
+    }
+
+    #[test]
+    fn json_ld_and_meta_are_collected() {
+        let d = parse(
+            r#"<meta property="og:site_name" content="RT"><script type="application/ld+json">{"@type":"NewsArticle"}</script><time datetime="2023-07-27">x</time>"#,
+        );
+        assert_eq!(d.meta.meta, vec![("og:site_name".to_string(), "RT".to_string())]);
+        assert_eq!(d.meta.json_ld, vec![r#"{"@type":"NewsArticle"}"#.to_string()]);
+        assert_eq!(d.meta.time.as_deref(), Some("2023-07-27"));
+    }
+
+    #[test]
+    fn links_and_structure_hints() {
+        let d = parse("<nav><a href='/'>Home</a></nav><article><p>Text <a href='x'>link</a></p></article><div class='comments'><p>c</p></div>");
+        let h: Vec<HtmlHints> = d.blocks.iter().map(|b| b.html.unwrap()).collect();
+        assert!(h[0].chrome && h[0].link_bytes == 4);
+        assert!(h[1].in_article && h[1].tag == BlockTag::P && h[1].link_bytes == 4);
+        assert!(h[2].negative);
+    }
+
+    #[test]
+    fn br_breaks_lines_and_double_br_paragraphs() {
+        assert_eq!(blocks("<div>a<br>b<br><br>c</div>"), vec!["a\nb", "c"]);
+    }
+
+    #[test]
+    fn unbalanced_markup_stays_linear_and_sane() {
+        let mut s = "<div>".repeat(5000);
+        s.push_str("text");
+        s.push_str(&"</span>".repeat(5000));
+        s.push_str("<p>end");
+        assert_eq!(blocks(&s), vec!["text", "end"]);
+    }
+}
