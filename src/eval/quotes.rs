@@ -15,7 +15,8 @@
 //! Matching is one-to-one, greedy by overlap.
 //!
 //! Figures: content P/R/F1 on all attributions, and on the direct subset (gold content holding
-//! a double quotation mark; predicted units built from quotation marks); speaker accuracy on
+//! a double quotation mark: straight, curly, guillemet or a doubled apostrophe; predicted units
+//! built from quotation marks); speaker accuracy on
 //! matched units whose gold has a Source: the predicted speaker's words overlap the gold
 //! Source, or the predicted actor's name or an alias equals or contains the Source text.
 
@@ -30,6 +31,7 @@ use std::path::Path;
 struct GoldAttr {
     content: Vec<Span>,
     source: Vec<Span>,
+    cue: Vec<Span>,
 }
 
 struct PredUnit {
@@ -97,19 +99,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         misaligned += bad;
         let preds = predict(&t);
         let is_direct = |g: &GoldAttr| {
-            g.content.iter().any(|s| t[s.start..s.end].contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']))
+            g.content.iter().any(|s| {
+                let c = &t[s.start..s.end];
+                c.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || c.contains("''")
+            })
         };
-        score(
-            &t,
-            &gold.iter().collect::<Vec<_>>(),
-            &preds.iter().collect::<Vec<_>>(),
-            &mut all,
-            if shown < show { Some(&mut shown) } else { None },
-            show,
-        );
+        // With --direct, --show prints the direct subset's errors instead.
+        let showing = (shown < show).then_some(&mut shown);
+        let (show_all, show_dir) = if args.iter().any(|a| a == "--direct") { (None, showing) } else { (showing, None) };
+        let ga: Vec<&GoldAttr> = gold.iter().collect();
+        let pa: Vec<&PredUnit> = preds.iter().collect();
+        score(&t, &ga, &pa, &mut all, show_all, show);
         let gd: Vec<&GoldAttr> = gold.iter().filter(|g| is_direct(g)).collect();
         let pd: Vec<&PredUnit> = preds.iter().filter(|p| p.direct).collect();
-        score(&t, &gd, &pd, &mut direct, None, 0);
+        score(&t, &gd, &pd, &mut direct, show_dir, show);
     }
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
     println!("{}", all.line("all attributions"));
@@ -154,13 +157,14 @@ fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttr>, usize) {
         if !id.starts_with('E') {
             continue;
         }
-        let mut g = GoldAttr { content: vec![], source: vec![] };
+        let mut g = GoldAttr { content: vec![], source: vec![], cue: vec![] };
         for role in info.split_whitespace() {
             let Some((r, t)) = role.split_once(':') else { continue };
             let r = r.trim_end_matches(|c: char| c.is_ascii_digit());
             match r {
                 "Content" => g.content.extend(spans.get(t).into_iter().flatten()),
                 "Source" => g.source.extend(spans.get(t).into_iter().flatten()),
+                "Cue" => g.cue.extend(spans.get(t).into_iter().flatten()),
                 _ => {}
             }
         }
@@ -189,10 +193,25 @@ fn predict(t: &str) -> Vec<PredUnit> {
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
     let qs = quotes::attribute(t, &seg, &acts, &spans);
-    units(&qs, &acts)
+    units(t, &qs, &acts)
 }
 
-fn units(qs: &[Quote], acts: &actors::ArticleActors) -> Vec<PredUnit> {
+/// A quote's span in PolNeAR's Content convention: a quotation that follows its cue in the same
+/// sentence reports everything from the cue on ("called her “disgusting”" → "her “disgusting”",
+/// "said that Machado was “a con”" → "Machado was “a con”"), past a complementizer "that".
+fn content_span(t: &str, q: &Quote) -> Span {
+    let span = Span::new(q.start, q.end);
+    let Some(c) = q.cue.as_ref().filter(|c| q.kind != QuoteKind::Indirect && c.end <= q.start) else { return span };
+    let Some(gap) = t.get(c.end..q.start) else { return span };
+    if gap.len() > 200 || gap.contains(['.', '!', '?', '\n', ';', ':']) {
+        return span;
+    }
+    let from = gap.rfind(" that ").map_or(c.end, |k| c.end + k + " that ".len());
+    let lead = t[from..q.start].len() - t[from..q.start].trim_start_matches([' ', ',']).len();
+    Span::new(from + lead, q.end)
+}
+
+fn units(t: &str, qs: &[Quote], acts: &actors::ArticleActors) -> Vec<PredUnit> {
     let mut by_cue: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut out: Vec<PredUnit> = Vec::new();
     for q in qs.iter().filter(|q| q.kind != QuoteKind::Term) {
@@ -203,7 +222,7 @@ fn units(qs: &[Quote], acts: &actors::ArticleActors) -> Vec<PredUnit> {
             .map(|a| a.aliases.iter().chain(std::iter::once(&a.name)).map(|s| s.to_lowercase()).collect())
             .unwrap_or_default();
         let quoted = q.kind != QuoteKind::Indirect;
-        let span = Span::new(q.start, q.end);
+        let span = content_span(t, q);
         let k = q.cue.as_ref().map(|c| (c.start, c.end));
         match k.and_then(|k| by_cue.get(&k)) {
             Some(&i) => {
@@ -265,7 +284,9 @@ fn inter(a: &[Span], b: &[Span]) -> usize {
 fn norm(t: &str, v: &[Span]) -> String {
     let s: Vec<&str> = v.iter().map(|s| t[s.start..s.end].trim()).collect();
     let s = s.join(" ");
-    let s = s.trim().trim_end_matches(['.', ',', ';', ':', ' ']).trim();
+    let quote = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2018}', '\u{2019}', '\'', ' '];
+    let s = s.trim().trim_matches(&quote[..]).trim_end_matches(['.', ',', ';', ':', ' ']).trim_matches(&quote[..]);
+    let s = s.trim_end_matches(['.', ',', ';', ':', ' ']).trim();
     let s = s.strip_prefix("that ").unwrap_or(s);
     s.to_lowercase()
 }
@@ -323,13 +344,17 @@ fn score(
         for (gi, g) in gold.iter().enumerate() {
             if !gused[gi] && *n < max_show {
                 *n += 1;
-                println!("MISS {:?}", short(&norm(t, &g.content)));
+                let gc = union(&g.content);
+                let near: Vec<String> =
+                    preds.iter().filter(|p| inter(&gc, &p.pieces) > 0).map(|p| short(&norm(t, &p.pieces))).collect();
+                println!("MISS [{}] {:?}\n     near {:?}", norm(t, &g.cue), short(&norm(t, &g.content)), near);
             }
         }
         for (pi, p) in preds.iter().enumerate() {
             if !pused[pi] && *n < max_show {
                 *n += 1;
-                println!("FALSE {:?}", short(&norm(t, &p.pieces)));
+                let over = gold.iter().any(|g| inter(&union(&g.content), &p.pieces) > 0);
+                println!("FALSE{} {:?}", if over { "(overlaps)" } else { "" }, short(&norm(t, &p.pieces)));
             }
         }
     }

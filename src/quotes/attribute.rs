@@ -118,7 +118,6 @@ const NOT_CLAUSE_START: &[&str] = &[
     "or",
     "but",
     "so",
-    "it",
     "if",
     "whether",
     "how",
@@ -254,7 +253,14 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         }
         let after_break = i > lo && (ctx.tok(i - 1) == "," || ctx.is_quoted(i - 1));
+        // "…, said Putin." — but not "…, said he would go" (a pronoun then a clause).
         let right = if after_break && cw.speech { ctx.subject_right(i, hi) } else { None };
+        let right = right.filter(|np| {
+            np.end - np.first > 1
+                || np.actor.is_some()
+                || np.end >= hi
+                || !ctx.tok(np.end).chars().next().is_some_and(char::is_alphanumeric)
+        });
         let (subject, inverted) = match right {
             Some(np) => (Some(np), true),
             None => (ctx.subject_left(i, lo), false),
@@ -338,7 +344,9 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     }
     let qa = ctx.token_at(q.outer.start);
     let qb = ctx.token_at(q.outer.end);
-    let sa = sentence_of(seg, qa)?;
+    // The sentence of the first quoted word: a straight mark after a full stop is read by the
+    // segmenter as closing the previous sentence.
+    let sa = sentence_of(seg, ctx.token_at(q.inner.start).min(qb.saturating_sub(1)).max(qa))?;
     let sb = sentence_of(seg, qb.saturating_sub(1).max(qa)).unwrap_or(sa);
     let lo = seg.sentences[sa].tokens.start;
     let paragraph = seg.sentences[sa].paragraph;
@@ -394,28 +402,45 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         (None, None) => {}
     }
 
-    // No cue in the sentence: a colon at the end of the previous sentence, or a continued
-    // quotation from the previous paragraph.
+    // No cue in the sentence: a cue opening the next sentence ("“…?” Trump said."), a dash
+    // signature ("“…” ― Adriana Rodarte"), a speaker label ("Wallace: “…”"), a colon at the end
+    // of the previous sentence, or the speaker of the previous quotation in this paragraph (or
+    // at the end of the previous one).
+    if speaker.is_none() {
+        if let Some((np, c)) = next_sentence_cue(ctx, cues, q, sb) {
+            speaker = Some(np);
+            cue = c;
+        } else if let Some(np) = signature(ctx, q, sb) {
+            speaker = Some(np);
+        } else if let Some(np) = label(ctx, &lead, lo) {
+            speaker = Some(np);
+        }
+    }
     if speaker.is_none() && direct && sa > 0 {
-        let mut inherited = false;
         let prev = &seg.sentences[sa - 1];
-        let ends_colon = prev.tokens.end > prev.tokens.start && ctx.tok(prev.tokens.end - 1) == ":";
+        let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.tok(prev.tokens.end - 1) == ":";
         if ends_colon {
-            if let Some(c) =
-                cues[sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some())
-            {
+            let c = cues[sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
+            if let Some(c) = c {
                 speaker = c.subject;
                 cue = Some(cue_span(ctx, c));
-                inherited = true;
+            } else if let Some(mut np) = ctx
+                .subject_left(prev.tokens.end - 2, prev.tokens.start)
+                .or_else(|| ctx.np_ending_at(prev.tokens.end - 2, prev.tokens.start))
+            {
+                // "Caddell continued:" — the verb is not a cue word, the phrase before it is.
+                ctx.resolve(&mut np);
+                speaker = Some(np);
             }
         }
-        if !inherited {
+        if speaker.is_none() {
             if let Some(l) = last.as_ref() {
                 let para_start = seg
                     .paragraphs
                     .get(paragraph)
                     .is_some_and(|p| text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
-                if l.paragraph + 1 == paragraph && l.ends_paragraph && para_start && l.speaker.is_some() {
+                let same = l.paragraph == paragraph;
+                if (same || l.paragraph + 1 == paragraph && l.ends_paragraph && para_start) && l.speaker.is_some() {
                     speaker = l.speaker;
                     cue = l.cue.clone();
                 }
@@ -453,6 +478,53 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     })
 }
 
+/// A quotation closing its sentence, followed by a sentence that opens with its cue ("“Who
+/// would have believed …?” Trump said."): the subject and cue there.
+fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> Option<(Np, Option<TextSpan>)> {
+    let s = ctx.seg.sentences.get(sb)?;
+    let qb = ctx.token_at(q.outer.end);
+    if qb < s.tokens.end && !(qb..s.tokens.end).all(|i| matches!(ctx.tok(i), "." | "," | "!" | "?")) {
+        return None;
+    }
+    let n = ctx.seg.sentences.get(sb + 1).filter(|n| n.paragraph == s.paragraph)?;
+    let c = cues
+        .get(sb + 1)?
+        .iter()
+        .find(|c| matches!(c.kind, CueKind::Verb { speech: true }) && c.first < n.tokens.start + 6)?;
+    let np = c.subject?;
+    // The sentence must be only the attribution: subject and cue first, then a short tail.
+    let opens = np.first.min(c.first) == n.tokens.start;
+    let cut = (c.end..n.tokens.end).find(|&i| matches!(ctx.tok(i), "," | ".")).unwrap_or(n.tokens.end);
+    (opens && cut - c.end <= 4).then(|| (np, Some(cue_span(ctx, c))))
+}
+
+/// A signature after a quotation: a dash then a name ("“…” ― Adriana Rodarte").
+fn signature(ctx: &Ctx, q: &QuoteSpan, sb: usize) -> Option<Np> {
+    let s = ctx.seg.sentences.get(sb)?;
+    let p = ctx.seg.paragraphs.get(s.paragraph)?;
+    let qb = ctx.token_at(q.outer.end);
+    if qb >= ctx.seg.tokens.len() || ctx.seg.tokens[qb].start >= p.end {
+        return None;
+    }
+    if !matches!(ctx.tok(qb), "―" | "—" | "–" | "-" | "~") {
+        return None;
+    }
+    let mut np = ctx.subject_right(qb, ctx.token_at(p.end))?;
+    ctx.resolve(&mut np);
+    Some(np)
+}
+
+/// A speaker label before a quotation: "Wallace: “…”" (a name, then a colon, at clause start).
+fn label(ctx: &Ctx, lead: &[usize], lo: usize) -> Option<Np> {
+    let (&colon, rest) = lead.split_last()?;
+    if ctx.tok(colon) != ":" || rest.is_empty() {
+        return None;
+    }
+    let (m, a) = ctx.mention_at(colon - 1)?;
+    let np = Np { span: m, first: ctx.token_at(m.start), end: colon, actor: Some(a) };
+    (np.first == lo || np.first <= lo + 1).then_some(np)
+}
+
 /// Reported speech in one sentence `[lo, hi)`, appended to `out`.
 fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<Quote>) {
     let according = cues.iter().find(|c| c.kind == CueKind::According && c.subject.is_some());
@@ -488,13 +560,23 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
         });
     };
     // The end of the reported clause: before a closing frame (", according to X", ", X said").
+    // A participial clause after a comma (", implicitly putting …", ", adding that …") is the
+    // reporter's again.
     let frame_start = |from: usize| -> usize {
-        cues.iter()
+        let frame = cues
+            .iter()
             .filter(|c| c.first > from)
             .filter_map(|c| frame_comma(ctx, c, lo, hi))
             .filter(|&k| k > from)
-            .min()
-            .unwrap_or(hi)
+            .min();
+        let participle = (from + 1..hi.saturating_sub(1)).find(|&k| {
+            ctx.tok(k) == "," && !ctx.is_quoted(k) && {
+                let w = ctx.tok(k + 1);
+                w.ends_with("ing") && w.chars().next().is_some_and(char::is_lowercase)
+                    || (k + 2 < hi && w.ends_with("ly") && ctx.tok(k + 2).ends_with("ing"))
+            }
+        });
+        frame.into_iter().chain(participle).min().unwrap_or(hi)
     };
     for c in cues {
         let CueKind::Verb { speech } = c.kind else { continue };

@@ -104,8 +104,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
         let mut prev: Option<char> = None;
         let mut chars = s.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let r = role(c, prev, next, open_count[Family::Single as usize] > 0);
+            let mut next = chars.peek().map(|&(_, n)| n);
+            // Two straight apostrophes are one double mark (''like this'', a newswire habit).
+            let pair = c == '\'' && next == Some('\'');
+            if pair {
+                chars.next();
+                next = chars.peek().map(|&(_, n)| n);
+            }
+            let r = role(if pair { '"' } else { c }, prev, next, open_count[Family::Single as usize] > 0);
             prev = Some(c);
             let Some(r) = r else { continue };
             if skip_first {
@@ -115,7 +121,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
                 }
             }
             let at = p.start + i;
-            let len = c.len_utf8();
+            let len = if pair { 2 } else { c.len_utf8() };
             let (open, family) = match r {
                 Role::Open(f) => (true, f),
                 Role::Close(f) => (false, f),
@@ -209,6 +215,11 @@ mod tests {
     fn nested_quotes_belong_to_the_outer_one() {
         let t = "He said: \u{201c}They call it \u{2018}peace\u{2019}, I call it war.\u{201d} Then he left.";
         assert_eq!(quotes(t), vec!["They call it \u{2018}peace\u{2019}, I call it war."]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(quotes("He said ''this is it,'' and left."), vec!["this is it,"]);
     }
 
     #[test]
