@@ -8,11 +8,15 @@
 //!
 //! * countries by their canonical name, places by their folded name;
 //! * organisations and media (one family: the tagger may type an agency either way) when they
-//!   share a name or alias of more than one word, or an acronym;
+//!   share a name or alias of more than one word, or an acronym (case aside: "COVID"/"Covid"),
+//!   or when one name of three or more words begins the other and only "and ..." or one word
+//!   follows ("Centers for Disease Control" and "... and Prevention");
 //! * people when their full names have the same transliteration-folded key
 //!   ([`crate::actors::resolve::names::name_key`]), which keeps every word: "Kim Jong-un" and
-//!   "Kim Yo-jong" stay apart. An actor known only by one word ("Putin") joins the one full
-//!   name that word begins or ends, and stays alone when several do.
+//!   "Kim Yo-jong" stay apart. Middle initials may be missing on one side ("Donald J. Trump",
+//!   "Donald Trump") but must not differ ("George H. W. Bush" and "George W. Bush" stay
+//!   apart). An actor known only by one word ("Putin") joins the one full name that word
+//!   begins or ends, and stays alone when several do.
 //!
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
@@ -85,6 +89,9 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
         }
     };
     let mut single_word = Vec::new();
+    // Full names without their initials → (the initials, actor) seen with them.
+    let mut bare: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut long_orgs = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         let fam = family(a.kind);
         match fam {
@@ -92,17 +99,45 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             Family::Institution => {
                 for al in a.aliases.iter().filter(|s| is_name_form(s)) {
                     if al.split_whitespace().count() > 1 || is_acronym(al) || *al == a.name {
-                        link(&mut uf, (fam, fold(al)), i);
+                        link(&mut uf, (fam, names::name_key(al)), i);
                     }
+                }
+                let words = names::name_words(&a.name);
+                if words.len() > 3 {
+                    long_orgs.push((i, words));
                 }
             }
             Family::Person => {
                 let words = names::name_words(&a.name);
-                if words.len() > 1 {
+                let (initials, rest): (Vec<String>, Vec<String>) =
+                    words.iter().cloned().partition(|w| w.chars().count() == 1);
+                if rest.len() > 1 {
                     link(&mut uf, (fam, words.join(" ")), i);
+                    bare.entry(rest.join(" ")).or_default().push((initials.join(" "), i));
                 } else if let Some(w) = words.into_iter().next() {
                     single_word.push((i, w));
                 }
+            }
+        }
+    }
+    for list in bare.values() {
+        let mut distinct: Vec<&str> = list.iter().map(|(ini, _)| ini.as_str()).filter(|s| !s.is_empty()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() <= 1 {
+            for w in list.windows(2) {
+                uf.union(w[0].1, w[1].1);
+            }
+        }
+    }
+    for (i, words) in long_orgs {
+        for n in 3..words.len() {
+            // Only a short tail: "... and Prevention", "...-Alaska"; not "... Inspector General".
+            if !(words[n] == "and" || n + 1 == words.len()) {
+                continue;
+            }
+            if let Some(&j) = keys.get(&(Family::Institution, words[..n].join(" "))) {
+                uf.union(i, j);
             }
         }
     }
@@ -257,6 +292,46 @@ mod tests {
         let g = align(&[a1, a2]);
         // Four full names, and "Kim" ambiguous between two of them: five actors.
         assert_eq!(g.len(), 5);
+    }
+
+    #[test]
+    fn initials_may_be_missing_but_not_differ() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:p1", "Donald J. Trump", ActorType::Person, &[]),
+                actor("a1:p2", "George H. W. Bush", ActorType::Person, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Donald Trump", ActorType::Person, &[]),
+                actor("a2:p2", "George W. Bush", ActorType::Person, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:p1").members.len(), 2);
+        assert_eq!(group_of(&g, "a2:p2").members.len(), 1);
+    }
+
+    #[test]
+    fn organisation_long_forms() {
+        let a1 = article(
+            "a1",
+            vec![actor("a1:o1", "Centers for Disease Control and Prevention", ActorType::Organization, &[])],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Centers for Disease Control", ActorType::Organization, &[]),
+                actor("a2:o2", "Security Council", ActorType::Organization, &[]),
+            ],
+        );
+        let a3 = article("a3", vec![actor("a3:o1", "State Security Council", ActorType::Organization, &[])]);
+        let g = align(&[a1, a2, a3]);
+        assert_eq!(group_of(&g, "a2:o1").members.len(), 2);
+        assert_eq!(group_of(&g, "a3:o1").members.len(), 1);
     }
 
     #[test]

@@ -259,6 +259,10 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     if toks.len() == 1 && hyphen_parts(v, toks.start, out) {
         return;
     }
+    // "News", "Committee": a name-ending word alone names nothing.
+    if toks.len() == 1 && lex.org_word(s).is_some() && lex.lookup(s).is_none() {
+        return;
+    }
     if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
         out.push(c);
         return;
@@ -281,14 +285,34 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             toks.end = k;
         }
     }
+    // "Mississippi Governor Tate Reeves" tagged as one organisation: a person after a title.
+    if m.kind == EntityKind::Org {
+        let name_start =
+            (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_head(v.word(i))).map(|i| i + 1);
+        if let Some(ns) = name_start {
+            let rest = ns..toks.end;
+            let capitalised = (rest.clone()).all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase));
+            if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
+                out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
+                return;
+            }
+        }
+    }
     match m.kind {
+        _ if m.kind != EntityKind::Per
+            && lex.org_word(v.word(toks.end - 1)).is_none()
+            && person_slot(v, &sent, toks.clone()) =>
+        {
+            out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Person, None))
+        }
         EntityKind::Per | EntityKind::Org => {
             // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin".
             let mut start = toks.start;
             let mut prefix_country = None;
             while toks.end - start > 1 {
                 let w = v.word(start);
-                if v.is_possessive(start) || (lex.title(w).is_some() && m.kind == EntityKind::Per) {
+                let per = m.kind == EntityKind::Per;
+                if v.is_possessive(start) || (per && (lex.title(w).is_some() || lex.is_stopword(w))) {
                     start += 1;
                 } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| start + p.len < toks.end) {
                     if p.name {
@@ -333,22 +357,18 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
                 out.push(c);
             }
         }
-        // A name in a person's slot is a person whatever the tagger thought: "his North
-        // Korean counterpart, Kang Sun-nam," or "spokesperson Matthew Miller".
-        _ if lex.org_word(v.word(toks.end - 1)).is_none() && person_slot(v, &sent, toks.clone()) => {
-            out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Person, None))
-        }
         EntityKind::Loc => out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Place, None)),
         EntityKind::Misc => {}
     }
 }
 
-/// Whether `toks` stand where only a person can: after a role ending in a title head, or as
-/// the name in "[the] role, NAME,".
+/// Whether `toks` stand where only a person can, whatever the tagger thought: after a title
+/// ("spokesperson Matthew Miller", "President Trump", "Mr. Cotton"), or as the name in
+/// "[the] role, NAME," ("his North Korean counterpart, Kang Sun-nam,").
 fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
-    let before = toks.start.checked_sub(1).map(|p| v.word(p)).unwrap_or("");
-    let head_before = v.lex.is_title_head(before) && before.chars().next().is_some_and(char::is_lowercase);
-    head_before || roles::appositive_before(v, sent, toks.start, toks.end).is_some()
+    let before = toks.start.checked_sub(1).filter(|&p| p >= sent.start).map(|p| v.word(p)).unwrap_or("");
+    let title_before = v.lex.title(before).is_some_and(|t| t != lexicon::TitleKind::Modifier);
+    title_before || roles::appositive_before(v, sent, toks.start, toks.end).is_some()
 }
 
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
@@ -513,6 +533,16 @@ fn link(v: &View, cands: &mut Vec<Cand>) {
         }
     }
     cands.extend(added);
+    // Every later use of a defined acronym means the same entity.
+    let defined: HashMap<&str, Span> =
+        cands.iter().filter_map(|c| c.same_as.map(|t| (&v.text[c.name.start..c.name.end], t))).collect();
+    for c in cands.iter_mut().filter(|c| c.same_as.is_none() && c.kind != ActorType::Person) {
+        if let Some(&t) = defined.get(&v.text[c.name.start..c.name.end]) {
+            if t != c.name {
+                c.same_as = Some(t);
+            }
+        }
+    }
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     for i in 1..cands.len() {
         let (a, b) = cands.split_at_mut(i);

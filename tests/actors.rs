@@ -1,0 +1,279 @@
+//! Actor resolution rules, each on a small text with hand-placed entity mentions (a stand-in
+//! for the tagger, so these tests say what resolution does whatever the tagger's state), and
+//! cross-article alignment over resolved articles.
+
+use newslens::actors::{resolve, ArticleActors, EntityKind, EntityMention};
+use newslens::compare::align;
+use newslens::report::{Actor, ActorType, Article, Span};
+use newslens::text::segment;
+
+/// Resolves `text` with a mention for every occurrence of each `(string, kind)`.
+fn resolve_with(text: &str, tags: &[(&str, EntityKind)]) -> ArticleActors {
+    let paras: Vec<Span> = {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for p in text.split("\n\n") {
+            out.push(Span::new(pos, pos + p.len()));
+            pos += p.len() + 2;
+        }
+        out
+    };
+    let seg = segment(text, &paras);
+    let mut mentions = Vec::new();
+    for &(s, kind) in tags {
+        for (start, _) in text.match_indices(s) {
+            let span = Span::new(start, start + s.len());
+            let a = seg.tokens.partition_point(|t| t.end <= span.start);
+            let b = seg.tokens.partition_point(|t| t.start < span.end);
+            mentions.push(EntityMention { span, kind, tokens: a..b });
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    // The tagger never reports overlapping mentions: keep the first, longest.
+    let mut kept: Vec<EntityMention> = Vec::new();
+    for m in mentions {
+        if kept.last().is_none_or(|k| k.span.end <= m.span.start) {
+            kept.push(m);
+        } else if kept.last().is_some_and(|k| k.span.start == m.span.start && k.span.end < m.span.end) {
+            *kept.last_mut().unwrap() = m;
+        }
+    }
+    resolve("a1", text, &seg, &kept)
+}
+
+fn actor<'a>(r: &'a ArticleActors, name: &str) -> &'a Actor {
+    r.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name}: {:#?}", r.actors))
+}
+
+fn mention_texts(a: &Actor) -> Vec<&str> {
+    a.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+use EntityKind::*;
+
+#[test]
+fn surname_and_title_mentions_merge_into_one_person() {
+    let t = "Russian President Vladimir Putin sent a letter. Putin said more. President Putin left.";
+    let r = resolve_with(t, &[("Vladimir Putin", Per), ("Putin", Per), ("Russian", Misc)]);
+    let p = actor(&r, "Vladimir Putin");
+    assert_eq!(p.kind, ActorType::Person);
+    assert_eq!(mention_texts(p), vec!["Vladimir Putin", "Putin", "President Putin"]);
+    assert!(p.aliases.contains(&"Putin".to_string()));
+    assert_eq!(p.roles[0], "Russian President");
+    assert_eq!(r.actors.iter().filter(|a| a.kind == ActorType::Person).count(), 1);
+    assert!(r.mentions.windows(2).all(|w| w[0].0.start <= w[1].0.start));
+}
+
+#[test]
+fn acronym_defined_in_parentheses_joins_its_long_form() {
+    let t = "It was reported by the Korean Central News Agency (KCNA) on Friday. According to KCNA, it went well.";
+    let r = resolve_with(t, &[("Korean Central News Agency", Org), ("KCNA", Org), ("Friday", Misc)]);
+    let m = actor(&r, "Korean Central News Agency");
+    assert_eq!(m.kind, ActorType::Media);
+    assert_eq!(m.mentions.len(), 3);
+    assert!(m.aliases.contains(&"KCNA".to_string()));
+    assert_eq!(r.actors.len(), 1, "Friday is no actor");
+}
+
+#[test]
+fn unknown_acronym_in_parentheses() {
+    let t = "Victor Cha of the Center for Strategic and International Studies (CSIS) spoke. CSIS later said more.";
+    let r =
+        resolve_with(t, &[("Victor Cha", Per), ("Center for Strategic and International Studies", Org), ("CSIS", Org)]);
+    let o = actor(&r, "Center for Strategic and International Studies");
+    assert_eq!(o.kind, ActorType::Organization);
+    assert_eq!(o.mentions.len(), 3);
+}
+
+#[test]
+fn demonym_nominal_resolves_to_the_person_whose_role_fits() {
+    let t = "Russian Defense Minister Sergey Shoigu met North Korean leader Kim Jong-un in Pyongyang.\n\n\
+             The Russian defense chief toured an exhibition. The North Korean leader thanked him.";
+    let r = resolve_with(
+        t,
+        &[("Sergey Shoigu", Per), ("Kim Jong-un", Per), ("Pyongyang", Loc), ("Russian", Misc), ("North Korean", Misc)],
+    );
+    let s = actor(&r, "Sergey Shoigu");
+    assert!(mention_texts(s).contains(&"The Russian defense chief"), "{:?}", mention_texts(s));
+    let k = actor(&r, "Kim Jong-un");
+    assert!(mention_texts(k).contains(&"The North Korean leader"));
+    assert!(!mention_texts(k).contains(&"The Russian defense chief"));
+    // "in Pyongyang" is where, not who.
+    assert_eq!(actor(&r, "Pyongyang").kind, ActorType::Place);
+}
+
+#[test]
+fn nominal_before_the_name_finds_the_person_nearby_and_gets_a_role() {
+    let t = "Russia\u{2019}s defense minister presented North Korean leader Kim Jong-un with a letter from President Vladimir Putin.\n\n\
+             While hosting Sergey Shoigu, Kim thanked Putin.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Sergey Shoigu", Per),
+            ("Kim Jong-un", Per),
+            ("Kim", Per),
+            ("Vladimir Putin", Per),
+            ("Putin", Per),
+            ("Russia", Loc),
+        ],
+    );
+    let s = actor(&r, "Sergey Shoigu");
+    assert!(mention_texts(s).contains(&"Russia\u{2019}s defense minister"), "{:#?}", r.actors);
+    assert!(s.roles.iter().any(|x| x == "Russian defense minister"));
+    assert!(!mention_texts(actor(&r, "Vladimir Putin")).iter().any(|m| m.contains("minister")));
+}
+
+#[test]
+fn a_nominal_that_fits_nobody_stays_unresolved() {
+    let t = "North Korean leader Kim Jong-un spoke. The Russian president was not there.";
+    let r = resolve_with(t, &[("Kim Jong-un", Per), ("North Korean", Misc), ("Russian", Misc)]);
+    assert_eq!(r.actors.len(), 1);
+    assert_eq!(r.actors[0].mentions.len(), 1);
+}
+
+#[test]
+fn glued_name_is_cut_back_to_the_name() {
+    let t = "He wrote to North Korean leader Kim Jong-unthrough his aide.\n\nObservers note that Kim Jong-un is likely to reply.";
+    let r = resolve_with(t, &[("Kim Jong-unthrough", Per), ("Kim Jong-un ", Per)]);
+    let k = r.actors.iter().find(|a| a.name.starts_with("Kim Jong-un")).expect("Kim");
+    assert_eq!(r.actors.len(), 1, "{:#?}", r.actors);
+    assert_eq!(k.name, "Kim Jong-un");
+    assert_eq!(mention_texts(k), vec!["Kim Jong-un", "Kim Jong-un"]);
+    let first = &k.mentions[0];
+    assert_eq!(&t[first.start..first.end], "Kim Jong-un");
+    assert_eq!(k.roles, vec!["North Korean leader"]);
+}
+
+#[test]
+fn appositive_roles_after_and_before_the_name() {
+    let t = "It followed a visit by Sergei Shoigu, secretary of Russia\u{2019}s State Security Council, who conveyed it.\n\n\
+             The adviser to Putin on foreign policy, Yuri Ushakov, clarified the plan.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Sergei Shoigu", Per),
+            ("State Security Council", Org),
+            ("Russia", Loc),
+            ("Putin", Per),
+            ("Yuri Ushakov", Per),
+        ],
+    );
+    assert_eq!(actor(&r, "Sergei Shoigu").roles, vec!["secretary of Russia\u{2019}s State Security Council"]);
+    assert_eq!(actor(&r, "Yuri Ushakov").roles, vec!["adviser to Putin on foreign policy"]);
+    let ev = &actor(&r, "Yuri Ushakov").role_evidence[0];
+    assert_eq!(&t[ev.start..ev.end], "adviser to Putin on foreign policy");
+    assert_eq!(actor(&r, "State Security Council").kind, ActorType::Organization);
+}
+
+#[test]
+fn countries_by_alias_capital_and_possessive() {
+    let t = "North Korea and the DPRK are one. Pyongyang denied it, and Washington said the U.S. would act.\n\n\
+             Pyongyang\u{2019}s foreign ministry agreed.";
+    let r =
+        resolve_with(t, &[("North Korea", Loc), ("DPRK", Org), ("Pyongyang", Loc), ("Washington", Loc), ("U.S.", Loc)]);
+    let nk = actor(&r, "North Korea");
+    assert_eq!(nk.kind, ActorType::Country);
+    for a in ["DPRK", "Pyongyang"] {
+        assert!(nk.aliases.contains(&a.to_string()), "{a}");
+    }
+    let us = actor(&r, "United States");
+    assert!(us.aliases.contains(&"Washington".to_string()) && us.aliases.contains(&"U.S.".to_string()));
+    let fm = actor(&r, "North Korean foreign ministry");
+    assert_eq!(fm.kind, ActorType::Organization);
+    assert_eq!(mention_texts(fm), vec!["Pyongyang\u{2019}s foreign ministry"]);
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_apart() {
+    let t = "Kim Jong-un spoke first. Kim Yo-jong answered later. Kim said the talks were over.";
+    let r = resolve_with(t, &[("Kim Jong-un", Per), ("Kim Yo-jong", Per), ("Kim ", Per)]);
+    let (a, b) = (actor(&r, "Kim Jong-un"), actor(&r, "Kim Yo-jong"));
+    assert_eq!(a.mentions.len(), 1);
+    // The lone "Kim" goes to the nearest Kim before it, never to both.
+    assert_eq!(mention_texts(b), vec!["Kim Yo-jong", "Kim"]);
+}
+
+#[test]
+fn weekdays_and_title_words_are_not_actors() {
+    let t = "On Thursday the President spoke.";
+    let r = resolve_with(t, &[("Thursday", Misc), ("President", Per)]);
+    assert!(r.actors.is_empty(), "{:#?}", r.actors);
+}
+
+#[test]
+fn organisation_with_country_prefix_keeps_both_forms() {
+    let t = "U.S. State Department spokesperson Matthew Miller spoke. The State Department said more.";
+    let r = resolve_with(t, &[("U.S.", Loc), ("State Department", Org), ("Matthew Miller", Per)]);
+    let o = actor(&r, "U.S. State Department");
+    assert!(o.aliases.contains(&"State Department".to_string()));
+    assert_eq!(o.mentions.len(), 2);
+    assert_eq!(actor(&r, "Matthew Miller").roles, vec!["U.S. State Department spokesperson"]);
+    assert!(actor(&r, "United States").mentions.len() == 1);
+}
+
+fn as_article(id: &str, text: &str, tags: &[(&str, EntityKind)]) -> Article {
+    // Ids must be unique per article: resolve with the article id.
+    let r = resolve_with(text, tags);
+    let actors = r
+        .actors
+        .into_iter()
+        .map(|mut a| {
+            a.id = a.id.replacen("a1", id, 1);
+            a
+        })
+        .collect();
+    Article {
+        id: id.into(),
+        source: id.into(),
+        input: 0,
+        title: None,
+        date: None,
+        outlet: None,
+        byline: None,
+        extent: Span::new(0, text.len()),
+        body: vec![Span::new(0, text.len())],
+        segments: vec![],
+        actors,
+        quotes: vec![],
+        flags: vec![],
+    }
+}
+
+#[test]
+fn transliterations_merge_across_articles_and_namesakes_do_not() {
+    let a1 = as_article(
+        "a1",
+        "Sergei Shoigu met Kim Jong-un. Korean Central News Agency (KCNA) said so. Sergei Lavrov stayed home.",
+        &[
+            ("Sergei Shoigu", Per),
+            ("Kim Jong-un", Per),
+            ("Korean Central News Agency", Org),
+            ("KCNA", Org),
+            ("Sergei Lavrov", Per),
+        ],
+    );
+    let a2 = as_article(
+        "a2",
+        "Sergey Shoigu met Kim Jong Un, KCNA said. Kim Yo-jong was there.",
+        &[("Sergey Shoigu", Per), ("Kim Jong Un", Per), ("KCNA", Org), ("Kim Yo-jong", Per)],
+    );
+    let g = align(&[a1, a2]);
+    let with = |v: &str| g.iter().find(|x| x.variants.iter().any(|s| s == v)).unwrap();
+    let s = with("Sergey Shoigu");
+    assert!(s.variants.contains(&"Sergei Shoigu".to_string()));
+    assert_eq!(s.members.len(), 2);
+    assert_eq!(with("Kim Jong Un").members.len(), 2);
+    assert!(with("KCNA").variants.contains(&"Korean Central News Agency".to_string()));
+    assert_eq!(with("Kim Yo-jong").members.len(), 1);
+    assert_eq!(with("Sergei Lavrov").members.len(), 1);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in ["", "\u{201c}", "A (B) (", "X-Y-Z-\u{2019}s \u{2019}s", "Kim Kim Kim-", "( ) , , The The"] {
+        let caps: Vec<&str> =
+            t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        let tags: Vec<(&str, EntityKind)> = caps.iter().map(|w| (*w, Per)).collect();
+        let _ = resolve_with(t, &tags);
+    }
+}
