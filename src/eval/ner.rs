@@ -125,6 +125,17 @@ pub fn count<A: AsRef<str>, B: AsRef<str>>(gold: &[A], pred: &[B], counts: &mut 
     g == p
 }
 
+/// The same chunks written in IOB2, for side-by-side display with predictions.
+fn iob2(tags: &[String]) -> Vec<String> {
+    let mut out = vec!["O".to_string(); tags.len()];
+    for (a, b, ty) in chunks(tags) {
+        for (k, t) in out[a..b].iter_mut().enumerate() {
+            *t = format!("{}-{ty}", if k == 0 { "B" } else { "I" });
+        }
+    }
+    out
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut file = None;
     let mut errors = false;
@@ -152,10 +163,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         elapsed += t0.elapsed().as_secs_f64();
         for (s, p) in doc.iter().zip(&pred) {
             if !count(&s.gold, p, &mut counts) && errors {
+                let gold = iob2(&s.gold);
                 let line: Vec<String> = s
                     .tokens
                     .iter()
-                    .zip(&s.gold)
+                    .zip(&gold)
                     .zip(p)
                     .map(|((t, g), p)| if g == p { t.clone() } else { format!("{t}[{g}|{p}]") })
                     .collect();

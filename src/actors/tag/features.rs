@@ -371,7 +371,8 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
     out.resize(sent.len(), [0; gazetteer::N_LISTS]);
     let mut covered = [0usize; gazetteer::N_LISTS];
     for i in 0..sent.len() {
-        let max = lists.max_len.min(sent.len() - i);
+        let Some(&longest) = lists.starts.get(&phrase_hash([sent[i].lower.as_str()])) else { continue };
+        let max = (longest as usize).min(sent.len() - i);
         for len in (1..=max).rev() {
             let h = phrase_hash(sent[i..i + len].iter().map(|t| t.lower.as_str()));
             let Some(&mask) = lists.phrases.get(&h) else { continue };

@@ -27,26 +27,28 @@ pub(crate) const N_LISTS: usize = 9;
 pub(crate) struct Lists {
     /// Phrase hash → bit mask of the lists holding the phrase.
     pub phrases: FastMap<u64, u16>,
-    /// Longest phrase, in tokens.
-    pub max_len: usize,
+    /// First word's hash → the longest phrase starting with it, in tokens: one probe rules out
+    /// most tokens before any phrase is hashed.
+    pub starts: FastMap<u64, u8>,
 }
 
 pub(crate) fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
         let mut phrases = FastMap::default();
-        let mut max_len = 1;
+        let mut starts = FastMap::default();
         for (i, src) in SOURCES.iter().enumerate() {
             for line in src.lines() {
                 let words: Vec<String> = line.split_whitespace().map(lower).collect();
                 if words.is_empty() {
                     continue;
                 }
-                max_len = max_len.max(words.len());
+                let n = starts.entry(phrase_hash([words[0].as_str()])).or_insert(0u8);
+                *n = (*n).max(words.len().min(6) as u8);
                 *phrases.entry(phrase_hash(words.iter().map(String::as_str))).or_insert(0u16) |= 1 << i;
             }
         }
-        Lists { phrases, max_len: max_len.min(6) }
+        Lists { phrases, starts }
     })
 }
 
