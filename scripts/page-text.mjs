@@ -4,7 +4,7 @@
 // usage: node scripts/page-text.mjs PAGES_DIR [OUT_DIR]   (default OUT_DIR: target/page-text)
 //
 // Each PAGES_DIR/NAME/source.html is served from a loopback server and rendered with page
-// scripts disabled and every other request aborted (the page is offline, and what it would
+// scripts disabled (and <noscript> removed, as a scripting browser would hide it) and every other request aborted (the page is offline, and what it would
 // fetch is not what was saved). Writes OUT_DIR/NAME.txt. The newslens clean evaluation reads
 // them with `--text-dir OUT_DIR`. Needs Debian's /usr/bin/chromium (or CHROMIUM=path).
 import { chromium } from 'playwright-core';
@@ -56,7 +56,12 @@ let done = 0;
 for (const name of names) {
   try {
     await page.goto(`${origin}/${encodeURIComponent(name)}/`, { waitUntil: 'domcontentloaded', timeout: 20000 });
-    const text = await page.evaluate(() => (document.body ? document.body.innerText : ''));
+    // Scripts are off, so <noscript> content would show; a reader's browser runs scripts and
+    // hides it. Remove it before reading the text.
+    const text = await page.evaluate(() => {
+      document.querySelectorAll('noscript').forEach((n) => n.remove());
+      return document.body ? document.body.innerText : '';
+    });
     writeFileSync(join(outDir, `${name}.txt`), text);
     done++;
   } catch (e) {

@@ -101,21 +101,21 @@ pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
 
 /// Weights for plain text, fitted by `newslens-eval clean DIR --fit --text-dir DIR`.
 pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
-    0.061, 0.371, 1.085, 1.820, -1.069, -1.672, -5.000, -0.133, -0.114, 0.627, 0.167, -0.199, 1.306, -0.160, -1.635,
-    -0.910, -0.486, -0.795, -4.000,
+    -0.503, 0.608, 0.965, 1.456, -0.892, -1.630, -5.000, -0.173, 0.278, 0.998, 0.562, 0.317, 1.066, -0.023, -1.640,
+    -0.984, -0.520, -8.000, -4.000,
 ];
 
 /// Weights for HTML, fitted by `newslens-eval clean DIR --fit`.
 pub const HTML_WEIGHTS: [f32; HTML_FEATURES] = [
-    -0.223, 0.685, 0.799, 1.117, 0.401, -0.939, -5.000, 0.019, -0.334, 0.814, 0.083, -0.160, 0.193, 0.426, -2.019,
-    -0.545, -0.488, 0.038, -4.000, -0.397, 0.485, 0.147, 1.295, 2.281, 1.924, -1.161, -0.445, 0.646, -2.078, 0.713,
-    -1.145,
+    -0.396, 0.719, 0.967, 1.142, 0.502, -0.887, -5.000, -0.008, -0.000, 0.810, 0.153, -0.114, 0.294, 0.268, -2.030,
+    -0.538, -0.477, 0.028, -4.000, -1.727, 0.415, 0.173, 1.164, 2.225, 1.933, -1.137, -0.412, 0.630, -2.135, 0.729,
+    0.851,
 ];
 
 /// Cost (in log-odds) of switching between body and junk in the Viterbi pass, per mode
 /// (picked with the weights by `--fit`).
-pub const TEXT_SWITCH_PENALTY: f32 = 2.0;
-pub const HTML_SWITCH_PENALTY: f32 = 2.0;
+pub const TEXT_SWITCH_PENALTY: f32 = 3.0;
+pub const HTML_SWITCH_PENALTY: f32 = 1.0;
 
 /// Words that open or make up page chrome rather than prose, on any site.
 const CHROME_WORDS: &[&str] = &[

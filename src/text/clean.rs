@@ -31,7 +31,12 @@ pub fn read(input: &str) -> Result<Page<'_>, Error> {
 pub fn read_html(input: &str) -> Page<'static> {
     let doc = html::parse(input);
     let markup = meta::from_markup(&doc.meta);
-    let m = Markup { meta: &markup, h1: &doc.meta.h1, bylines: &doc.meta.byline_blocks };
+    let m = Markup {
+        meta: &markup,
+        page_title: doc.meta.title.as_deref(),
+        h1: &doc.meta.h1,
+        bylines: &doc.meta.byline_blocks,
+    };
     let articles = articles(&doc.text, &doc.blocks, Some(m));
     Page { text: Cow::Owned(doc.text), html: true, articles }
 }
@@ -46,6 +51,8 @@ pub fn read_plain(input: &str) -> Page<'_> {
 /// What an HTML page's markup adds to the text.
 struct Markup<'a> {
     meta: &'a MarkupMeta,
+    /// Text of `<title>`.
+    page_title: Option<&'a str>,
     h1: &'a [usize],
     bylines: &'a [usize],
 }
@@ -92,6 +99,9 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
     };
     let strength: Vec<f32> = ev.nwords.iter().map(|&n| blocks::evidence_weight(n)).collect();
     let mut body = blocks::smooth(&ev.logodds, &strength, penalty);
+    if !body.contains(&true) {
+        fallback(&ev, &mut body);
+    }
     for run in runs(&body) {
         ev.trim(&mut body, run, false);
     }
@@ -100,6 +110,24 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
         ev.trim(&mut body, a.clone(), true);
     }
     (body, articles)
+}
+
+/// A paste is pasted for its article: when no block reaches body on its own (a page of short
+/// lines, a script the features do not fit), the most body-like block and the neighbours that
+/// are nearly as good are taken rather than nothing.
+fn fallback(ev: &Evidence<'_>, body: &mut [bool]) {
+    let score = |i: usize| ev.logodds[i] + blocks::evidence_weight(ev.nwords[i]);
+    let Some(best) = (0..body.len()).max_by(|&a, &b| score(a).total_cmp(&score(b))) else { return };
+    let floor = ev.logodds[best] - 1.5;
+    let mut a = best;
+    while a > 0 && ev.logodds[a - 1] >= floor {
+        a -= 1;
+    }
+    let mut b = best + 1;
+    while b < body.len() && ev.logodds[b] >= floor {
+        b += 1;
+    }
+    body[a..b].fill(true);
 }
 
 /// Maximal runs of `true`.
@@ -229,23 +257,25 @@ fn article(
         }
     }
 
-    // Title.
-    let title_block = match markup {
-        Some(m) => markup_title(text, blocks, m, &range),
-        None => None,
-    }
-    .or_else(|| text_title(text, blocks, header.clone(), &kinds));
+    // Title: in HTML what the markup says (JSON-LD headline, og:title, <title> less the site
+    // name), shown on the heading that carries it; in plain text a title-like header line.
+    let markup_title = markup.and_then(|m| {
+        let t =
+            m.meta.title.clone().or_else(|| m.page_title.map(|t| meta::strip_site_suffix(t, m.meta.outlet.as_deref())));
+        t.or_else(|| m.h1.iter().find(|i| range.contains(i)).map(|&i| html::collapse(block_text(i))))
+    });
+    let title_block = match &markup_title {
+        Some(t) => heading_block(text, blocks, t, &range),
+        None => text_title(text, blocks, header.clone(), &kinds),
+    };
     if let Some(i) = title_block {
         if kinds[i].is_none() || kinds[i] == Some(SegmentKind::Body) && i == first_body && !ends_sentence(block_text(i))
         {
             kinds[i] = Some(SegmentKind::Title);
         }
-        art.title = Some(html::collapse(block_text(i)));
     }
+    art.title = markup_title.or_else(|| title_block.map(|i| html::collapse(block_text(i))));
     if let Some(m) = markup {
-        if art.title.is_none() {
-            art.title = m.meta.title.as_deref().map(|t| meta::strip_site_suffix(t, m.meta.outlet.as_deref()));
-        }
         art.date = m.meta.date.clone().or(art.date.take());
         art.outlet = m.meta.outlet.clone();
         art.byline = m.meta.byline.clone().or(art.byline.take()).or_else(|| {
@@ -288,25 +318,12 @@ fn ends_sentence(t: &str) -> bool {
         && !t.ends_with('\u{2026}')
 }
 
-/// The `<h1>` that matches the markup title best, else the first `<h1>` in the article.
-fn markup_title(text: &str, blocks: &[Block], m: &Markup<'_>, range: &Range<usize>) -> Option<usize> {
-    let h1: Vec<usize> = m.h1.iter().copied().filter(|i| range.contains(i)).collect();
-    let fp = |s: &str| blocks::fingerprint(s);
-    if let Some(t) = &m.meta.title {
-        let want = fp(&meta::strip_site_suffix(t, m.meta.outlet.as_deref()));
-        if let Some(&i) = h1.iter().find(|&&i| fp(&text[blocks[i].span.start..blocks[i].span.end]) == want) {
-            return Some(i);
-        }
-        // A heading anywhere whose text is the title.
-        if let Some(i) = range.clone().find(|&i| {
-            blocks[i].html.is_some_and(|h| h.tag == blocks::BlockTag::Heading)
-                && fp(&text[blocks[i].span.start..blocks[i].span.end]) == want
-        }) {
-            return Some(i);
-        }
-        return None;
-    }
-    h1.first().copied()
+/// The heading (or, failing that, any block) in the article whose text is `title`.
+fn heading_block(text: &str, blocks: &[Block], title: &str, range: &Range<usize>) -> Option<usize> {
+    let want = blocks::fingerprint(title);
+    let same = |i: &usize| blocks::fingerprint(&text[blocks[*i].span.start..blocks[*i].span.end]) == want;
+    let heading = |i: &usize| blocks[*i].html.is_some_and(|h| h.tag == blocks::BlockTag::Heading);
+    range.clone().filter(heading).find(same).or_else(|| range.clone().find(same))
 }
 
 /// A title-like line before the body: a short line that is not a sentence, not chrome, not a

@@ -277,7 +277,7 @@ pub fn from_markup(m: &HtmlMeta) -> MarkupMeta {
             }
         }
     }
-    out.title = out.title.or_else(|| get(&["og:title", "twitter:title", "title", "dc.title"]));
+    out.title = out.title.or_else(|| get(&["dc.title", "dcterm:title", "og:title", "title", "twitter:title"]));
     out.date = out.date.or_else(|| {
         get(&[
             "article:published_time",
