@@ -99,6 +99,11 @@ pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
     "all_links",
 ];
 
+/// Features whose weights are set rather than fitted (reader address, self-repetition,
+/// appeals: the training pages hardly contain them) and whose strong evidence the smoothing may
+/// not override.
+pub const VETO_FEATURES: [usize; 3] = [6, 17, 18];
+
 /// Weights for plain text, fitted by `newslens-eval clean DIR --fit --text-dir DIR`.
 pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
     -0.503, 0.608, 0.965, 1.456, -0.892, -1.630, -5.000, -0.173, 0.278, 0.998, 0.562, 0.317, 1.066, -0.023, -1.640,

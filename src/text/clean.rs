@@ -90,6 +90,9 @@ pub fn classify(text: &str, blocks: &[Block]) -> (Vec<bool>, Vec<Range<usize>>) 
 pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32) -> (Vec<bool>, Vec<Range<usize>>) {
     let feats = blocks::features(text, blocks);
     let width = weights.len();
+    if feats.len() != width * blocks.len() {
+        return (vec![false; blocks.len()], vec![0..blocks.len()]);
+    }
     let ev = Evidence {
         text,
         blocks,
@@ -99,6 +102,15 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
     };
     let strength: Vec<f32> = ev.nwords.iter().map(|&n| blocks::evidence_weight(n)).collect();
     let mut body = blocks::smooth(&ev.logodds, &strength, penalty);
+    // Smoothing bridges uncertain blocks, not ones that address the reader or repeat
+    // themselves like a widget: those features' weights are set, not learned (see
+    // `blocks::VETO_FEATURES`), and their evidence is final.
+    for (i, b) in body.iter_mut().enumerate() {
+        let veto: f32 = blocks::VETO_FEATURES.iter().map(|&j| weights[j] * feats[i * width + j]).sum();
+        if veto < -2.0 {
+            *b = false;
+        }
+    }
     if !body.contains(&true) {
         fallback(&ev, &mut body);
     }
