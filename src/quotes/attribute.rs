@@ -130,7 +130,6 @@ const NOT_CLAUSE_START: &[&str] = &[
     "goodbye",
     "hello",
     "yes",
-    "no",
     "nothing",
     "something",
     "anything",
@@ -181,7 +180,18 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         let w = ctx.low(i);
         let next = if i + 1 < hi { ctx.low(i + 1) } else { String::new() };
         if w == "according" && next == "to" {
-            let subject = ctx.subject_right(i + 1, hi);
+            // "according to exit polls, …": any phrase up to the next comma names the source.
+            let subject = ctx.subject_right(i + 1, hi).or_else(|| {
+                let from = i + 2;
+                let to =
+                    (from..hi.min(from + 10)).find(|&k| matches!(ctx.tok(k), "," | "." | ";") || ctx.is_quoted(k))?;
+                (to > from).then(|| Np {
+                    span: Span::new(ctx.seg.tokens[from].start, ctx.seg.tokens[to - 1].end),
+                    first: from,
+                    end: to,
+                    actor: None,
+                })
+            });
             out.push(Cue { first: i, end: i + 2, kind: CueKind::According, subject, inverted: true });
             i += 2;
             continue;
@@ -399,7 +409,14 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
             speaker = a.subject;
             cue = Some(cue_span(ctx, a));
         }
-        (None, None) => {}
+        (None, None) => {
+            // A noun cue owned by a speaker right before the quotation ("Kim’s emphasis on “…”").
+            let noun = in_ctx.iter().filter(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3).last();
+            if let Some(n) = noun.filter(|n| n.subject.is_some()) {
+                speaker = n.subject;
+                cue = Some(cue_span(ctx, n));
+            }
+        }
     }
 
     // No cue in the sentence: a cue opening the next sentence ("“…?” Trump said."), a dash
@@ -576,7 +593,17 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
                     || (k + 2 < hi && w.ends_with("ly") && ctx.tok(k + 2).ends_with("ing"))
             }
         });
-        frame.into_iter().chain(participle).min().unwrap_or(hi)
+        // A second verb phrase sharing the clause's subject ("… in recent months and seeking
+        // help", "… any country but would instead focus …") is a separate claim.
+        let coordinated = (from + 2..hi.saturating_sub(1)).find(|&k| {
+            matches!(ctx.low(k).as_str(), "and" | "but") && !ctx.is_quoted(k) && {
+                let w = ctx.low(k + 1);
+                let modal =
+                    matches!(w.as_str(), "would" | "will" | "could" | "should" | "may" | "might" | "must" | "can");
+                modal || w.ends_with("ing") && w.len() > 4
+            }
+        });
+        frame.into_iter().chain(participle).chain(coordinated).min().unwrap_or(hi)
     };
     for c in cues {
         let CueKind::Verb { speech } = c.kind else { continue };
@@ -604,6 +631,14 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             }
             let via = according.filter(|a| a.first != c.first);
             add(from, comma, c, via, &mut taken);
+            // The sentence resumes after a parenthetical frame: the rest is the same report,
+            // unless it is the reporter's own coordination ("…, he said, and …").
+            if let Some(k) = frame_resumes(ctx, c, hi) {
+                if c.kind != CueKind::According && !matches!(ctx.low(k).as_str(), "and" | "but" | "while" | "as") {
+                    let to = frame_start(k);
+                    add(k, to, c, via, &mut taken);
+                }
+            }
         } else if c.kind == CueKind::According && c.first == lo {
             if let Some(k) = (c.end..hi).find(|&i| ctx.tok(i) == ",") {
                 let to = frame_start(k + 1);
@@ -628,7 +663,19 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
     let tail_from = if c.inverted { np.end.max(c.end) } else { c.end };
     let tail = hi.saturating_sub(tail_from);
     let tail_ok = tail <= 7 && !(tail_from..hi).any(|i| ctx.low(i) == "that" || ctx.is_quoted(i));
-    tail_ok.then_some(start - 1)
+    // A parenthetical frame mid-sentence: "Lenox was a juggernaut, Mr. Clarke said, until …".
+    let parenthetical = frame_resumes(ctx, c, hi).is_some();
+    (tail_ok || parenthetical).then_some(start - 1)
+}
+
+/// For a frame in the middle of its sentence (", X said, …"), the token after its closing comma.
+fn frame_resumes(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
+    let np = c.subject?;
+    let mut k = if c.inverted { np.end.max(c.end) } else { c.end };
+    while k < hi && k < c.end + 4 && TIME_WORDS.contains(&ctx.low(k).as_str()) {
+        k += 1;
+    }
+    (k + 1 < hi && ctx.tok(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
 }
 
 /// Where the clause reported by a verb cue starts: after "that", or a bare clause after a

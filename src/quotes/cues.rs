@@ -192,7 +192,6 @@ const NOT_CUES: &[&str] = &[
     "points",
     "pointing",
     "finding",
-    "finds",
     "demonstrate",
     "demonstrated",
     "demonstrates",
@@ -218,6 +217,12 @@ const NOT_CUES: &[&str] = &[
 /// Verbs that introduce reported speech or thought with a bare clause ("X said the talks failed",
 /// "Democrats insist the tide is turning") and can close a sentence as its frame (", X said.").
 const SPEECH: &[&str] = &[
+    "found",
+    "finds",
+    "show",
+    "shows",
+    "showed",
+    "shown",
     "say",
     "said",
     "says",
@@ -399,6 +404,15 @@ pub const TELL: &[&str] = &[
 
 /// Nouns that carry speech ("in a statement", "his letter", "the remarks").
 const NOUNS: &[&str] = &[
+    "emphasis",
+    "insistence",
+    "description",
+    "assessment",
+    "warning",
+    "words",
+    "pledge",
+    "praise",
+    "appeal",
     "statement",
     "statements",
     "letter",

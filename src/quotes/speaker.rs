@@ -232,6 +232,9 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
 ];
 
+/// Nouns whose definite description names a news medium ("the agency said").
+const MEDIA_NOUNS: &[&str] = &["agency", "newspaper", "broadcaster", "outlet", "paper", "daily", "channel", "network"];
+
 /// Nouns whose definite description names an organisation, medium or country.
 const GROUP_NOUNS: &[&str] = &[
     "agency",
@@ -400,8 +403,12 @@ impl<'a> Ctx<'a> {
         if let Some((m, a)) = self.mention_at(j) {
             let np = self.np_of_mention(m, a);
             // `Yang Wook from the Asan Institute remarked`: the head is the earlier mention.
-            if np.first >= lo + 2 && matches!(self.low(np.first - 1).as_str(), "from" | "of" | "at" | "with") {
-                if let Some((m2, a2)) = self.mention_at(np.first - 2) {
+            let mut p = np.first;
+            if p > lo && matches!(self.low(p - 1).as_str(), "the" | "a" | "an") {
+                p -= 1;
+            }
+            if p >= lo + 2 && matches!(self.low(p - 1).as_str(), "from" | "of" | "at" | "with") {
+                if let Some((m2, a2)) = self.mention_at(p - 2) {
                     if self.actors.actors.get(a2).is_some_and(|x| x.kind == ActorType::Person) {
                         return Some(self.np_of_mention(m2, a2));
                     }
@@ -414,7 +421,11 @@ impl<'a> Ctx<'a> {
             let span = self.seg.tokens[j];
             return Some(Np { span, first: j, end: j + 1, actor: None });
         }
-        if !self.is_word(j) || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
+        // A verb is not a subject ("… and expressed hope"): only nouns end a phrase here.
+        let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
+            && j > lo
+            && matches!(self.low(j - 1).as_str(), "and" | "but" | "or" | "then");
+        if !self.is_word(j) || verb || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             return None;
         }
         let mut k = j;
@@ -492,6 +503,8 @@ impl<'a> Ctx<'a> {
             Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
         } else if matches!(first.as_str(), "the" | "this" | "that") && PERSON_NOUNS.contains(&head) {
             Some(|k| k == ActorType::Person)
+        } else if matches!(first.as_str(), "the" | "this" | "that") && MEDIA_NOUNS.contains(&head) {
+            Some(|k| k == ActorType::Media)
         } else if matches!(first.as_str(), "the" | "this" | "that") && GROUP_NOUNS.contains(&head) {
             Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
         } else {
