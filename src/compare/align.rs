@@ -9,13 +9,15 @@
 //! * countries by their canonical name, places by their folded name;
 //! * organisations and media (one family: the tagger may type an agency either way) when they
 //!   share a name or alias of more than one word, or an acronym (case aside: "COVID"/"Covid"),
-//!   or when one name of three or more words begins the other and only "and ..." or one word
-//!   follows ("Centers for Disease Control" and "... and Prevention");
+//!   or when one name of three or more words begins the other and only "and ...", "of X" or
+//!   one word follows ("Centers for Disease Control" and "... and Prevention"), or when they
+//!   name one government body with and without its head ("Department of Homeland Security",
+//!   "Homeland Security");
 //! * people when their full names have the same transliteration-folded key
 //!   ([`crate::actors::resolve::names::name_key`]), which keeps every word: "Kim Jong-un" and
-//!   "Kim Yo-jong" stay apart. Middle initials may be missing on one side ("Donald J. Trump",
-//!   "Donald Trump") but must not differ ("George H. W. Bush" and "George W. Bush" stay
-//!   apart). An actor known only by one word ("Putin") joins the one full name that word
+//!   "Kim Yo-jong" stay apart. Middle names and initials may be missing on one side ("Donald
+//!   J. Trump", "Hillary Rodham Clinton") but must not differ ("George H. W. Bush" and "George
+//!   W. Bush" stay apart, and "George Bush" joins neither). An actor known only by one word ("Putin") joins the one full name that word
 //!   begins or ends, and stays alone when several do.
 //!
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
@@ -73,6 +75,18 @@ fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// "Department of Homeland Security", "Homeland Security Department" and "Homeland Security"
+/// name one government body: the words without the "Department"/"Ministry" head.
+fn government_core(words: &[String]) -> Option<String> {
+    let head = |w: &str| matches!(w, "department" | "ministri");
+    match words {
+        [h, of, rest @ ..] if head(h) && of == "of" && !rest.is_empty() => Some(rest.join(" ")),
+        [rest @ .., h] if head(h) && !rest.is_empty() => Some(rest.join(" ")),
+        _ if words.len() >= 2 && !words.iter().any(|w| head(w)) => Some(words.join(" ")),
+        _ => None,
+    }
+}
+
 fn fold(s: &str) -> String {
     crate::actors::resolve::lexicon::fold(s)
 }
@@ -89,7 +103,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
         }
     };
     let mut single_word = Vec::new();
-    // Full names without their initials → (the initials, actor) seen with them.
+    // First and last name → (the middle names or initials, actor) seen with them.
     let mut bare: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let mut long_orgs = Vec::new();
     for (i, a) in actors.iter().enumerate() {
@@ -103,17 +117,18 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
                     }
                 }
                 let words = names::name_words(&a.name);
+                if let Some(core) = government_core(&words) {
+                    link(&mut uf, (fam, format!("core: {core}")), i);
+                }
                 if words.len() > 3 {
                     long_orgs.push((i, words));
                 }
             }
             Family::Person => {
                 let words = names::name_words(&a.name);
-                let (initials, rest): (Vec<String>, Vec<String>) =
-                    words.iter().cloned().partition(|w| w.chars().count() == 1);
-                if rest.len() > 1 {
+                if let [first, middle @ .., last] = words.as_slice() {
                     link(&mut uf, (fam, words.join(" ")), i);
-                    bare.entry(rest.join(" ")).or_default().push((initials.join(" "), i));
+                    bare.entry(format!("{first} {last}")).or_default().push((middle.join(" "), i));
                 } else if let Some(w) = words.into_iter().next() {
                     single_word.push((i, w));
                 }
@@ -132,8 +147,9 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     }
     for (i, words) in long_orgs {
         for n in 3..words.len() {
-            // Only a short tail: "... and Prevention", "...-Alaska"; not "... Inspector General".
-            if !(words[n] == "and" || n + 1 == words.len()) {
+            // Only a short tail: "... and Prevention", "...-Alaska", "... of America"; not
+            // "... Inspector General".
+            if !(words[n] == "and" || n + 1 == words.len() || (words[n] == "of" && n + 2 == words.len())) {
                 continue;
             }
             if let Some(&j) = keys.get(&(Family::Institution, words[..n].join(" "))) {
@@ -301,6 +317,8 @@ mod tests {
             vec![
                 actor("a1:p1", "Donald J. Trump", ActorType::Person, &[]),
                 actor("a1:p2", "George H. W. Bush", ActorType::Person, &[]),
+                actor("a1:p3", "Hillary Rodham Clinton", ActorType::Person, &[]),
+                actor("a1:o1", "Department of Homeland Security", ActorType::Organization, &[]),
             ],
         );
         let a2 = article(
@@ -308,11 +326,17 @@ mod tests {
             vec![
                 actor("a2:p1", "Donald Trump", ActorType::Person, &[]),
                 actor("a2:p2", "George W. Bush", ActorType::Person, &[]),
+                actor("a2:p3", "Hillary Clinton", ActorType::Person, &[]),
+                actor("a2:o1", "Homeland Security", ActorType::Organization, &[]),
             ],
         );
-        let g = align(&[a1, a2]);
+        let a3 = article("a3", vec![actor("a3:p1", "George Bush", ActorType::Person, &[])]);
+        let g = align(&[a1, a2, a3]);
         assert_eq!(group_of(&g, "a2:p1").members.len(), 2);
         assert_eq!(group_of(&g, "a2:p2").members.len(), 1);
+        assert_eq!(group_of(&g, "a3:p1").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:p3").members.len(), 2);
+        assert_eq!(group_of(&g, "a2:o1").members.len(), 2);
     }
 
     #[test]

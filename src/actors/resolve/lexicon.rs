@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/countries.tsv"));
 const MEDIA: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/media.tsv"));
+const PLACES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/places.tsv"));
 const ORGS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/organizations.tsv"));
 const TITLES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/titles.tsv"));
 const ORG_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/org_words.tsv"));
@@ -36,6 +37,8 @@ pub struct Entry {
     pub media: Option<usize>,
     /// Index into [`Lexicon::orgs`].
     pub org: Option<usize>,
+    /// Index into [`Lexicon::places`]: a place that is not a country ("Calif.").
+    pub place: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +74,7 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     pub media: Vec<String>,
     pub orgs: Vec<String>,
+    pub places: Vec<String>,
     entries: HashMap<String, Entry>,
     titles: HashMap<String, TitleKind>,
     org_words: HashMap<String, OrgWord>,
@@ -118,6 +122,7 @@ impl Lexicon {
             countries: Vec::new(),
             media: Vec::new(),
             orgs: Vec::new(),
+            places: Vec::new(),
             entries: HashMap::new(),
             titles: HashMap::new(),
             org_words: HashMap::new(),
@@ -151,6 +156,13 @@ impl Lexicon {
             lex.orgs.push(r[0].to_string());
             for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
                 lex.entry(n).org = Some(i);
+            }
+        }
+        for r in rows(PLACES) {
+            let i = lex.places.len();
+            lex.places.push(r[0].to_string());
+            for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
+                lex.entry(n).place = Some(i);
             }
         }
         for r in rows(TITLES) {
@@ -246,6 +258,7 @@ mod tests {
         assert!(lex.lookup("us").is_none());
         assert!(lex.lookup("KCNA").and_then(|e| e.media).is_some());
         assert!(lex.lookup("Kremlin").and_then(|e| e.org).is_some());
+        assert!(lex.lookup("Calif.").and_then(|e| e.place).is_some());
     }
 
     #[test]

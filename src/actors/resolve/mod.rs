@@ -42,6 +42,7 @@ enum Known {
     Country(usize),
     Media(usize),
     Org(usize),
+    Place(usize),
 }
 
 /// One mention on its way to an actor.
@@ -253,6 +254,8 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         || lex.is_not_actor(s)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
+        // "Roe v. Wade" is a court case, not a party to it.
+        || (toks.clone()).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
     {
         return;
     }
@@ -269,7 +272,9 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     }
     let sent = sentence_range(seg, sent_of, toks.start);
     // "Donetsk People" + "’s Republic": the tagger stops at the possessive the segmenter split off.
-    if m.kind != EntityKind::Per {
+    // Only plural possessors make such names ("People’s Republic", "Children’s Hospital"); a
+    // place before 's is a separate name ("New York City’s Rikers Island").
+    if m.kind != EntityKind::Per && matches!(v.word(toks.end - 1), "People" | "Women" | "Men" | "Children") {
         while v.is_possessive(toks.end) && toks.end + 1 < sent.end {
             let mut k = toks.end + 1;
             while k < sent.end
@@ -386,6 +391,9 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
     }
     if let Some(c) = e.country {
         return Some(Cand::new(span, toks, ActorType::Country, Some(Known::Country(c))));
+    }
+    if let Some(p) = e.place.filter(|_| kind != EntityKind::Per) {
+        return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
     }
     if let Some(c) = e.seat.filter(|_| kind != EntityKind::Per || toks.len() == 1) {
         if locative(v, toks.start) {
@@ -591,11 +599,19 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
         if let Some(r) = roles::appositive_before(v, &sent, first, c.toks.end) {
             c.roles.push(r);
         }
-        // A lone surname keeps its title in the mention: "President Putin", "Mr. Miller".
-        if c.toks.len() == 1 && first > sent.start {
-            let t = v.word(first - 1);
-            if v.lex.title(t).is_some() && t.chars().next().is_some_and(char::is_uppercase) {
-                c.span.start = v.toks[first - 1].start;
+        // A lone surname keeps its title in the mention: "President Putin", "Mr. Miller",
+        // "Attorney General Sessions".
+        if c.toks.len() == 1 {
+            let mut k = first;
+            while k > sent.start && k + 3 > first {
+                let t = v.word(k - 1);
+                if v.lex.title(t).is_none() || !t.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                k -= 1;
+            }
+            if k < first {
+                c.span.start = v.toks[k].start;
             }
         }
     }
@@ -724,6 +740,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             (_, Some(Known::Country(k))) => (0u8, lex.countries[k].name.clone()),
             (_, Some(Known::Media(k))) => (1, fold(&lex.media[k])),
             (_, Some(Known::Org(k))) => (1, fold(&lex.orgs[k])),
+            (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
             (ActorType::Person, _) => (2, names::name_key(name)),
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
@@ -890,6 +907,7 @@ fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) ->
             Some(Known::Country(k)) => lex.countries[k].name.clone(),
             Some(Known::Media(k)) => lex.media[k].clone(),
             Some(Known::Org(k)) => lex.orgs[k].clone(),
+            Some(Known::Place(k)) => lex.places[k].clone(),
             None => b
                 .names
                 .iter()

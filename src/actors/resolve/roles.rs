@@ -134,9 +134,18 @@ pub fn premodifier(v: &View, sent: &Range<usize>, first: usize, person: &[bool])
         }
         j = k;
     }
-    let r = v.trim(j..first);
+    let mut r = v.trim(j..first);
+    // "Committee chairman Rep. Trey Gowdy": the form of address is not part of the role.
+    while r.start < r.end && v.lex.title(v.word(r.end - 1)) == Some(TitleKind::Courtesy) {
+        r.end -= 1;
+    }
+    let r = if r.end < first && !(r.end..first).all(|i| v.lex.title(v.word(i)) == Some(TitleKind::Courtesy)) {
+        first..first
+    } else {
+        r
+    };
     // The word right before the name must belong to the role, not be "to" in "letter to Kim".
-    if r.is_empty() || r.end != first || !(r.clone()).any(|i| v.is_head(i)) {
+    if r.is_empty() || !(r.clone()).any(|i| v.is_head(i)) {
         return None;
     }
     Some(v.span(r))
@@ -332,6 +341,19 @@ pub fn role_country(lex: &Lexicon, role: &str) -> Option<usize> {
 /// Whether two role heads can name the same office: equal, or both generic heads ("chief",
 /// "minister", "head", "secretary") sharing a domain word ("defense chief" ~ "defense minister").
 pub fn heads_fit(a_head: &str, a_words: &str, b_head: &str, b_words: &str) -> bool {
+    // "vice president" is not "president", nor "deputy minister" "minister".
+    let rank = |s: &str| -> Vec<String> {
+        let mut r: Vec<String> = s
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .map(str::to_lowercase)
+            .filter(|w| matches!(w.as_str(), "vice" | "deputy" | "former" | "acting" | "assistant" | "ex" | "first"))
+            .collect();
+        r.sort();
+        r
+    };
+    if rank(a_words) != rank(b_words) {
+        return false;
+    }
     if a_head == b_head {
         return true;
     }
@@ -459,5 +481,6 @@ mod tests {
         assert!(role_country(lex, "Russian President").is_some());
         assert!(heads_fit("chief", "defense chief", "minister", "Russian Defense Minister"));
         assert!(!heads_fit("president", "president", "minister", "defense minister"));
+        assert!(!heads_fit("president", "vice president", "president", "President"));
     }
 }
