@@ -20,12 +20,8 @@
 //! (11,000 troops vs 11,000 containers), and telling them apart needs event alignment.
 
 use crate::report::{Actor, Article, Discrepancy, DiscrepancyItem, GlobalActor, Quote, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// Upper bound on quotes compared pairwise per speaker, so a pathological paste with thousands
-/// of quotes by one speaker stays fast (the comparison is quadratic in this number).
-const MAX_QUOTES_PER_SPEAKER: usize = 200;
 
 /// All discrepancies between `articles`; `texts[i]` is the text of input `i` (what the articles'
 /// offsets point into).
@@ -112,6 +108,25 @@ fn roles(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy>
                 }
                 None => groups.push(Group { role: &ev.role, stems: st, items: vec![item], articles: vec![art] }),
             }
+        }
+    }
+    // An article does not disagree with itself: "the Russian defense chief" and "Russia's defense
+    // minister" in one story are two wordings of one role, so groups sharing an article merge.
+    let mut i = 0;
+    while i < groups.len() {
+        let shared = (i + 1..groups.len())
+            .find(|&j| groups[j].articles.iter().any(|a| groups[i].articles.iter().any(|b| a.id == b.id)));
+        match shared {
+            Some(j) => {
+                let g = groups.remove(j);
+                for (a, item) in g.articles.into_iter().zip(g.items) {
+                    if !groups[i].articles.iter().any(|b| b.id == a.id) {
+                        groups[i].articles.push(a);
+                        groups[i].items.push(item);
+                    }
+                }
+            }
+            None => i += 1,
         }
     }
     let distinct_articles = members.iter().map(|(a, _)| a.id.as_str()).collect::<std::collections::BTreeSet<_>>();
@@ -217,52 +232,88 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
     })
 }
 
+/// Upper bound on quotes compared pairwise in one report (the comparison is quadratic in it).
+const MAX_QUOTES_COMPARED: usize = 1000;
+
+/// A quote prepared for comparison: its article, the global ids of its speaker and of the
+/// reporting actors it came through, and its content-word stems.
+struct QuoteKey<'a> {
+    article: &'a Article,
+    quote: &'a Quote,
+    speaker: Option<&'a GlobalActor>,
+    via: Vec<&'a str>,
+    relayed: bool,
+    stems: Vec<String>,
+}
+
+/// Two quotes may be the same remark when they have the same speaker, when one's speaker is the
+/// medium the other came through ("the state-run KCNA said" vs "Kim asked …, KCNA said"), or
+/// when one's speaker is unknown or a medium that may be relaying someone else's words.
+fn same_source(a: &QuoteKey, b: &QuoteKey) -> bool {
+    match (a.speaker, b.speaker) {
+        (Some(x), Some(y)) => {
+            x.id == y.id || a.via.contains(&y.id.as_str()) || b.via.contains(&x.id.as_str()) || a.relayed || b.relayed
+        }
+        _ => true,
+    }
+}
+
 fn quote_wording(articles: &[Article], actors: &[GlobalActor]) -> Vec<Discrepancy> {
     let global_of: HashMap<&str, &GlobalActor> =
         actors.iter().flat_map(|g| g.members.iter().map(move |m| (m.as_str(), g))).collect();
-    // Quotes grouped by the global speaker; quotes whose speaker is a reporting medium or
-    // unknown are compared with everyone's, since the medium may be relaying the same words.
-    let mut by_speaker: BTreeMap<&str, Vec<(&Article, &Quote, Vec<String>)>> = BTreeMap::new();
-    for a in articles {
-        for q in &a.quotes {
-            if q.kind == crate::report::QuoteKind::Term || q.kind == crate::report::QuoteKind::Indirect {
+    let keys: Vec<QuoteKey> = articles
+        .iter()
+        .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
+        .filter(|(_, q)| matches!(q.kind, crate::report::QuoteKind::Direct | crate::report::QuoteKind::Partial))
+        .take(MAX_QUOTES_COMPARED)
+        .map(|(a, q)| {
+            let speaker = q.speaker.as_deref().and_then(|s| global_of.get(s).copied());
+            QuoteKey {
+                article: a,
+                quote: q,
+                speaker,
+                via: q.via.iter().filter_map(|v| global_of.get(v.as_str()).map(|g| g.id.as_str())).collect(),
+                relayed: speaker.is_some_and(|g| g.kind == crate::report::ActorType::Media),
+                stems: stems(&q.text),
+            }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in keys.iter().enumerate() {
+        for b in &keys[i + 1..] {
+            let (na, nb) = (normalize_quote(&a.quote.text), normalize_quote(&b.quote.text));
+            // Same words in the shorter one, but not the same wording.
+            if na == nb
+                || a.stems.len() < 2
+                || b.stems.len() < 2
+                || containment(&a.stems, &b.stems) < 1.0
+                || !same_source(a, b)
+            {
                 continue;
             }
-            let key = q.speaker.as_deref().and_then(|s| global_of.get(s)).map_or("?", |g| g.id.as_str());
-            let list = by_speaker.entry(key).or_default();
-            if list.len() < MAX_QUOTES_PER_SPEAKER {
-                list.push((a, q, stems(&q.text)));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for (speaker, qs) in &by_speaker {
-        for (i, (aa, qa, sa)) in qs.iter().enumerate() {
-            for (ab, qb, sb) in &qs[i + 1..] {
-                let (na, nb) = (normalize_quote(&qa.text), normalize_quote(&qb.text));
-                if na == nb || sa.len() < 2 || sb.len() < 2 || containment(sa, sb) < 1.0 {
-                    continue;
-                }
-                // Same words in the shorter one, but not the same wording.
-                let who = actors.iter().find(|g| g.id == *speaker).map_or("an unnamed source", |g| g.name.as_str());
-                out.push(Discrepancy {
-                    kind: "quote_wording".into(),
-                    summary: format!(
-                        "{who} quoted as \u{201c}{}\u{201d} ({}) and \u{201c}{}\u{201d} ({})",
-                        na, aa.id, nb, ab.id
-                    ),
-                    items: [(aa, qa), (ab, qb)]
-                        .iter()
-                        .map(|(a, q)| DiscrepancyItem {
-                            article: a.id.clone(),
-                            start: q.start,
-                            end: q.end,
-                            text: q.text.clone(),
-                            value: normalize_quote(&q.text),
-                        })
-                        .collect(),
-                });
-            }
+            let who = [a, b]
+                .iter()
+                .filter_map(|k| k.speaker)
+                .find(|g| g.kind != crate::report::ActorType::Media)
+                .or(a.speaker.or(b.speaker))
+                .map_or("an unnamed source", |g| g.name.as_str());
+            out.push(Discrepancy {
+                kind: "quote_wording".into(),
+                summary: format!(
+                    "{who} quoted as \u{201c}{}\u{201d} ({}) and \u{201c}{}\u{201d} ({})",
+                    na, a.article.id, nb, b.article.id
+                ),
+                items: [a, b]
+                    .iter()
+                    .map(|k| DiscrepancyItem {
+                        article: k.article.id.clone(),
+                        start: k.quote.start,
+                        end: k.quote.end,
+                        text: k.quote.text.clone(),
+                        value: normalize_quote(&k.quote.text),
+                    })
+                    .collect(),
+            });
         }
     }
     out
@@ -578,5 +629,69 @@ mod tests {
         let w: Vec<_> = d.iter().filter(|d| d.kind == "quote_wording").collect();
         assert_eq!(w.len(), 1);
         assert!(w[0].summary.contains("warm letter") && w[0].summary.contains("warm and good letter"));
+    }
+
+    #[test]
+    fn quote_relayed_by_a_medium_is_compared_with_the_speakers_own() {
+        let mut kcna = person("a1:m1", "KCNA", None);
+        kcna.kind = ActorType::Media;
+        let mut a = article("a1", 0, None, Span::new(0, 1), vec![person("a1:p1", "Kim Jong-un", None), kcna]);
+        let q = |t: &str, s: usize, speaker: &str, via: &[&str]| Quote {
+            start: s,
+            end: s + t.len(),
+            text: t.into(),
+            kind: QuoteKind::Partial,
+            speaker: Some(speaker.into()),
+            speaker_span: None,
+            cue: None,
+            via: via.iter().map(|v| v.to_string()).collect(),
+        };
+        a.quotes = vec![q("warm letter", 0, "a1:m1", &[]), q("warm and good letter", 20, "a1:p1", &["a1:m1"])];
+        let mut gk = global("KCNA", &["a1:m1"], &["KCNA"]);
+        gk.id = "g2".into();
+        gk.kind = ActorType::Media;
+        let d = discrepancies(&[""], &[a], &[global("Kim Jong-un", &["a1:p1"], &["Kim Jong-un"]), gk]);
+        let w = d.iter().find(|d| d.kind == "quote_wording").expect("quote_wording");
+        assert!(w.summary.starts_with("Kim Jong-un quoted as"), "{}", w.summary);
+    }
+
+    #[test]
+    fn quotes_of_different_named_speakers_are_not_compared() {
+        let mut a =
+            article("a1", 0, None, Span::new(0, 1), vec![person("a1:p1", "A B", None), person("a1:p2", "C D", None)]);
+        let q = |t: &str, speaker: &str| Quote {
+            start: 0,
+            end: t.len(),
+            text: t.into(),
+            kind: QuoteKind::Partial,
+            speaker: Some(speaker.into()),
+            speaker_span: None,
+            cue: None,
+            via: vec![],
+        };
+        a.quotes = vec![q("warm letter", "a1:p1"), q("warm and good letter", "a1:p2")];
+        let mut g2 = global("C D", &["a1:p2"], &["C D"]);
+        g2.id = "g2".into();
+        let d = discrepancies(&[""], &[a], &[global("A B", &["a1:p1"], &["A B"]), g2]);
+        assert!(d.iter().all(|d| d.kind != "quote_wording"));
+    }
+
+    #[test]
+    fn two_wordings_of_a_role_in_one_article_agree() {
+        let mut shoigu = person("a2:p1", "Sergey Shoigu", Some("Russian defense minister"));
+        shoigu.role_evidence.push(RoleEvidence { role: "Russian defense chief".into(), start: 5, end: 9 });
+        let arts = vec![
+            article(
+                "a1",
+                0,
+                None,
+                Span::new(0, 1),
+                vec![person("a1:p1", "Sergei Shoigu", Some("secretary of the Security Council"))],
+            ),
+            article("a2", 1, None, Span::new(0, 1), vec![shoigu]),
+        ];
+        let d = discrepancies(&["", ""], &arts, &[global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu"])]);
+        let role = d.iter().find(|d| d.kind == "role").expect("role");
+        assert_eq!(role.summary.matches(" vs ").count(), 1, "{}", role.summary);
     }
 }
