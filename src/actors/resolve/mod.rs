@@ -255,7 +255,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         // "Roe v. Wade" is a court case, not a party to it.
-        || (toks.clone()).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
+        || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
     {
         return;
     }
@@ -311,8 +311,19 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Person, None))
         }
         EntityKind::Per | EntityKind::Org => {
-            // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin".
+            // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin";
+            // a person's name starts after the last form of address ("Given Mr. Trump").
             let mut start = toks.start;
+            if m.kind == EntityKind::Per {
+                let address = (toks.start..toks.end - 1).rev().find(|&i| {
+                    let w = v.word(i);
+                    lex.title(w).is_some_and(|t| t != lexicon::TitleKind::Modifier)
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                });
+                if let Some(k) = address {
+                    start = k + 1;
+                }
+            }
             let mut prefix_country = None;
             while toks.end - start > 1 {
                 let w = v.word(start);
@@ -392,7 +403,8 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
     if let Some(c) = e.country {
         return Some(Cand::new(span, toks, ActorType::Country, Some(Known::Country(c))));
     }
-    if let Some(p) = e.place.filter(|_| kind != EntityKind::Per) {
+    // A lone word tagged as a person may be a given name ("Virginia"), but not an abbreviation.
+    if let Some(p) = e.place.filter(|&p| kind != EntityKind::Per || v.lex.places[p] != s) {
         return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
     }
     if let Some(c) = e.seat.filter(|_| kind != EntityKind::Per || toks.len() == 1) {
