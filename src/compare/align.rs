@@ -76,13 +76,14 @@ fn is_acronym(s: &str) -> bool {
 }
 
 /// "Department of Homeland Security", "Homeland Security Department" and "Homeland Security"
-/// name one government body: the words without the "Department"/"Ministry" head.
+/// ("Labor Dept", "Labor") name one government body: the words without the "Department" or
+/// "Ministry" head.
 fn government_core(words: &[String]) -> Option<String> {
-    let head = |w: &str| matches!(w, "department" | "ministri");
+    let head = |w: &str| matches!(w, "department" | "dept" | "ministri");
     match words {
         [h, of, rest @ ..] if head(h) && of == "of" && !rest.is_empty() => Some(rest.join(" ")),
         [rest @ .., h] if head(h) && !rest.is_empty() => Some(rest.join(" ")),
-        _ if words.len() >= 2 && !words.iter().any(|w| head(w)) => Some(words.join(" ")),
+        _ if !words.is_empty() && !words.iter().any(|w| head(w)) => Some(words.join(" ")),
         _ => None,
     }
 }

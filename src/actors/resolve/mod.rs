@@ -290,8 +290,13 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             toks.end = k;
         }
     }
-    // "Mississippi Governor Tate Reeves" tagged as one organisation: a person after a title.
-    if m.kind == EntityKind::Org {
+    // A title alone ("Pope", "President") names no one in particular.
+    if toks.len() == 1 && lex.title(s).is_some() {
+        return;
+    }
+    // "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" as a place:
+    // a person after a title.
+    if m.kind != EntityKind::Per {
         let name_start =
             (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_head(v.word(i))).map(|i| i + 1);
         if let Some(ns) = name_start {
