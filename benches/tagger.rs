@@ -33,7 +33,9 @@ fn main() {
                 let tok = line.split_whitespace().next();
                 if tok.is_none() || tok == Some("-DOCSTART-") {
                     if !sent.is_empty() {
-                        docs.last_mut().map(|d| d.push(std::mem::take(&mut sent)));
+                        if let Some(d) = docs.last_mut() {
+                            d.push(std::mem::take(&mut sent));
+                        }
                     }
                     if tok.is_some() {
                         docs.push(Vec::new());

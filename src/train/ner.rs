@@ -398,7 +398,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut index2 = Index::default();
     for d in &train_docs {
         index2.add(&d.prep.keys.keys);
-        index2.add(&d.second.as_ref().map_or(&[][..], |k| &k.keys));
+        index2.add(d.second.as_ref().map_or(&[][..], |k| &k.keys));
     }
     let insts: Vec<Inst> = train_docs.iter().map(|d| instance(d, &index2)).collect();
     let dev_insts: Vec<Inst> = dev_docs.iter().map(|d| instance(d, &index2)).collect();

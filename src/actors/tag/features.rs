@@ -109,7 +109,7 @@ impl std::hash::Hasher for FastHasher {
         }
     }
     fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     fn write_u8(&mut self, v: u8) {
         self.write_u64(v as u64);
@@ -255,8 +255,7 @@ fn len_bucket(n: usize) -> u32 {
 struct Tok {
     word: String,
     lower: String,
-    shape: String,
-    /// [`str_hash`] of `word`, `lower` and `shape`.
+    /// [`str_hash`] of the word, its lower-cased form and its shape.
     hw: u64,
     hl: u64,
     hs: u64,
@@ -284,7 +283,6 @@ impl Tok {
             hl: str_hash(&lower),
             hs: str_hash(&shape),
             lower,
-            shape,
             chars: word.chars().count(),
             has_upper: uppers > 0,
             all_caps: letters > 1 && uppers == letters,
