@@ -8,7 +8,8 @@
 //!
 //! * countries by their canonical name, places by their folded name;
 //! * organisations and media (one family: the tagger may type an agency either way) when they
-//!   share a name or alias of more than one word, or an acronym (case aside: "COVID"/"Covid"),
+//!   share a name or alias of more than one word (a plural last word aside: "House Democrats"),
+//!   or an acronym (case aside: "COVID"/"Covid"),
 //!   or when one name of three or more words begins the other and only "and ...", "of X" or
 //!   one word follows ("Centers for Disease Control" and "... and Prevention"), or when they
 //!   name one government body with and without its head ("Department of Homeland Security",
@@ -88,6 +89,17 @@ fn government_core(words: &[String]) -> Option<String> {
     }
 }
 
+/// A name key with a plural last word made singular ("House Democrats", "House Democrat"),
+/// when the name has several words (so "News" and "New" stay apart).
+fn singular(key: &str) -> String {
+    match key.rsplit_once(' ') {
+        Some((head, last)) if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") => {
+            format!("{head} {}", &last[..last.len() - 1])
+        }
+        _ => key.to_string(),
+    }
+}
+
 fn fold(s: &str) -> String {
     crate::actors::resolve::lexicon::fold(s)
 }
@@ -114,7 +126,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             Family::Institution => {
                 for al in a.aliases.iter().filter(|s| is_name_form(s)) {
                     if al.split_whitespace().count() > 1 || is_acronym(al) || *al == a.name {
-                        link(&mut uf, (fam, names::name_key(al)), i);
+                        link(&mut uf, (fam, singular(&names::name_key(al))), i);
                     }
                 }
                 let words = names::name_words(&a.name);

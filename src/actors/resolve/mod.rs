@@ -408,17 +408,18 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
     if let Some(c) = e.country {
         return Some(Cand::new(span, toks, ActorType::Country, Some(Known::Country(c))));
     }
-    // A lone word tagged as a person may be a given name ("Virginia"), but not an abbreviation.
-    if let Some(p) = e.place.filter(|&p| kind != EntityKind::Per || v.lex.places[p] != s) {
-        return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
-    }
     if let Some(c) = e.seat.filter(|_| kind != EntityKind::Per || toks.len() == 1) {
         if locative(v, toks.start) {
-            return Some(Cand::new(span, toks, ActorType::Place, None));
+            // "in Washington" is the city (the place lexicon may know it: Washington, D.C.).
+            return Some(Cand::new(span, toks, ActorType::Place, e.place.map(Known::Place)));
         }
         let mut cand = Cand::new(span, toks, ActorType::Country, Some(Known::Country(c)));
         cand.extra_alias = Some(s.to_string());
         return Some(cand);
+    }
+    // A lone word tagged as a person may be a given name ("Virginia"), but not an abbreviation.
+    if let Some(p) = e.place.filter(|&p| kind != EntityKind::Per || v.lex.places[p] != s) {
+        return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
     }
     None
 }

@@ -9,10 +9,16 @@
 /// The words of a name, folded for comparison (see the module doc). Hyphens split words, so
 /// "Jong-un" and "Jong Un" agree.
 pub fn name_words(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
-        .map(word_key)
+    let raw: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
         .filter(|w| !w.is_empty())
-        .collect()
+        .collect();
+    // A generational suffix is not part of the name to compare ("Joe Manchin III").
+    let n = match raw.as_slice() {
+        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => raw.len() - 1,
+        _ => raw.len(),
+    };
+    raw[..n].iter().map(|w| word_key(w)).filter(|w| !w.is_empty()).collect()
 }
 
 /// The whole-name key: [`name_words`] joined by spaces.
@@ -83,6 +89,8 @@ mod tests {
         assert_eq!(name_key("Kim Jong-un"), name_key("Kim Jong Un"));
         assert_eq!(name_key("Volodymyr Zelenskyy"), name_key("Volodymyr Zelensky"));
         assert_eq!(name_key("José Martí"), name_key("Jose Marti"));
+        assert_eq!(name_key("Joe Manchin III"), name_key("Joe Manchin"));
+        assert_eq!(name_key("Martin Luther King Jr."), name_key("Martin Luther King"));
     }
 
     #[test]
