@@ -57,7 +57,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     if std::env::var_os("CLEAN_EVAL_PAGES").is_some() {
         for (p, (_, r)) in pages.iter().zip(&results) {
-            println!("  {:<40} P {:.3} R {:.3} F1 {:.3}", p.name, r.p, r.r, r.f1);
+            println!("  {:<40} P {:.3} R {:.3} F1 {:.3} articles {}", p.name, r.p, r.r, r.f1, r.articles);
         }
     }
     Ok(())
@@ -75,8 +75,11 @@ fn explain(path: &str) -> Result<(), String> {
     let html = blocks.first().is_some_and(|b| b.html.is_some());
     let w: &[f32] = if html { &blocks::HTML_WEIGHTS } else { &blocks::TEXT_WEIGHTS };
     let probs = blocks::probabilities(&blocks::features(&text, &blocks), w);
-    let (body, _) = clean::classify(&text, &blocks);
-    for ((b, p), keep) in blocks.iter().zip(probs).zip(body) {
+    let (body, articles) = clean::classify(&text, &blocks);
+    for (i, ((b, p), keep)) in blocks.iter().zip(probs).zip(body).enumerate() {
+        if i > 0 && articles.iter().any(|a| a.start == i) {
+            println!("---- next article");
+        }
         let t: String = text[b.span.start..b.span.end].chars().take(90).collect();
         println!("{} {p:.2} {}", if keep { "B" } else { "." }, t.replace('\n', " / "));
     }
@@ -140,6 +143,8 @@ struct PageScore {
     want: usize,
     /// (matches, applicable) for title, byline, date.
     meta: [(bool, bool); 3],
+    /// Articles the page was read as (each test page holds one).
+    articles: usize,
 }
 
 fn read(p: &TestPage, text_mode: bool) -> crate::text::Page<'_> {
@@ -186,6 +191,7 @@ fn score_page(p: &TestPage, text_mode: bool) -> PageScore {
         got: g,
         want: w,
         meta: [title.unwrap_or((false, false)), byline.unwrap_or((false, false)), date.unwrap_or((false, false))],
+        articles: page.articles.len(),
     }
 }
 
@@ -223,8 +229,9 @@ fn report(label: &str, rs: &[&PageScore]) {
         let ok = rs.iter().filter(|r| r.meta[k].0).count();
         format!("{ok}/{app} ({:.0}%)", 100.0 * ok as f64 / app.max(1) as f64)
     };
+    let split = rs.iter().filter(|r| r.articles != 1).count();
     println!(
-        "  {label:<9} pages {:>3}  macro P {macro_p:.3} R {macro_r:.3} F1 {macro_f:.3}  micro P {mp:.3} R {mr:.3} F1 {mf:.3}  title {} byline {} date {}",
+        "  {label:<9} pages {:>3} (split {split})  macro P {macro_p:.3} R {macro_r:.3} F1 {macro_f:.3}  micro P {mp:.3} R {mr:.3} F1 {mf:.3}  title {} byline {} date {}",
         rs.len(),
         meta(0),
         meta(1),

@@ -117,7 +117,7 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
     for run in runs(&body) {
         ev.trim(&mut body, run, false);
     }
-    let articles = split::articles(text, blocks, &body);
+    let articles = split::articles(text, blocks, &body, &ev.logodds);
     for a in &articles {
         ev.trim(&mut body, a.clone(), true);
     }
