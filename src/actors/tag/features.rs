@@ -154,6 +154,7 @@ const T_P2_HAS: u8 = 41;
 const T_P2_MAJ: u8 = 42;
 const T_P2_NEIGH: u8 = 43;
 const T_P2_MAJ_SHAPE: u8 = 44;
+const T_P2_PHRASE: u8 = 45;
 
 /// How a sentence is cased: running text, or a headline in ALL CAPS or Title Case, where
 /// capitalisation says little about names.
@@ -508,11 +509,51 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
             c[class(i)] = c[class(i)].saturating_add(1);
         }
     }
+    // Multi-word entities of the first pass, by their lower-cased words: a phrase tagged as an
+    // entity somewhere ("Los Angeles" ORG in a results table) is evidence wherever it recurs.
+    let mut phrases: HashMap<u64, [u16; 4]> = HashMap::new();
+    let mut start = 0;
+    for (i, &l) in first.iter().enumerate().take(doc.toks.len()) {
+        match (label_type(l), label_pos(l)) {
+            (Some(_), 0) => start = i,
+            (Some(t), 2) if i > start && i - start < 6 => {
+                let h = phrase_hash(doc.toks[start..=i].iter().map(|t| t.lower.as_str()));
+                let c = phrases.entry(h).or_default();
+                c[t as usize] = c[t as usize].saturating_add(1);
+            }
+            _ => {}
+        }
+    }
+    let mut phrase_at: Vec<Option<(u8, u8)>> = vec![None; doc.toks.len()];
+    if !phrases.is_empty() {
+        for r in &doc.sentences {
+            let mut i = r.start;
+            while i < r.end {
+                let mut next = i + 1;
+                if doc.toks[i].has_upper {
+                    for len in (2..=6.min(r.end - i)).rev() {
+                        let h = phrase_hash(doc.toks[i..i + len].iter().map(|t| t.lower.as_str()));
+                        let Some(c) = phrases.get(&h) else { continue };
+                        let ty = (0..4u8).max_by_key(|&k| (c[k as usize], std::cmp::Reverse(k))).unwrap_or(0);
+                        for (k, p) in phrase_at[i..i + len].iter_mut().enumerate() {
+                            *p = Some((ty, if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 }));
+                        }
+                        next = i + len;
+                        break;
+                    }
+                }
+                i = next;
+            }
+        }
+    }
     let mut keys = Keys::default();
     keys.begin();
     for (r, &mode) in doc.sentences.iter().zip(&doc.modes) {
         for i in r.clone() {
             let t = &doc.toks[i];
+            if let Some((ty, pos)) = phrase_at[i] {
+                keys.keys.push(H::new(T_P2_PHRASE).n(ty as u32).n(pos as u32).key());
+            }
             let own = first.get(i).copied().unwrap_or(0);
             keys.keys.push(H::new(T_P2_SELF).n(own as u32).key());
             let prev = if i > r.start { first.get(i - 1).copied().unwrap_or(0) } else { 255 };
