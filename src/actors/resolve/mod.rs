@@ -809,16 +809,23 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     // Pass 2: lone person words join the full name they abbreviate.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (a, b) in actors.iter().enumerate().filter(|(_, b)| b.kind == ActorType::Person && b.words.len() > 1) {
+        for w in [b.words.first(), b.words.last()].into_iter().flatten() {
+            let list = by_word.entry(w.clone()).or_default();
+            if !list.contains(&a) {
+                list.push(a);
+            }
+        }
+    }
+    let mut near = Nearest::new(&actors);
     for (i, c) in cands.iter().enumerate() {
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
         }
         let w = names::word_key(&text[c.name.start..c.name.end]);
-        let full: Vec<usize> = (0..actors.len())
-            .filter(|&a| actors[a].kind == ActorType::Person && actors[a].words.len() > 1)
-            .filter(|&a| actors[a].words.first() == Some(&w) || actors[a].words.last() == Some(&w))
-            .collect();
-        let idx = nearest(&actors, &full, c.span.start).unwrap_or_else(|| {
+        let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
+        let idx = near.pick(full, c.span.start).unwrap_or_else(|| {
             *keys.entry((2, w.clone())).or_insert_with(|| {
                 let mut b = Building::new(ActorType::Person, None);
                 b.words = vec![w.clone()];
@@ -826,13 +833,18 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
                 actors.len() - 1
             })
         });
+        near.saw(idx, c.span.start);
         actors[idx].add(text, c);
         of_cand[i] = Some(idx);
     }
     // Pass 3: person nominals, in text order, to the one person whose role fits.
+    let near = Nearest::new(&actors);
+    let mut offices: Vec<Vec<Office>> =
+        actors.iter().map(|b| b.roles.iter().filter_map(|(r, _)| Office::of(lex, r)).collect()).collect();
+    let persons: Vec<usize> = (0..actors.len()).filter(|&a| actors[a].kind == ActorType::Person).collect();
     for (i, c) in cands.iter().enumerate() {
         let Some(n) = c.nominal.as_ref().filter(|n| !n.institution) else { continue };
-        if let Some(idx) = resolve_nominal(v, &actors, n) {
+        if let Some(idx) = resolve_nominal(v, &near, &persons, &offices, n) {
             let words = &text[n.words.start..n.words.end];
             let role = match n.country.and_then(|k| lex.countries[k].demonym.as_deref()) {
                 Some(d) => format!("{d} {words}"),
@@ -840,20 +852,80 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             };
             actors[idx].add(text, c);
             actors[idx].add_role(&role, n.span);
+            if let Some(o) = Office::of(lex, &role) {
+                offices[idx].push(o);
+            }
             of_cand[i] = Some(idx);
         }
     }
     finish(article_id, text, lex, actors)
 }
 
-/// The actor among `cands` mentioned nearest before `pos` (or, failing that, first after it).
-fn nearest(actors: &[Building], cands: &[usize], pos: usize) -> Option<usize> {
-    let before = cands
-        .iter()
-        .filter_map(|&a| actors[a].mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max().map(|p| (p, a)))
-        .max();
-    let after = || cands.iter().filter_map(|&a| actors[a].mentions.iter().map(|m| m.start).min().map(|p| (p, a))).min();
-    before.or_else(after).map(|(_, a)| a)
+/// Where each actor is mentioned, for "the nearest one" questions in logarithmic time.
+struct Nearest {
+    /// Sorted mention starts per actor.
+    starts: Vec<Vec<usize>>,
+    /// The latest mention added since (mentions are added in text order).
+    latest: Vec<Option<usize>>,
+}
+
+impl Nearest {
+    fn new(actors: &[Building]) -> Nearest {
+        let starts: Vec<Vec<usize>> = actors
+            .iter()
+            .map(|b| {
+                let mut v: Vec<usize> = b.mentions.iter().map(|m| m.start).collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
+        Nearest { latest: vec![None; starts.len()], starts }
+    }
+
+    fn saw(&mut self, a: usize, pos: usize) {
+        if let Some(l) = self.latest.get_mut(a) {
+            *l = Some(pos);
+        }
+    }
+
+    fn before(&self, a: usize, pos: usize) -> Option<usize> {
+        let s = self.starts.get(a)?;
+        let i = s.partition_point(|&x| x < pos);
+        let listed = i.checked_sub(1).map(|j| s[j]);
+        listed.max(self.latest.get(a).copied().flatten().filter(|&l| l < pos))
+    }
+
+    fn distance(&self, a: usize, pos: usize) -> Option<usize> {
+        let s = self.starts.get(a)?;
+        let i = s.partition_point(|&x| x < pos);
+        let after = s.get(i).map(|&x| x - pos);
+        let before = i.checked_sub(1).map(|j| pos - s[j]);
+        after.into_iter().chain(before).min()
+    }
+
+    /// The actor among `cands` mentioned nearest before `pos`, or failing that first after it.
+    fn pick(&self, cands: &[usize], pos: usize) -> Option<usize> {
+        let before = cands.iter().filter_map(|&a| self.before(a, pos).map(|p| (p, a))).max();
+        let after = || cands.iter().filter_map(|&a| self.starts.get(a)?.first().map(|&p| (p, a))).min();
+        before.or_else(after).map(|(_, a)| a)
+    }
+}
+
+/// A role reduced to what nominal mentions are matched on.
+struct Office {
+    head: String,
+    country: Option<usize>,
+    text: String,
+}
+
+impl Office {
+    fn of(lex: &Lexicon, role: &str) -> Option<Office> {
+        Some(Office {
+            head: roles::role_head(lex, role)?,
+            country: roles::role_country(lex, role),
+            text: role.to_string(),
+        })
+    }
 }
 
 /// "North Korean foreign ministry" for "Pyongyang’s foreign ministry".
@@ -868,31 +940,28 @@ fn institution_name(v: &View, n: &Nominal) -> String {
 /// How far (in bytes) a nominal mention looks for its person when no role decides.
 const NOMINAL_WINDOW: usize = 600;
 
-fn resolve_nominal(v: &View, actors: &[Building], n: &Nominal) -> Option<usize> {
-    let lex = v.lex;
+fn resolve_nominal(v: &View, near: &Nearest, persons: &[usize], offices: &[Vec<Office>], n: &Nominal) -> Option<usize> {
     let words = &v.text[n.words.start..n.words.end];
     // Does a role fit (Some(true)), contradict (Some(false)), or say nothing (None)?
-    let judge = |b: &Building| -> Option<bool> {
+    let judge = |a: usize| -> Option<bool> {
         let mut verdict = None;
-        for (r, _) in &b.roles {
-            let Some(h) = roles::role_head(lex, r) else { continue };
-            let country_ok = match (n.country, roles::role_country(lex, r)) {
-                (Some(a), Some(b)) => a == b,
+        for o in offices.get(a).map(Vec::as_slice).unwrap_or_default() {
+            let country_ok = match (n.country, o.country) {
+                (Some(x), Some(y)) => x == y,
                 _ => true,
             };
-            if roles::heads_fit(&n.head, words, &h, r) && country_ok {
+            if roles::heads_fit(&n.head, words, &o.head, &o.text) && country_ok {
                 return Some(true);
             }
             verdict = Some(false);
         }
         verdict
     };
-    let persons: Vec<usize> = (0..actors.len()).filter(|&a| actors[a].kind == ActorType::Person).collect();
-    let fitting: Vec<usize> = persons.iter().copied().filter(|&a| judge(&actors[a]) == Some(true)).collect();
+    let fitting: Vec<usize> = persons.iter().copied().filter(|&a| judge(a) == Some(true)).collect();
     match fitting.len() {
         1 => return Some(fitting[0]),
         0 => {}
-        _ => return nearest(actors, &fitting, n.span.start),
+        _ => return near.pick(&fitting, n.span.start),
     }
     // No stated role fits: the nearest person mentioned close by whose roles say nothing
     // against it, when the nominal names a country (a bare "the minister" is too vague).
@@ -901,10 +970,8 @@ fn resolve_nominal(v: &View, actors: &[Building], n: &Nominal) -> Option<usize> 
     persons
         .iter()
         .copied()
-        .filter(|&a| judge(&actors[a]).is_none())
-        .filter_map(|a| {
-            actors[a].mentions.iter().map(|m| (m.start.abs_diff(pos), a)).filter(|(d, _)| *d <= NOMINAL_WINDOW).min()
-        })
+        .filter(|&a| judge(a).is_none())
+        .filter_map(|a| near.distance(a, pos).filter(|&d| d <= NOMINAL_WINDOW).map(|d| (d, a)))
         .min()
         .map(|(_, a)| a)
 }
