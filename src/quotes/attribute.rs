@@ -27,6 +27,10 @@ use super::QuoteSpan;
 use crate::actors::ArticleActors;
 use crate::report::{Quote, QuoteKind, Span, TextSpan};
 use crate::text::Segmented;
+use std::collections::BTreeMap;
+
+/// How far (in tokens) around a quotation or a cue the attribution looks.
+const WINDOW: usize = 120;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CueKind {
@@ -280,11 +284,17 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
     }
     // Coordinated and participial verbs share the subject before them ("X hailed … and
     // expressed …", "X said …, adding that …").
+    // Only within the window: a long sentence of subjectless cues must stay linear.
     for k in 0..out.len() {
         if out[k].subject.is_none() && matches!(out[k].kind, CueKind::Verb { .. }) {
-            let inherited =
-                out[..k].iter().rev().filter(|c| matches!(c.kind, CueKind::Verb { .. })).find_map(|c| c.subject);
-            out[k].subject = inherited.or_else(|| first_subject(ctx, lo, out[k].first));
+            let near = out[k].first.saturating_sub(WINDOW);
+            let inherited = out[..k]
+                .iter()
+                .rev()
+                .take_while(|c| c.first >= near)
+                .filter(|c| matches!(c.kind, CueKind::Verb { .. }))
+                .find_map(|c| c.subject);
+            out[k].subject = inherited.or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }
     }
     for c in &mut out {
@@ -360,7 +370,16 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     let sb = sentence_of(seg, qb.saturating_sub(1).max(qa)).unwrap_or(sa);
     let lo = seg.sentences[sa].tokens.start;
     let paragraph = seg.sentences[sa].paragraph;
-    let in_ctx: Vec<&Cue> = cues[sa..=sb].iter().flatten().collect();
+    // Only cues within a window around the quotation count, which also keeps a paste made of
+    // one endless sentence with thousands of quotations linear.
+    let (wlo, whi) = (qa.saturating_sub(WINDOW), qb + WINDOW);
+    let in_ctx: Vec<&Cue> = cues[sa..=sb]
+        .iter()
+        .flat_map(|cs| {
+            let i = cs.partition_point(|c| c.first < wlo);
+            cs[i..].iter().take_while(move |c| c.first < whi)
+        })
+        .collect();
     let verb = |c: &&Cue| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some();
     let before: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.end <= qa).filter(verb).collect();
     let after: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.first >= qb).filter(verb).collect();
@@ -368,8 +387,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         in_ctx.iter().copied().filter(|c| c.kind == CueKind::According && c.subject.is_some()).collect();
 
     // Where the quotation sits in its sentence.
-    let lead: Vec<usize> = (lo..qa).filter(|&i| !ctx.is_quoted(i)).collect();
-    let opens_sentence = lead.iter().all(|&i| !ctx.tok(i).chars().any(char::is_alphanumeric));
+    let lead: Vec<usize> = (lo.max(wlo)..qa).filter(|&i| !ctx.is_quoted(i)).collect();
+    let opens_sentence = lo >= wlo && lead.iter().all(|&i| !ctx.tok(i).chars().any(char::is_alphanumeric));
     let prev_tok = lead.last().map(|&i| ctx.tok(i)).unwrap_or("");
     let after_cue_comma = prev_tok == "," && lead.len() >= 2 && before.iter().any(|c| c.end + 1 == qa);
     let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase());
@@ -545,17 +564,18 @@ fn label(ctx: &Ctx, lead: &[usize], lo: usize) -> Option<Np> {
 /// Reported speech in one sentence `[lo, hi)`, appended to `out`.
 fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<Quote>) {
     let according = cues.iter().find(|c| c.kind == CueKind::According && c.subject.is_some());
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut add = |from: usize, to: usize, c: &Cue, via_from: Option<&Cue>, taken: &mut Vec<(usize, usize)>| {
+    // Disjoint token ranges already reported, by start.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut add = |from: usize, to: usize, c: &Cue, via_from: Option<&Cue>, taken: &mut BTreeMap<usize, usize>| {
         let (from, to) = trim(ctx, from, to);
-        if to <= from + 2 || taken.iter().any(|&(a, b)| a < to && from < b) {
+        if to <= from + 2 || taken.range(..to).next_back().is_some_and(|(_, &b)| from < b) {
             return;
         }
         let quoted = (from..to).filter(|&i| ctx.is_quoted(i)).count();
         if quoted * 10 >= (to - from) * 8 {
             return;
         }
-        taken.push((from, to));
+        taken.insert(from, to);
         let toks = &ctx.seg.tokens;
         let span = Span::new(toks[from].start, toks[to - 1].end);
         let Some(t) = ctx.text.get(span.start..span.end) else { return };
@@ -580,9 +600,11 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
     // A participial clause after a comma (", implicitly putting …", ", adding that …") is the
     // reporter's again.
     let frame_start = |from: usize| -> usize {
-        let frame = cues
+        let hi = hi.min(from + WINDOW);
+        let i = cues.partition_point(|c| c.first <= from);
+        let frame = cues[i..]
             .iter()
-            .filter(|c| c.first > from)
+            .take_while(|c| c.first < hi)
             .filter_map(|c| frame_comma(ctx, c, lo, hi))
             .filter(|&k| k > from)
             .min();
@@ -623,7 +645,8 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
         if !speechy || c.subject.is_none() {
             continue;
         }
-        if let Some(comma) = frame_comma(ctx, c, lo, hi) {
+        let frame = frame_comma(ctx, c, lo, hi).filter(|&comma| comma - lo <= WINDOW);
+        if let Some(comma) = frame {
             let mut from = lo;
             // Skip a leading "According to X," that frames the same clause.
             if let Some(a) = according.filter(|a| a.first == lo && a.first != c.first) {

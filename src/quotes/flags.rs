@@ -293,9 +293,14 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     if denials.is_empty() {
         return;
     }
-    let sentence_text = |si: usize| {
+    // The denial, as the words around its denying token (a bounded piece of its sentence).
+    let denial_text = |&(si, k): &(usize, usize)| {
         let s = &sents[si];
-        ctx.text.get(s.span.start..s.span.end).unwrap_or("").to_string()
+        let (a, b) = (k.saturating_sub(12).max(s.tokens.start), (k + 12).min(s.tokens.end));
+        let toks = &ctx.seg.tokens;
+        let (from, to) = (toks[a].start, toks[b.max(a + 1) - 1].end);
+        let ell = |cut: bool| if cut { "…" } else { "" };
+        format!("{}{}{}", ell(a > s.tokens.start), ctx.text.get(from..to).unwrap_or("").trim(), ell(b < s.tokens.end))
     };
     let mut claimed: Vec<Span> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
@@ -313,11 +318,11 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
             } else {
                 k
             };
-            let own = denials.iter().find(|&&(ds, _)| ds == si);
+            let own = own_denial(&denials, si);
             // "rejected X claims that … as “groundless”": the claim ends before "as".
-            let mut to = hi;
+            let mut to = hi.min(k + 80);
             if own.is_some() {
-                if let Some(a) = (k + 2..hi).find(|&t| {
+                if let Some(a) = (k + 2..hi.min(k + 80)).find(|&t| {
                     ctx.low(t) == "as"
                         && !ctx.is_quoted(t)
                         && t + 1 < hi
@@ -330,8 +335,8 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
                 to -= 1;
             }
             let denial = own.or_else(|| nearest_denial(&denials, si));
-            if let Some(&(ds, _)) = denial {
-                let note = format!("contested: {}", sentence_text(ds).trim());
+            if let Some(d) = denial {
+                let note = format!("contested: {}", denial_text(d));
                 if let Some(f) = flag(ctx, "contested_claim", from, to, Some(note)) {
                     claimed.push(Span::new(f.start, f.end));
                     out.push(f);
@@ -343,29 +348,41 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     for q in quotes {
         let Some(cue) = &q.cue else { continue };
         let c = cue.text.to_lowercase();
-        if !(c.starts_with("accus") || c.starts_with("alleg"))
-            || claimed.iter().any(|s| s.overlaps(Span::new(q.start, q.end)))
-        {
+        if !(c.starts_with("accus") || c.starts_with("alleg")) || overlaps_any(&claimed, Span::new(q.start, q.end)) {
             continue;
         }
         let qt = ctx.token_at(q.start);
         let Some(si) = sents.iter().position(|s| s.tokens.contains(&qt)) else { continue };
-        if let Some(&(ds, _)) = denials.iter().find(|&&(ds, _)| ds == si).or_else(|| nearest_denial(&denials, si)) {
+        if let Some(d) = own_denial(&denials, si).or_else(|| nearest_denial(&denials, si)) {
             out.push(Flag {
                 kind: "contested_claim".into(),
                 start: q.start,
                 end: q.end,
                 text: q.text.clone(),
-                note: Some(format!("contested: {}", sentence_text(ds).trim())),
+                note: Some(format!("contested: {}", denial_text(d))),
             });
         }
     }
 }
 
+/// Whether `x` overlaps one of the disjoint spans `v` (sorted by start).
+fn overlaps_any(v: &[Span], x: Span) -> bool {
+    let i = v.partition_point(|s| s.end <= x.start);
+    v.get(i).is_some_and(|s| s.overlaps(x))
+}
+
+/// A denial in sentence `si` itself.
+fn own_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> {
+    denials.get(denials.partition_point(|&(ds, _)| ds < si)).filter(|&&(ds, _)| ds == si)
+}
+
 /// The denial sentence closest to sentence `si`, within a few sentences.
 fn nearest_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> {
-    denials
+    // Denials are in sentence order: only the few within reach are looked at.
+    let i = denials.partition_point(|&(ds, _)| ds + 6 < si);
+    denials[i..]
         .iter()
-        .filter(|&&(ds, _)| ds != si && ds.abs_diff(si) <= 6)
+        .take_while(|&&(ds, _)| ds <= si + 6)
+        .filter(|&&(ds, _)| ds != si)
         .min_by_key(|&&(ds, _)| (ds.abs_diff(si), ds < si))
 }

@@ -490,8 +490,13 @@ impl<'a> Ctx<'a> {
         if np.actor.is_some() {
             return;
         }
-        if let Some(a) = self.actors.actor_at(np.span) {
-            np.actor = Some(a);
+        // (Not `ArticleActors::actor_at`, which scans every mention: this is called per cue.)
+        let ms = &self.actors.mentions;
+        let i = ms.partition_point(|(m, _)| m.start < np.span.start);
+        let inside = ms[i..].iter().take_while(|(m, _)| m.start < np.span.end).filter(|(m, _)| np.span.contains(*m));
+        let covering = self.mention_at(np.first).filter(|(m, _)| m.contains(np.span));
+        if let Some((_, a)) = inside.chain(covering.iter()).max_by_key(|(m, _)| m.len()) {
+            np.actor = Some(*a);
             return;
         }
         let head = self.low(np.end - 1);

@@ -1,0 +1,191 @@
+//! Quote finding and attribution on hand-made articles. The actors are given by hand (names and
+//! the surface forms that mention them), so these tests pin the quotes stage alone.
+
+use newslens::actors::ArticleActors;
+use newslens::quotes;
+use newslens::report::{Actor, ActorType, Flag, Quote, QuoteKind, Span};
+use newslens::text;
+
+fn paragraphs(t: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in t.split_inclusive('\n') {
+        let body = line.trim_end();
+        if !body.trim().is_empty() {
+            out.push(Span::new(start, start + body.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Runs the quotes stage on `t` with the given actors: (id, type, surface forms).
+fn run(t: &str, actors: &[(&str, ActorType, &[&str])]) -> (Vec<Quote>, Vec<Flag>) {
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    for (i, (id, kind, forms)) in actors.iter().enumerate() {
+        aa.actors.push(Actor {
+            id: id.to_string(),
+            name: forms[0].to_string(),
+            kind: *kind,
+            aliases: forms.iter().map(|s| s.to_string()).collect(),
+            roles: vec![],
+            role_evidence: vec![],
+            mentions: vec![],
+        });
+        for f in forms.iter() {
+            for (at, _) in t.match_indices(f) {
+                // Only whole mentions, not one inside a longer form ("Kim" in "Kim Jong-un").
+                let covered = aa.mentions.iter().any(|(m, _)| m.start <= at && at + f.len() <= m.end);
+                if !covered {
+                    aa.mentions.push((Span::new(at, at + f.len()), i));
+                }
+            }
+        }
+    }
+    aa.mentions.sort_by_key(|(m, _)| m.start);
+    let spans = quotes::find(t, &seg);
+    let qs = quotes::attribute(t, &seg, &aa, &spans);
+    let flags = quotes::flags(t, &seg, &aa, &qs);
+    (qs, flags)
+}
+
+fn find<'a>(qs: &'a [Quote], text: &str) -> &'a Quote {
+    qs.iter().find(|q| q.text == text).unwrap_or_else(|| panic!("no quote {text:?} in {:#?}", qs))
+}
+
+const KIM: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Kim Jong-un", "Kim"]);
+const KCNA: (&str, ActorType, &[&str]) = ("a1:m1", ActorType::Media, &["Korean Central News Agency", "KCNA"]);
+const PUTIN: (&str, ActorType, &[&str]) =
+    ("a1:p2", ActorType::Person, &["Vladimir Putin", "Putin", "The Russian president"]);
+
+#[test]
+fn according_to_is_the_source_chain() {
+    let t = "According to KCNA, Kim expressed \u{201c}deep thanks\u{201d} and returned \u{201c}militant greetings\u{201d} to Putin.";
+    let (qs, _) = run(t, &[KIM, KCNA, PUTIN]);
+    for text in ["deep thanks", "militant greetings"] {
+        let q = find(&qs, text);
+        assert_eq!(q.kind, QuoteKind::Partial);
+        assert_eq!(q.speaker.as_deref(), Some("a1:p1"));
+        assert_eq!(q.via, vec!["a1:m1".to_string()]);
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("expressed"));
+        assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("Kim"));
+    }
+}
+
+#[test]
+fn media_is_the_speaker_when_alone_and_the_via_otherwise() {
+    let t = "Russia\u{2019}s defense minister presented Kim with a \u{201c}warm letter\u{201d} from Putin, the Korean Central News Agency said.\n\
+             While hosting a meeting, Kim asked him to thank Putin for his \u{201c}warm and good letter,\u{201d} the state-run KCNA said.";
+    let (qs, _) = run(t, &[KIM, KCNA, PUTIN]);
+    let q = find(&qs, "warm letter");
+    assert_eq!(q.speaker.as_deref(), Some("a1:m1"));
+    assert!(q.via.is_empty());
+    let q = find(&qs, "warm and good letter,");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p1"));
+    assert_eq!(q.via, vec!["a1:m1".to_string()]);
+}
+
+#[test]
+fn inverted_order_and_direct_quotes() {
+    let t = "\u{201c}We will win,\u{201d} said Putin. \u{201c}Nobody doubts it.\u{201d}";
+    let (qs, _) = run(t, &[PUTIN]);
+    let q = find(&qs, "We will win,");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("a1:p2"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    // The next quotation in the paragraph continues the same speaker.
+    assert_eq!(find(&qs, "Nobody doubts it.").speaker.as_deref(), Some("a1:p2"));
+}
+
+#[test]
+fn pronoun_resolves_to_the_nearest_person() {
+    let t = "The Russian president pledged support against what he characterized as \u{201c}U.S. pressure, blackmail, and military threats.\u{201d}";
+    let (qs, _) = run(t, &[PUTIN]);
+    let q = find(&qs, "U.S. pressure, blackmail, and military threats.");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p2"));
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("he"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("characterized"));
+}
+
+#[test]
+fn reported_speech_without_marks() {
+    let t = "Matthew Miller stated that the United States has observed Putin becoming desperate.";
+    let miller = ("a1:p3", ActorType::Person, &["Matthew Miller", "Miller"][..]);
+    let (qs, _) = run(t, &[miller, PUTIN]);
+    let q = find(&qs, "the United States has observed Putin becoming desperate");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker.as_deref(), Some("a1:p3"));
+    // Frame after the clause: ", sources said." — the speaker has no name.
+    let t = "The escort was called off at the last minute, sources said.";
+    let (qs, _) = run(t, &[]);
+    let q = find(&qs, "The escort was called off at the last minute");
+    assert_eq!(q.speaker, None);
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("sources"));
+}
+
+#[test]
+fn terms_are_not_speech() {
+    let t = "Pyongyang typically uses the term \u{201c}hostile forces\u{201d} to refer to the United States.";
+    let (qs, _) = run(t, &[]);
+    let q = find(&qs, "hostile forces");
+    assert_eq!(q.kind, QuoteKind::Term);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn multi_paragraph_quote_after_a_colon() {
+    let t = "Kim said:\n\u{201c}The first part.\n\u{201c}The second part.\u{201d}\nThe talks ended.";
+    let (qs, _) = run(t, &[KIM]);
+    let q = find(&qs, "The first part.\n\u{201c}The second part.");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.speaker.as_deref(), Some("a1:p1"));
+}
+
+#[test]
+fn unmatched_mark_does_not_swallow_the_article() {
+    let t = "Kim said \u{201c}this never closes.\nPutin said \u{201c}this one does.\u{201d}";
+    let (qs, _) = run(t, &[KIM, PUTIN]);
+    assert_eq!(qs.iter().filter(|q| q.kind != QuoteKind::Indirect).count(), 1);
+    assert_eq!(find(&qs, "this one does.").speaker.as_deref(), Some("a1:p2"));
+}
+
+#[test]
+fn apostrophes_nesting_and_guillemets() {
+    let t = "Kim said the cooperation has \"put on a new stage in the front against the hostile forces' threat.\"\n\
+             Putin said: \u{ab}They call it \u{2018}peace\u{2019}, we call it war.\u{bb}";
+    let (qs, _) = run(t, &[KIM, PUTIN]);
+    assert_eq!(
+        find(&qs, "put on a new stage in the front against the hostile forces' threat.").speaker.as_deref(),
+        Some("a1:p1")
+    );
+    let q = find(&qs, "They call it \u{2018}peace\u{2019}, we call it war.");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p2"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn vague_sources_and_contested_claims() {
+    let t = "Analysts suggest that the gesture is strategic. The move comes amid speculation that troops may follow. \
+             Miller reiterated allegations that North Korea had provided \u{201c}dozens of ballistic missiles\u{201d} to Russia.\n\
+             Both Moscow and Pyongyang have denied any arms transfers.";
+    let miller = ("a1:p3", ActorType::Person, &["Miller"][..]);
+    let (_, flags) = run(t, &[miller]);
+    let vague: Vec<&str> = flags.iter().filter(|f| f.kind == "vague_source").map(|f| f.text.as_str()).collect();
+    assert_eq!(vague, vec!["Analysts suggest", "amid speculation"]);
+    let c = flags.iter().find(|f| f.kind == "contested_claim").expect("contested claim");
+    assert_eq!(
+        c.text,
+        "allegations that North Korea had provided \u{201c}dozens of ballistic missiles\u{201d} to Russia"
+    );
+    assert!(c.note.as_deref().is_some_and(|n| n.contains("denied any arms transfers")));
+}
+
+#[test]
+fn hostile_input_is_safe() {
+    let junk = "\u{201c}\u{2019}'\"\u{ab}".repeat(2000) + "said \u{201c}" + &"x \u{2018}".repeat(2000);
+    let (qs, _) = run(&junk, &[]);
+    for q in qs {
+        assert!(junk.is_char_boundary(q.start) && junk.is_char_boundary(q.end));
+    }
+}
