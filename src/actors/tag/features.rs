@@ -331,14 +331,14 @@ const EOS: u64 = 2;
 
 impl Prepared {
     /// Prepares a document given as sentences of tokens.
-    pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> Prepared {
+    pub fn new<T: AsRef<[S]>, S: AsRef<str>>(sentences: &[T]) -> Prepared {
         let lists = gazetteer::lists();
         let mut toks = Vec::new();
         let mut ranges = Vec::new();
         let mut modes = Vec::new();
         for s in sentences {
             let start = toks.len();
-            let words: Vec<&str> = s.iter().map(|w| normalize(w.as_ref())).collect();
+            let words: Vec<&str> = s.as_ref().iter().map(|w| normalize(w.as_ref())).collect();
             modes.push(sentence_mode(&words));
             toks.extend(words.iter().map(|w| Tok::new(w)));
             ranges.push(start..toks.len());
@@ -536,7 +536,16 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
                         let Some(c) = phrases.get(&h) else { continue };
                         let ty = (0..4u8).max_by_key(|&k| (c[k as usize], std::cmp::Reverse(k))).unwrap_or(0);
                         for (k, p) in phrase_at[i..i + len].iter_mut().enumerate() {
-                            *p = Some((ty, if k == 0 { 0 } else if k + 1 == len { 2 } else { 1 }));
+                            *p = Some((
+                                ty,
+                                if k == 0 {
+                                    0
+                                } else if k + 1 == len {
+                                    2
+                                } else {
+                                    1
+                                },
+                            ));
                         }
                         next = i + len;
                         break;
