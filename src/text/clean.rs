@@ -209,22 +209,34 @@ impl Evidence<'_> {
 fn articles(text: &str, blocks: &[Block], markup: Option<Markup<'_>>) -> Vec<ArticleText> {
     let (is_body, ranges) = classify(text, blocks);
     let single = ranges.len() == 1;
-    let mut out: Vec<ArticleText> =
-        ranges.into_iter().map(|r| article(text, blocks, &is_body, r, markup.as_ref().filter(|_| single))).collect();
+    let repeats = blocks::repeat_counts(text, blocks);
+    // Each article sees only its own blocks, so the work per article is proportional to its
+    // size (a 10 MB paste of many articles stays linear). Markup, whose block indices are for
+    // the whole page, only applies to a page read as one article.
+    let mut out: Vec<ArticleText> = ranges
+        .into_iter()
+        .map(|r| {
+            let own = Own { blocks: &blocks[r.clone()], is_body: &is_body[r.clone()], repeats: &repeats[r.clone()] };
+            article(text, own, markup.as_ref().filter(|_| single))
+        })
+        .collect();
     if out.is_empty() {
         out.push(ArticleText { extent: Span::new(0, text.len()), ..Default::default() });
     }
     out
 }
 
-/// Reads the article made of `blocks[range]`.
-fn article(
-    text: &str,
-    blocks: &[Block],
-    is_body: &[bool],
-    range: Range<usize>,
-    markup: Option<&Markup<'_>>,
-) -> ArticleText {
+/// One article's share of the page's blocks and decisions.
+struct Own<'a> {
+    blocks: &'a [Block],
+    is_body: &'a [bool],
+    repeats: &'a [u32],
+}
+
+/// Reads the article made of `own.blocks`.
+fn article(text: &str, own: Own<'_>, markup: Option<&Markup<'_>>) -> ArticleText {
+    let Own { blocks, is_body, repeats } = own;
+    let range = 0..blocks.len();
     let block_text = |i: usize| &text[blocks[i].span.start..blocks[i].span.end];
     let mut kinds: Vec<Option<SegmentKind>> = vec![None; blocks.len()];
     for i in range.clone() {
@@ -278,7 +290,7 @@ fn article(
     });
     let title_block = match &markup_title {
         Some(t) => heading_block(text, blocks, t, &range),
-        None => text_title(text, blocks, header.clone(), &kinds),
+        None => text_title(text, blocks, repeats, header.clone(), &kinds),
     };
     if let Some(i) = title_block {
         if kinds[i].is_none() || kinds[i] == Some(SegmentKind::Body) && i == first_body && !ends_sentence(block_text(i))
@@ -340,8 +352,13 @@ fn heading_block(text: &str, blocks: &[Block], title: &str, range: &Range<usize>
 
 /// A title-like line before the body: a short line that is not a sentence, not chrome, not a
 /// dateline. Repeated lines (a headline shown twice) and capitalised ones score higher.
-fn text_title(text: &str, blocks: &[Block], header: Range<usize>, kinds: &[Option<SegmentKind>]) -> Option<usize> {
-    let repeats = blocks::repeat_counts(text, blocks);
+fn text_title(
+    text: &str,
+    blocks: &[Block],
+    repeats: &[u32],
+    header: Range<usize>,
+    kinds: &[Option<SegmentKind>],
+) -> Option<usize> {
     let first_body = header.end;
     let mut best: Option<(f32, usize)> = None;
     for i in header {

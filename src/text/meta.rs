@@ -220,6 +220,8 @@ pub fn outlet_candidates(line: &str, out: &mut Vec<(String, f32)>) {
 /// Picks the outlet among candidates: highest total weight, with a bonus for names that recur in
 /// the page text.
 pub fn pick_outlet(cands: &[(String, f32)], page: &str) -> Option<String> {
+    // A page has a handful of chrome lines naming its site; past that it is not chrome.
+    let cands = &cands[..cands.len().min(32)];
     let mut best: Option<(f32, &str)> = None;
     for (name, _) in cands {
         let total: f32 = cands.iter().filter(|(n, _)| n == name).map(|(_, w)| w).sum();
