@@ -182,6 +182,42 @@ const DETERMINERS: &[&str] = &[
     "all", "more",
 ];
 
+/// Time words: never a speaker ("said Tuesday", "Thursday morning").
+const TIME_HEADS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "earlier",
+    "later",
+];
+
 /// Nouns whose definite description names a person ("the minister said").
 const PERSON_NOUNS: &[&str] = &[
     "president",
@@ -422,6 +458,10 @@ impl<'a> Ctx<'a> {
             return Some(Np { span, first: j, end: j + 1, actor: None });
         }
         // A verb is not a subject ("… and expressed hope"): only nouns end a phrase here.
+        // Neither a time ("said Tuesday") nor a speech noun ("in a statement, …") speaks.
+        if TIME_HEADS.contains(&w.as_str()) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
+            return None;
+        }
         let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
             && j > lo
             && matches!(self.low(j - 1).as_str(), "and" | "but" | "or" | "then");
@@ -455,6 +495,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let w = self.low(j);
+        if TIME_HEADS.contains(&w.as_str()) {
+            return None;
+        }
         if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
             return Some(Np { span: self.seg.tokens[j], first: j, end: j + 1, actor: None });
         }
