@@ -113,6 +113,7 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let actors = actors::resolve(id, text, &seg, &mentions);
     let spans = quotes::find(text, &seg);
     let quotes = quotes::attribute(text, &seg, &actors, &spans);
+    let flags = quotes::flags(text, &seg, &actors, &quotes);
     Article {
         id: id.to_string(),
         source: source.to_string(),
@@ -126,6 +127,6 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
         segments: art.segments.iter().map(|&(kind, s)| Segment { kind, start: s.start, end: s.end }).collect(),
         actors: actors.actors,
         quotes,
-        flags: Vec::new(),
+        flags,
     }
 }
