@@ -5,8 +5,9 @@
 //
 // Each PAGES_DIR/NAME/source.html is served from a loopback server and rendered with page
 // scripts disabled (and <noscript> removed, as a scripting browser would hide it) and every
-// other request aborted (the page is offline, and what it would fetch is not what was saved). Writes OUT_DIR/NAME.txt. The newslens clean evaluation reads
-// them with `--text-dir OUT_DIR`. Needs Debian's /usr/bin/chromium (or CHROMIUM=path).
+// other request aborted (the page is offline, and what it would fetch is not what was saved).
+// Writes OUT_DIR/NAME.txt; the newslens clean evaluation reads them with `--text-dir OUT_DIR`.
+// Needs Debian's /usr/bin/chromium (or CHROMIUM=path).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
