@@ -378,7 +378,12 @@ fn text_title(
             continue;
         }
         let dist = (first_body - i) as f32;
-        let score = caps + if repeats[i] > 1 { 1.5 } else { 0.0 } - 0.05 * dist + if n <= 20 { 0.3 } else { 0.0 };
+        // A headline sits next to its dateline or byline.
+        let near_header = (i.saturating_sub(2)..(i + 3).min(kinds.len()))
+            .any(|j| matches!(kinds[j], Some(SegmentKind::Dateline | SegmentKind::Byline)));
+        let score = caps + if repeats[i] > 1 { 1.5 } else { 0.0 } - 0.05 * dist
+            + if n <= 20 { 0.3 } else { 0.0 }
+            + if near_header { 1.0 } else { 0.0 };
         if best.map_or(true, |(s, _)| score > s) {
             best = Some((score, i));
         }
