@@ -1,4 +1,5 @@
-//! Evaluation: quotes and attribution on PolNeAR (`newslens-eval quotes DIR [--show N]`).
+//! Evaluation: quotes and attribution on PolNeAR
+//! (`newslens-eval quotes DIR [--errors direct|all] [--show N]`: list N errors with context).
 //!
 //! DIR holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann` (brat standoff: Source, Cue
 //! and Content spans in code-point offsets, possibly discontinuous, linked by `E` lines). When a
@@ -74,8 +75,11 @@ impl Counts {
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let dir = args.first().ok_or("usage: newslens-eval quotes DIR [--show N]")?;
-    let show: usize =
-        args.iter().position(|a| a == "--show").and_then(|i| args.get(i + 1)).and_then(|n| n.parse().ok()).unwrap_or(0);
+    let flag = |f: &str| args.iter().position(|a| a == f).and_then(|i| args.get(i + 1));
+    // `--errors direct|all` lists errors of that subset with context (50 unless `--show N`).
+    let errors = flag("--errors").map(String::as_str);
+    let show: usize = flag("--show").and_then(|n| n.parse().ok()).unwrap_or(if errors.is_some() { 50 } else { 0 });
+    let direct_errors = errors == Some("direct") || args.iter().any(|a| a == "--direct");
     let dir = Path::new(dir);
     let mut anns: BTreeMap<String, String> = BTreeMap::new();
     let ann_dir = dir.join("attributions");
@@ -106,7 +110,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         };
         // With --direct, --show prints the direct subset's errors instead.
         let showing = (shown < show).then_some(&mut shown);
-        let (show_all, show_dir) = if args.iter().any(|a| a == "--direct") { (None, showing) } else { (showing, None) };
+        let (show_all, show_dir) = if direct_errors { (None, showing) } else { (showing, None) };
         let ga: Vec<&GoldAttr> = gold.iter().collect();
         let pa: Vec<&PredUnit> = preds.iter().collect();
         score(&t, &ga, &pa, &mut all, show_all, show);
@@ -335,7 +339,7 @@ fn score(
                 if *n < max_show {
                     *n += 1;
                     let sp = p.speaker_span.map_or("-", |s| &t[s.start..s.end]);
-                    println!("SPEAKER gold={src:?} pred={sp:?} content={:?}", short(&norm(t, &p.pieces)));
+                    println!("SPEAKER gold={src:?} pred={sp:?}\n     ctx {:?}", context(t, &p.pieces));
                 }
             }
         }
@@ -347,17 +351,52 @@ fn score(
                 let gc = union(&g.content);
                 let near: Vec<String> =
                     preds.iter().filter(|p| inter(&gc, &p.pieces) > 0).map(|p| short(&norm(t, &p.pieces))).collect();
-                println!("MISS [{}] {:?}\n     near {:?}", norm(t, &g.cue), short(&norm(t, &g.content)), near);
+                println!(
+                    "MISS [{}] {:?}\n     near {:?}\n     ctx {:?}",
+                    norm(t, &g.cue),
+                    short(&norm(t, &g.content)),
+                    near,
+                    context(t, &gc)
+                );
             }
         }
         for (pi, p) in preds.iter().enumerate() {
             if !pused[pi] && *n < max_show {
                 *n += 1;
                 let over = gold.iter().any(|g| inter(&union(&g.content), &p.pieces) > 0);
-                println!("FALSE{} {:?}", if over { "(overlaps)" } else { "" }, short(&norm(t, &p.pieces)));
+                println!(
+                    "FALSE{} {:?}\n     ctx {:?}",
+                    if over { "(overlaps)" } else { "" },
+                    short(&norm(t, &p.pieces)),
+                    context(t, &p.pieces)
+                );
             }
         }
     }
+}
+
+/// The spans' text with up to 80 bytes either side (on char boundaries), the spans in ⟦ ⟧.
+fn context(t: &str, v: &[Span]) -> String {
+    let (Some(first), Some(last)) = (v.first(), v.last()) else { return String::new() };
+    let mut a = first.start.saturating_sub(80);
+    while !t.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (last.end + 80).min(t.len());
+    while !t.is_char_boundary(b) {
+        b += 1;
+    }
+    let mut out = String::new();
+    let mut at = a;
+    for s in v {
+        out.push_str(&t[at..s.start]);
+        out.push('⟦');
+        out.push_str(&t[s.start..s.end]);
+        out.push('⟧');
+        at = s.end;
+    }
+    out.push_str(&t[at..b]);
+    out.replace('\n', " ¶ ")
 }
 
 fn short(s: &str) -> String {

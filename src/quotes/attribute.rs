@@ -32,6 +32,10 @@ use std::collections::BTreeMap;
 /// How far (in tokens) around a quotation or a cue the attribution looks.
 const WINDOW: usize = 120;
 
+/// The longest attribution tail ("Adelson said during the interview in Macau.") after which a
+/// quotation still counts as closing its paragraph.
+const TAIL_WORDS: usize = 16;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CueKind {
     /// A reporting verb; `speech` verbs also take bare clauses and close sentences as frames.
@@ -168,7 +172,7 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
 /// What the previous quotation left for the next one (paragraph continuation).
 struct LastQuote {
     paragraph: usize,
-    ends_paragraph: bool,
+    closes_paragraph: bool,
     speaker: Option<Np>,
     cue: Option<TextSpan>,
 }
@@ -452,6 +456,15 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
             speaker = Some(np);
         }
     }
+    // An introduction in the quotation's own sentence without a cue word: "McConnell delivered
+    // a blunt message to Trump: “…”", "He continued, “…”" — the sentence's first subject.
+    let intro = prev_tok == ":" || prev_tok == "," && lead.len() <= 5 && starts_upper;
+    if speaker.is_none() && intro && lead.len() >= 2 {
+        if let Some(mut np) = first_subject(ctx, lo.max(wlo), qa) {
+            ctx.resolve(&mut np);
+            speaker = Some(np);
+        }
+    }
     if speaker.is_none() && direct && sa > 0 {
         let prev = &seg.sentences[sa - 1];
         let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.tok(prev.tokens.end - 1) == ":";
@@ -476,7 +489,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
                     .get(paragraph)
                     .is_some_and(|p| text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
                 let same = l.paragraph == paragraph;
-                if (same || l.paragraph + 1 == paragraph && l.ends_paragraph && para_start) && l.speaker.is_some() {
+                if (same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start) && l.speaker.is_some() {
                     speaker = l.speaker;
                     cue = l.cue.clone();
                 }
@@ -497,11 +510,16 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         cue = None;
         via.clear();
     }
-    let ends_paragraph = seg
-        .paragraphs
-        .get(seg.sentences[sb].paragraph)
-        .is_some_and(|p| text.get(q.outer.end..p.end).is_some_and(|s| s.trim().is_empty()));
-    *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, ends_paragraph, speaker, cue: cue.clone() });
+    // The quotation closes its paragraph, or only its attribution follows ("“…,” Carson
+    // continued."): a paragraph that opens with a quotation next continues the same speaker.
+    let closes_paragraph = seg.paragraphs.get(seg.sentences[sb].paragraph).is_some_and(|p| {
+        text.get(q.outer.end..p.end).is_some_and(|s| {
+            let s = s.trim();
+            s.is_empty()
+                || s.split_whitespace().count() <= TAIL_WORDS && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
+        })
+    });
+    *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, closes_paragraph, speaker, cue: cue.clone() });
     Some(Quote {
         start: q.inner.start,
         end: q.inner.end,
