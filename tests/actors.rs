@@ -277,3 +277,25 @@ fn odd_input_does_not_panic() {
         let _ = resolve_with(t, &tags);
     }
 }
+
+#[test]
+fn a_platform_after_a_name_is_trimmed() {
+    let t = "RNC Research Twitter posted the clip. The NRCC Twitter feed shared it. Black Twitter laughed.";
+    let r = resolve_with(t, &[("RNC Research Twitter", Org), ("NRCC Twitter", Org), ("Black Twitter", Misc)]);
+    let a = actor(&r, "RNC Research");
+    assert_eq!(mention_texts(a), vec!["RNC Research"]);
+    actor(&r, "NRCC");
+    // A single lower-case-bearing word before the platform is no name of its own: kept whole.
+    assert!(r.actors.iter().all(|a| a.name != "Black"), "{:#?}", r.actors);
+}
+
+#[test]
+fn a_persons_team_is_an_organisation_and_keeps_no_surname() {
+    let t = "Team Obama hit back. Obama said the bill would pass. Obama left.";
+    let r = resolve_with(t, &[("Team Obama", Per), ("Obama", Per)]);
+    assert_eq!(actor(&r, "Team Obama").kind, ActorType::Organization);
+    assert_eq!(mention_texts(actor(&r, "Obama")), vec!["Obama", "Obama"]);
+    let t = "Teams from Ohio played. Tim Team spoke.";
+    let r = resolve_with(t, &[("Tim Team", Per)]);
+    assert_eq!(actor(&r, "Tim Team").kind, ActorType::Person);
+}

@@ -24,6 +24,7 @@
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
 
+use crate::actors::resolve::lexicon::OrgWord;
 use crate::actors::resolve::names;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
 use std::collections::HashMap;
@@ -107,6 +108,8 @@ fn fold(s: &str) -> String {
 /// Links the actors of all articles into cross-article actors.
 pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     let actors: Vec<&Actor> = articles.iter().flat_map(|a| a.actors.iter()).collect();
+    let article_of: Vec<usize> =
+        articles.iter().enumerate().flat_map(|(n, a)| std::iter::repeat(n).take(a.actors.len())).collect();
     let mut uf = UnionFind((0..actors.len()).collect());
     let mut keys: HashMap<(Family, String), usize> = HashMap::new();
     let mut link = |uf: &mut UnionFind, key: (Family, String), i: usize| match keys.get(&key) {
@@ -170,6 +173,8 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
+    link_org_tails(&actors, &mut uf);
+    link_misspelt_surnames(&actors, &article_of, &mut uf);
     // One-word people join the single full name their word begins or ends.
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, a) in actors.iter().enumerate() {
@@ -209,6 +214,141 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
         groups[g].push(i);
     }
     groups.iter().enumerate().map(|(n, members)| global(n + 1, members.iter().map(|&i| actors[i]).collect())).collect()
+}
+
+/// "Henry J. Kaiser Family Foundation" and "Kaiser Family Foundation": an organisation named
+/// after a person is often written without the person's given name or initials. The short
+/// form must itself be a name (two or more capitalised words ending in an organisation head
+/// word such as "Foundation"), the words dropped must look like a person's given name (an
+/// initial among them, or with the next word the name of a person actor in the set), and only
+/// one long form may claim the short one. So "State Security Council" never joins "Security
+/// Council", nor "Dallas Federal Reserve Bank" "Federal Reserve Bank": "State" and "Dallas"
+/// are not given names. Each name is looked up by its suffixes, so the cost is linear in words.
+fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
+    let lex = crate::actors::resolve::lexicon::lexicon();
+    let words_of = |a: &Actor| -> Vec<String> { a.name.split_whitespace().map(str::to_string).collect() };
+    let key = |ws: &[String]| ws.iter().map(|w| names::word_key(w)).collect::<Vec<_>>().join(" ");
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let is_short_form = |ws: &[String]| {
+        ws.len() >= 2
+            && ws.iter().all(|w| capitalised(w))
+            && ws.last().is_some_and(|h| matches!(lex.org_word(h), Some(OrgWord::Org | OrgWord::Media)))
+    };
+    let mut short: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut persons: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (i, a) in actors.iter().enumerate() {
+        let ws = words_of(a);
+        match family(a.kind) {
+            Family::Institution if is_short_form(&ws) => short.entry(key(&ws)).or_default().push(i),
+            Family::Person if ws.len() >= 2 => {
+                let (first, last) = (&ws[0], &ws[ws.len() - 1]);
+                persons.insert(key(&[first.clone(), last.clone()]));
+            }
+            _ => {}
+        }
+    }
+    let is_initial = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() == 1 && letters[0].is_uppercase() && w.chars().count() <= 2
+    };
+    // Short-form key → the distinct long-form keys claiming it, and their actors.
+    let mut claims: HashMap<String, (Vec<String>, Vec<usize>)> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        let ws = words_of(a);
+        if family(a.kind) != Family::Institution || !is_short_form(&ws) {
+            continue;
+        }
+        for k in 1..ws.len().saturating_sub(1) {
+            let tail = key(&ws[k..]);
+            if !short.contains_key(&tail) {
+                continue;
+            }
+            let extra = &ws[..k];
+            let person_like =
+                extra.iter().any(|w| is_initial(w)) || persons.contains(&key(&[extra[0].clone(), ws[k].clone()]));
+            if extra.iter().all(|w| capitalised(w)) && person_like {
+                let entry = claims.entry(tail).or_default();
+                let long = key(&ws);
+                if !entry.0.contains(&long) {
+                    entry.0.push(long);
+                }
+                entry.1.push(i);
+            }
+        }
+    }
+    for (tail, (longs, members)) in claims {
+        if let ([_], Some(shorts)) = (longs.as_slice(), short.get(&tail)) {
+            for &j in members.iter().chain(shorts) {
+                uf.union(members[0], j);
+            }
+        }
+    }
+}
+
+/// "Jeff Merkeley" in one article and "Jeff Merkley" in another: a misspelt surname. Two
+/// people in different articles join when their given and middle names are the same and their surnames, both of six letters or more, differ by one inserted,
+/// dropped or changed letter. Candidates are found through a deletion index (each surname and
+/// each form of it with one letter dropped), which is linear in letters; a pair is taken only
+/// when exactly two surname spellings meet under the key, so a crowd of near-names links none.
+fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
+    let mut index: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind != ActorType::Person {
+            continue;
+        }
+        let words = names::name_words(&a.name);
+        let [given @ .., last] = words.as_slice() else { continue };
+        let letters: Vec<char> = last.chars().collect();
+        if given.is_empty() || letters.len() < 6 || !letters.iter().all(|c| c.is_alphabetic()) {
+            continue;
+        }
+        let given = given.join(" ");
+        let mut keys = vec![format!("{given}|{last}")];
+        for d in 0..letters.len() {
+            let dropped: String = letters.iter().enumerate().filter(|&(n, _)| n != d).map(|(_, c)| c).collect();
+            keys.push(format!("{given}|-{d}|{dropped}"));
+            // An insertion on one side is a deletion on the other: index the drop under the plain key too.
+            keys.push(format!("{given}|{dropped}"));
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            index.entry(k).or_default().push((last.clone(), i));
+        }
+    }
+    for list in index.values() {
+        let mut spellings: Vec<&str> = list.iter().map(|(s, _)| s.as_str()).collect();
+        spellings.sort_unstable();
+        spellings.dedup();
+        let [a, b] = spellings.as_slice() else { continue };
+        if !one_edit(a, b) {
+            continue;
+        }
+        let articles = |s: &str| -> Vec<usize> { list.iter().filter(|x| x.0 == s).map(|x| article_of[x.1]).collect() };
+        let (in_a, in_b) = (articles(a), articles(b));
+        // Both spellings in one article are two people to that article's resolver.
+        if in_a.iter().any(|n| in_b.contains(n)) {
+            continue;
+        }
+        for x in &list[1..] {
+            uf.union(list[0].1, x.1);
+        }
+    }
+}
+
+/// Whether two different words differ by exactly one inserted, dropped or changed letter.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let p = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        p < short.len() && short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
 }
 
 fn global(n: usize, members: Vec<&Actor>) -> GlobalActor {
@@ -378,5 +518,84 @@ mod tests {
         let g = align(&[a1, a2]);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].name, "Vladimir Putin");
+    }
+
+    #[test]
+    fn an_organisation_named_after_a_person_joins_its_short_form() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "Henry J. Kaiser Family Foundation", ActorType::Organization, &[]),
+                actor("a1:o2", "Dallas Federal Reserve Bank", ActorType::Organization, &[]),
+                actor("a1:o3", "Bill Gates Foundation", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Kaiser Family Foundation", ActorType::Organization, &[]),
+                actor("a2:o2", "Federal Reserve Bank", ActorType::Organization, &[]),
+                actor("a2:o3", "Gates Foundation", ActorType::Organization, &[]),
+            ],
+        );
+        let a3 = article("a3", vec![actor("a3:p1", "Bill Gates", ActorType::Person, &[])]);
+        let g = align(&[a1, a2, a3]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        // "Dallas" is no given name or initial.
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        // "Bill" with "Gates" names a person in the set.
+        assert_eq!(group_of(&g, "a2:o3").members, vec!["a1:o3", "a2:o3"]);
+    }
+
+    #[test]
+    fn a_short_form_two_long_forms_claim_stays_apart() {
+        let a1 = article("a1", vec![actor("a1:o1", "Henry J. Kaiser Family Foundation", ActorType::Organization, &[])]);
+        let a2 = article("a2", vec![actor("a2:o1", "Kaiser Family Foundation", ActorType::Organization, &[])]);
+        let a3 = article("a3", vec![actor("a3:o1", "Mary K. Kaiser Family Foundation", ActorType::Organization, &[])]);
+        let g = align(&[a1, a2, a3]);
+        assert_eq!(g.len(), 3);
+    }
+
+    #[test]
+    fn a_one_letter_surname_misspelling_joins_across_articles() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:p1", "Jeff Merkeley", ActorType::Person, &[]),
+                actor("a1:p2", "Jim Hanks", ActorType::Person, &[]),
+                actor("a1:p3", "Mark Pocanski", ActorType::Person, &[]),
+                actor("a1:p4", "Ann Sorensen", ActorType::Person, &[]),
+                actor("a1:p5", "Ann Sorenson", ActorType::Person, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Jeff Merkley", ActorType::Person, &[]),
+                actor("a2:p2", "Jim Banks", ActorType::Person, &[]),
+                actor("a2:p3", "Mark Pokanskie", ActorType::Person, &[]),
+                actor("a2:p4", "John Merkley", ActorType::Person, &[]),
+                actor("a2:p5", "Ann Sorensen", ActorType::Person, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:p1").members, vec!["a1:p1", "a2:p1"]);
+        // Short surnames, two edits, another given name: apart.
+        assert_eq!(group_of(&g, "a2:p2").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:p3").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:p4").members.len(), 1);
+        // Both spellings as two people in one article: the exact spelling joins, the other does not.
+        assert_eq!(group_of(&g, "a2:p5").members, vec!["a1:p4", "a2:p5"]);
+        assert_eq!(group_of(&g, "a1:p5").members.len(), 1);
+    }
+
+    #[test]
+    fn one_edit_distance() {
+        assert!(one_edit("merkley", "merkeley"));
+        assert!(one_edit("merkeley", "merkley"));
+        assert!(one_edit("sorensen", "sorenson"));
+        assert!(!one_edit("xabcdef", "abcdefy"));
+        assert!(!one_edit("abc", "abc"));
+        assert!(!one_edit("pocanski", "pokanskie"));
     }
 }

@@ -142,6 +142,23 @@ fn join_split_names(v: &View, mentions: &[EntityMention]) -> Vec<EntityMention> 
     out
 }
 
+/// A platform or page a name speaks through, never the last word of a name in news text.
+fn is_platform_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "Twitter"
+            | "Facebook"
+            | "Instagram"
+            | "YouTube"
+            | "TikTok"
+            | "account"
+            | "accounts"
+            | "website"
+            | "feed"
+            | "handle"
+    )
+}
+
 /// "HomeWorld", "spot_imgspot_img": words glued from page furniture, not names (a name may
 /// have an inner capital after one or two letters: "McDonald", "MacArthur", "DeSantis").
 fn is_glued_junk(word: &str) -> bool {
@@ -246,6 +263,13 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     {
         toks.end -= 1;
     }
+    // "RNC Research Twitter", "Trump campaign website": a name followed by the platform or page
+    // it speaks through. The name is the actor; the account is where it spoke.
+    if toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())) {
+        if is_platform_noun(v.word(toks.end - 1)) {
+            toks.end -= 1;
+        }
+    }
     if toks.is_empty() {
         return;
     }
@@ -289,6 +313,12 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             }
             toks.end = k;
         }
+    }
+    // "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions
+    // are the person, not the team.
+    if toks.len() >= 2 && v.word(toks.start) == "Team" {
+        out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Organization, None));
+        return;
     }
     // A title alone ("Pope", "President") names no one in particular.
     if toks.len() == 1 && lex.title(s).is_some() {
