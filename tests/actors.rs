@@ -299,3 +299,21 @@ fn a_persons_team_is_an_organisation_and_keeps_no_surname() {
     let r = resolve_with(t, &[("Tim Team", Per)]);
     assert_eq!(actor(&r, "Tim Team").kind, ActorType::Person);
 }
+
+#[test]
+fn two_organisations_joined_by_and_are_split() {
+    let t = "Trump Corporation and Trump Payroll Corporation were fined. \
+             The Department of Health and Human Services said so. The Ways and Means Committee met.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Trump Corporation and Trump Payroll Corporation", Org),
+            ("Department of Health and Human Services", Org),
+            ("Ways and Means Committee", Org),
+        ],
+    );
+    actor(&r, "Trump Corporation");
+    actor(&r, "Trump Payroll Corporation");
+    actor(&r, "Department of Health and Human Services");
+    actor(&r, "Ways and Means Committee");
+}

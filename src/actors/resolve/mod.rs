@@ -91,7 +91,10 @@ pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[Entity
     let sent_of = sentence_index(seg);
     let mut cands = Vec::new();
     for m in join_split_names(&v, mentions) {
-        candidates(&v, seg, &sent_of, &m, &mut cands);
+        match split_conjoined(&v, &m) {
+            Some(parts) => parts.iter().for_each(|p| candidates(&v, seg, &sent_of, p, &mut cands)),
+            None => candidates(&v, seg, &sent_of, &m, &mut cands),
+        }
     }
     hyphen_countries(&v, &mut cands);
     repair_glued(&v, &mut cands);
@@ -103,6 +106,26 @@ pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[Entity
     read_roles(&v, seg, &sent_of, &person, &mut cands);
     nominals(&v, seg, &person, &mut cands);
     build(article_id, &v, cands)
+}
+
+/// "Trump Corporation and Trump Payroll Corporation" tagged as one organisation: two names,
+/// each ending in an organisation head word, joined by "and". Both sides must end in a head
+/// word, so "Department of Health and Human Services" and "Ways and Means Committee" stay whole.
+fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
+    if m.kind == EntityKind::Per {
+        return None;
+    }
+    let and = m.tokens.clone().find(|&i| v.word(i) == "and")?;
+    let (left, right) = (m.tokens.start..and, and + 1..m.tokens.end);
+    let named = |r: &Range<usize>| {
+        r.len() >= 2
+            && v.word(r.end - 1).chars().next().is_some_and(char::is_uppercase)
+            && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
+    };
+    if !named(&left) || !named(&right) || !v.word(right.start).chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
 }
 
 /// Prepares the tagger's mentions: a mention never crosses a line break (pasted page furniture
