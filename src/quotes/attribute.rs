@@ -272,7 +272,10 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         }
         let after_break = i > lo && (ctx.tok(i - 1) == "," || ctx.is_quoted(i - 1));
         // "…, said Putin." — but not "…, said he would go" (a pronoun then a clause).
-        let right = if after_break && cw.speech { ctx.subject_right(i, hi) } else { None };
+        // "…, Sarandon, 69, told MSNBC": the phrase after "told" is the addressee, never the subject.
+        let addressee =
+            matches!(w.as_str(), "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
+        let right = if after_break && cw.speech && !addressee { ctx.subject_right(i, hi) } else { None };
         let right = right.filter(|np| {
             np.end - np.first > 1
                 || np.actor.is_some()
@@ -640,7 +643,9 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
                 let w = ctx.low(k + 1);
                 let modal =
                     matches!(w.as_str(), "would" | "will" | "could" | "should" | "may" | "might" | "must" | "can");
-                modal || w.ends_with("ing") && w.len() > 4
+                // "… and suggested that …": a second report by the same speaker.
+                let speech = cue_word(&w).is_some_and(|c| c.speech);
+                modal || speech || w.ends_with("ing") && w.len() > 4
             }
         });
         frame.into_iter().chain(participle).chain(coordinated).min().unwrap_or(hi)
@@ -754,8 +759,15 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     while j < hi && TIME_WORDS.contains(&ctx.low(j).as_str()) {
         j += 1;
     }
-    if j >= hi || ctx.is_quoted(j) {
+    if j >= hi {
         return None;
+    }
+    if ctx.is_quoted(j) {
+        // A clause opening with a partial quotation ("said “local forces” must lead the way"),
+        // not a quotation that is the whole complement ("said, “…”").
+        let k = (j..hi.min(j + WINDOW)).find(|&k| !ctx.is_quoted(k))?;
+        let goes_on = k + 1 < hi && ctx.tok(k).chars().next().is_some_and(char::is_lowercase);
+        return goes_on.then_some(j);
     }
     let t = ctx.tok(j);
     let first = t.chars().next()?;
