@@ -19,7 +19,9 @@
 //! a double quotation mark: straight, curly, guillemet or a doubled apostrophe; predicted units
 //! built from quotation marks); speaker accuracy on
 //! matched units whose gold has a Source: the predicted speaker's words overlap the gold
-//! Source, or the predicted actor's name or an alias equals or contains the Source text.
+//! Source, or the predicted actor's name or an alias equals or contains the Source text; a gold
+//! Source that is a relative pronoun ("Trump, who said …") also accepts the phrase right before
+//! it (only a comma or spaces between), which is what the pronoun stands for.
 
 use crate::actors;
 use crate::quotes;
@@ -331,7 +333,16 @@ fn score(
         if !g.source.is_empty() {
             c.with_source += 1;
             let src = norm(t, &g.source);
+            // A relative pronoun as gold Source ("Trump, who has called …") stands for the phrase
+            // right before it: that phrase as the predicted speaker is the same answer.
+            let relative = matches!(src.as_str(), "who" | "which" | "that");
+            let antecedent = |s: Span| {
+                g.source.first().is_some_and(|x| {
+                    s.end <= x.start && t.get(s.end..x.start).is_some_and(|gap| gap.trim_matches([' ', ',']).is_empty())
+                })
+            };
             let ok = p.speaker_span.is_some_and(|s| g.source.iter().any(|x| x.overlaps(s)))
+                || relative && p.speaker_span.is_some_and(antecedent)
                 || p.speaker_names.iter().any(|n| !n.is_empty() && (src == *n || src.contains(n.as_str())));
             if ok {
                 c.speaker_ok += 1;
