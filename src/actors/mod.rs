@@ -43,7 +43,11 @@ pub struct ArticleActors {
 impl ArticleActors {
     /// The actor mentioned at exactly or within `span`, if any (the longest such mention).
     pub fn actor_at(&self, span: Span) -> Option<usize> {
-        self.mentions.iter().filter(|(m, _)| span.contains(*m) || m.contains(span)).max_by_key(|(m, _)| m.len()).map(|&(_, a)| a)
+        self.mentions
+            .iter()
+            .filter(|(m, _)| span.contains(*m) || m.contains(span))
+            .max_by_key(|(m, _)| m.len())
+            .map(|&(_, a)| a)
     }
     /// Mentions that start inside `span`, in order.
     pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &(Span, usize)> {

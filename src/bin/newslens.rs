@@ -61,9 +61,14 @@ fn main() -> ExitCode {
 /// Reads a file (or standard input for `-`) as UTF-8, with a one-line error otherwise.
 fn read_input(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
-    let res = if path == "-" { io::stdin().read_to_end(&mut bytes).map(|_| ()) } else { std::fs::read(path).map(|b| bytes = b) };
+    let res = if path == "-" {
+        io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(path).map(|b| bytes = b)
+    };
     res.map_err(|e| format!("{path}: cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 fn analyze(files: &[String], json: bool) -> Result<(), String> {
@@ -88,15 +93,28 @@ fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
     for a in &report.articles {
         writeln!(out, "{} {}", a.id, a.source)?;
         writeln!(out, "  title:  {}", a.title.as_deref().unwrap_or("-"))?;
-        writeln!(out, "  date:   {}   outlet: {}", a.date.as_deref().unwrap_or("-"), a.outlet.as_deref().unwrap_or("-"))?;
+        writeln!(
+            out,
+            "  date:   {}   outlet: {}",
+            a.date.as_deref().unwrap_or("-"),
+            a.outlet.as_deref().unwrap_or("-")
+        )?;
         writeln!(out, "  actors:")?;
         for actor in &a.actors {
             let roles = if actor.roles.is_empty() { String::new() } else { format!(" ({})", actor.roles.join("; ")) };
-            writeln!(out, "    {:<6} {}{} x{}", format!("{:?}", actor.kind).to_lowercase(), actor.name, roles, actor.mentions.len())?;
+            writeln!(
+                out,
+                "    {:<6} {}{} x{}",
+                format!("{:?}", actor.kind).to_lowercase(),
+                actor.name,
+                roles,
+                actor.mentions.len()
+            )?;
         }
         writeln!(out, "  quotes:")?;
         for q in &a.quotes {
-            let who = q.speaker.as_ref().and_then(|s| a.actors.iter().find(|x| &x.id == s)).map_or("?", |x| x.name.as_str());
+            let who =
+                q.speaker.as_ref().and_then(|s| a.actors.iter().find(|x| &x.id == s)).map_or("?", |x| x.name.as_str());
             writeln!(out, "    {who}: \u{201c}{}\u{201d}", q.text)?;
         }
         for f in &a.flags {
