@@ -466,7 +466,7 @@ fn contested(articles: &[Article]) -> Vec<Discrepancy> {
         .map(|(a, f)| Discrepancy {
             kind: "contested_claim".into(),
             summary: match &f.note {
-                Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is disputed: {}", f.text, a.id, n),
+                Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is contested, {}", f.text, a.id, n),
                 None => format!("Claim \u{201c}{}\u{201d} ({}) is disputed", f.text, a.id),
             },
             items: vec![DiscrepancyItem {

@@ -336,7 +336,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
             }
             let denial = own.or_else(|| nearest_denial(&denials, si));
             if let Some(d) = denial {
-                let note = format!("contested: {}", denial_text(d));
+                let note = format!("denied: {}", denial_text(d));
                 if let Some(f) = flag(ctx, "contested_claim", from, to, Some(note)) {
                     claimed.push(Span::new(f.start, f.end));
                     out.push(f);
@@ -359,7 +359,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
                 start: q.start,
                 end: q.end,
                 text: q.text.clone(),
-                note: Some(format!("contested: {}", denial_text(d))),
+                note: Some(format!("denied: {}", denial_text(d))),
             });
         }
     }
