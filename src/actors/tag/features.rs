@@ -36,7 +36,7 @@ pub fn label_pos(l: u8) -> u8 {
 }
 
 /// The label for entity type `t` at position `pos` (0 B, 1 I, 2 L, 3 U).
-#[cfg(test)]
+#[cfg(any(test, feature = "dev"))]
 pub fn label(t: u8, pos: u8) -> u8 {
     1 + t * 4 + pos
 }
