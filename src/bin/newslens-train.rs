@@ -7,7 +7,8 @@ fn main() {
     let res = match args.first().map(String::as_str) {
         Some("ner") => train::ner::run(&args[1..]),
         Some("clusters") => train::clusters::run(&args[1..]),
-        _ => Err("usage: newslens-train clusters [--data DIR] [--out FILE] | ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X]".into()),
+        Some("cues") => train::cues::run(&args[1..]),
+        _ => Err("usage: newslens-train cues [--lexicon FILE] [--out FILE] | clusters [--data DIR] [--out FILE] | ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X]".into()),
     };
     if let Err(e) = res {
         eprintln!("newslens-train: {e}");

@@ -2,13 +2,13 @@
 //!
 //! Three kinds of cue matter for attribution, and they behave differently:
 //!
-//! * **verbs** ("said", "told", "expressed", "hailed"). The 257 inflected verbs of Taboada's
-//!   MIT-licensed list (`data/lexicons/reporting_verbs_en.txt`) plus the verbs news writers use
-//!   around partial quotes that the list lacks ("expressed “deep thanks”", "hailed the “rich
+//! * **verbs** ("said", "told", "expressed", "hailed"). The inflected verbs of Taboada's
+//!   MIT-licensed list plus the verbs news writers use around partial quotes that the list lacks ("expressed “deep thanks”", "hailed the “rich
 //!   history”", "what he characterized as"). Only the *speech* verbs among them ([`CueWord::speech`])
 //!   introduce reported speech without quotation marks ("X said the talks failed"); the rest
 //!   ("continue", "present", "ensure" are in the list too) count only next to a quotation or
-//!   before "that", which keeps ordinary uses from becoming attributions.
+//!   before "that", which keeps ordinary uses from becoming attributions. The merged
+//!   table is compiled into `data/lexicons/cue_verbs.txt` by `newslens-train cues`.
 //! * **"according to"** and "as stated/reported by": they name a source but no verb of its own,
 //!   so they act as the outer frame of a sentence (a *via* when the sentence has its own speaker).
 //! * **nouns** ("statement", "letter", "remarks", "allegations"): weaker, used when no verb cue
@@ -17,202 +17,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const LEXICON: &str = include_str!("../../data/lexicons/reporting_verbs_en.txt");
-
-/// Verbs that frame a quotation in news prose but are missing from the lexicon.
-const EXTRA_VERBS: &[&str] = &[
-    "accuse",
-    "accused",
-    "accuses",
-    "accusing",
-    "agree",
-    "agreed",
-    "agrees",
-    "allege",
-    "alleged",
-    "alleges",
-    "alleging",
-    "ask",
-    "asked",
-    "asking",
-    "asks",
-    "believe",
-    "believed",
-    "believes",
-    "believing",
-    "blast",
-    "blasted",
-    "boast",
-    "boasted",
-    "call",
-    "called",
-    "calling",
-    "calls",
-    "characterize",
-    "characterized",
-    "characterizes",
-    "characterise",
-    "characterised",
-    "concede",
-    "conceded",
-    "concedes",
-    "contend",
-    "contended",
-    "contends",
-    "dismiss",
-    "dismissed",
-    "dismisses",
-    "deny",
-    "denied",
-    "denies",
-    "denying",
-    "emphasize",
-    "emphasized",
-    "emphasizes",
-    "emphasizing",
-    "emphasise",
-    "emphasised",
-    "express",
-    "expressed",
-    "expresses",
-    "expressing",
-    "fear",
-    "feared",
-    "fears",
-    "hail",
-    "hailed",
-    "hails",
-    "hailing",
-    "hope",
-    "hoped",
-    "hopes",
-    "lament",
-    "lamented",
-    "laments",
-    "maintain",
-    "maintained",
-    "maintains",
-    "praise",
-    "praised",
-    "praises",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "quip",
-    "quipped",
-    "recall",
-    "recalled",
-    "recalls",
-    "reiterate",
-    "reiterated",
-    "reiterates",
-    "reiterating",
-    "reject",
-    "rejected",
-    "rejects",
-    "remark",
-    "remarked",
-    "remarks",
-    "stress",
-    "stressed",
-    "stresses",
-    "stressing",
-    "urge",
-    "urged",
-    "urges",
-    "urging",
-    "voice",
-    "voiced",
-    "voices",
-    "vow",
-    "vowed",
-    "vows",
-    "welcome",
-    "welcomed",
-    "welcomes",
-    "complain",
-    "complained",
-    "complains",
-    "condemn",
-    "condemned",
-    "condemns",
-    "demand",
-    "demanded",
-    "demands",
-    "cite",
-    "cited",
-    "cites",
-    "citing",
-    "quote",
-    "quoted",
-    "quotes",
-    "shout",
-    "shouted",
-    "slam",
-    "slammed",
-    "slams",
-    "joke",
-    "joked",
-    "acknowledging",
-    "observe",
-    "observed",
-    "observes",
-    "recount",
-    "recounted",
-    "worry",
-    "worried",
-    "worries",
-];
-
-/// Lexicon entries that are too often not about speech to count as cues at all.
-const NOT_CUES: &[&str] = &[
-    "continue",
-    "continued",
-    "continues",
-    "continuing",
-    "ensure",
-    "ensured",
-    "ensures",
-    "ensuring",
-    "present",
-    "presents",
-    "presenting",
-    "persist",
-    "persisted",
-    "persisting",
-    "persists",
-    "release",
-    "released",
-    "releases",
-    "releasing",
-    "point",
-    "points",
-    "pointing",
-    "finding",
-    "demonstrate",
-    "demonstrated",
-    "demonstrates",
-    "demonstrating",
-    "illustrate",
-    "illustrated",
-    "illustrates",
-    "illustrating",
-    "convince",
-    "convinced",
-    "convinces",
-    "convincing",
-    "accept",
-    "accepted",
-    "writing",
-    "reporting",
-    "warning",
-    "thinking",
-    "rave",
-    "raves",
-];
+/// The verb cues, compiled by `newslens-train cues` from Taboada's list and newslens's own
+/// additions and removals (see `src/train/cues.rs`).
+const LEXICON: &str = include_str!("../../data/lexicons/cue_verbs.txt");
 
 /// Verbs that introduce reported speech or thought with a bare clause ("X said the talks failed",
 /// "Democrats insist the tide is turning") and can close a sentence as its frame (", X said.").
@@ -459,12 +266,8 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut verbs: HashSet<&'static str> =
+        let verbs: HashSet<&'static str> =
             LEXICON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        verbs.extend(EXTRA_VERBS.iter().copied());
-        for w in NOT_CUES {
-            verbs.remove(w);
-        }
         Lexicon { verbs, speech: SPEECH.iter().copied().collect(), nouns: NOUNS.iter().copied().collect() }
     })
 }

@@ -2,8 +2,10 @@
 //! The runtime only loads what this writes.
 //!
 //! `newslens-train NAME ARGS` runs one trainer: `clusters` (word clusters from unlabelled
-//! text, [`clusters`]), then `ner` (the entity tagger, [`ner`]), which uses them.
+//! text, [`clusters`]), then `ner` (the entity tagger, [`ner`]), which uses them; `cues`
+//! (the quote cue table, [`cues`]).
 
 pub mod clusters;
+pub mod cues;
 
 pub mod ner;
