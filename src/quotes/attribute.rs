@@ -82,15 +82,9 @@ const TERM_MARKERS: &[&str] = &[
     "headline",
 ];
 
-/// Days and time words skipped between a verb and a bare reported clause ("said Monday the …").
+/// Time words besides the weekdays skipped between a verb and a bare reported clause ("said
+/// Monday the …"); see [`is_time_word`].
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -105,6 +99,11 @@ const TIME_WORDS: &[&str] = &[
     "publicly",
     "privately",
 ];
+
+/// A weekday or other time word (lower-case).
+fn is_time_word(w: &str) -> bool {
+    crate::text::WEEKDAYS.contains(&w) || TIME_WORDS.contains(&w)
+}
 
 /// Prepositions that cannot start a reported clause.
 const NOT_CLAUSE_START: &[&str] = &[
@@ -718,7 +717,7 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
 fn frame_resumes(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     let np = c.subject?;
     let mut k = if c.inverted { np.end.max(c.end) } else { c.end };
-    while k < hi && k < c.end + 4 && TIME_WORDS.contains(&ctx.low(k).as_str()) {
+    while k < hi && k < c.end + 4 && is_time_word(&ctx.low(k)) {
         k += 1;
     }
     (k + 1 < hi && ctx.tok(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
@@ -756,7 +755,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     if !speech {
         return None;
     }
-    while j < hi && TIME_WORDS.contains(&ctx.low(j).as_str()) {
+    while j < hi && is_time_word(&ctx.low(j)) {
         j += 1;
     }
     if j >= hi {

@@ -182,15 +182,9 @@ const DETERMINERS: &[&str] = &[
     "all", "more",
 ];
 
-/// Time words: never a speaker ("said Tuesday", "Thursday morning").
+/// Time words besides the weekdays: never a speaker ("said Tuesday", "Thursday morning"); see
+/// [`is_time_head`].
 const TIME_HEADS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -217,6 +211,11 @@ const TIME_HEADS: &[&str] = &[
     "earlier",
     "later",
 ];
+
+/// A weekday or other time word (lower-case).
+fn is_time_head(w: &str) -> bool {
+    crate::text::WEEKDAYS.contains(&w) || TIME_HEADS.contains(&w)
+}
 
 /// Nouns whose definite description names a person ("the minister said").
 const PERSON_NOUNS: &[&str] = &[
@@ -459,7 +458,7 @@ impl<'a> Ctx<'a> {
         }
         // A verb is not a subject ("… and expressed hope"): only nouns end a phrase here.
         // Neither a time ("said Tuesday") nor a speech noun ("in a statement, …") speaks.
-        if TIME_HEADS.contains(&w.as_str()) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
+        if is_time_head(&w) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
             return None;
         }
         let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
@@ -495,7 +494,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let w = self.low(j);
-        if TIME_HEADS.contains(&w.as_str()) {
+        if is_time_head(&w) {
             return None;
         }
         if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {

@@ -17,6 +17,10 @@ pub use clean::read;
 pub use segment::{segment, Segmented, Sentence};
 
 use crate::report::{SegmentKind, Span};
+
+/// The days of the week, lower-case. Datelines, reported speech ("said Monday the …") and
+/// speaker finding ("Thursday morning" is nobody) all need them.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 use std::borrow::Cow;
 
 /// One paste, read.
