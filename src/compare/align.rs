@@ -24,6 +24,7 @@
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
 
+use crate::actors::resolve::lexicon::fold;
 use crate::actors::resolve::lexicon::OrgWord;
 use crate::actors::resolve::names;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
@@ -99,10 +100,6 @@ fn singular(key: &str) -> String {
         }
         _ => key.to_string(),
     }
-}
-
-fn fold(s: &str) -> String {
-    crate::actors::resolve::lexicon::fold(s)
 }
 
 /// Links the actors of all articles into cross-article actors.

@@ -182,7 +182,7 @@ const DETERMINERS: &[&str] = &[
     "all", "more",
 ];
 
-/// Time words besides the weekdays: never a speaker ("said Tuesday", "Thursday morning"); see
+/// Time words besides the weekdays and months: never a speaker ("said Tuesday", "Thursday morning"); see
 /// [`is_time_head`].
 const TIME_HEADS: &[&str] = &[
     "today",
@@ -197,24 +197,14 @@ const TIME_HEADS: &[&str] = &[
     "month",
     "year",
     "weekend",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "earlier",
     "later",
 ];
 
-/// A weekday or other time word (lower-case).
+/// A weekday, month or other time word (lower-case). "may" is left out: it is far more often
+/// the modal verb than the month.
 fn is_time_head(w: &str) -> bool {
-    crate::text::WEEKDAYS.contains(&w) || TIME_HEADS.contains(&w)
+    crate::text::WEEKDAYS.contains(&w) || (crate::text::MONTHS.contains(&w) && w != "may") || TIME_HEADS.contains(&w)
 }
 
 /// Nouns whose definite description names a person ("the minister said").

@@ -16,27 +16,12 @@
 use super::html::{collapse, HtmlMeta};
 use serde_json::Value;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    super::MONTHS
         .iter()
         .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
         .map(|i| i as u32 + 1)
