@@ -10,6 +10,7 @@ pub mod blocks;
 pub mod clean;
 pub mod html;
 pub mod meta;
+pub mod pos;
 pub mod segment;
 pub mod split;
 

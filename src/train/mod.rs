@@ -9,3 +9,4 @@ pub mod clusters;
 pub mod cues;
 
 pub mod ner;
+pub mod pos;
