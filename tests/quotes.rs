@@ -189,3 +189,43 @@ fn hostile_input_is_safe() {
         assert!(junk.is_char_boundary(q.start) && junk.is_char_boundary(q.end));
     }
 }
+
+const TRUMP: (&str, ActorType, &[&str]) = ("a1:p3", ActorType::Person, &["Donald Trump", "Trump"]);
+
+/// The content (what is attributed) of the quote with text `q`.
+fn content_of(t: &str, qs: &[Quote], q: &str) -> String {
+    let seg = text::segment(t, &paragraphs(t));
+    let pos = text::pos::tag(t, &seg);
+    let c = quotes::content::content(t, &seg, &pos, find(qs, q));
+    t[c.start..c.end].to_string()
+}
+
+#[test]
+fn a_verb_outside_the_cue_list_still_governs_a_partial_quote() {
+    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} comparing him favorably to Obama.";
+    let (qs, _) = run(t, &[TRUMP, PUTIN]);
+    let q = find(&qs, "strong leader,");
+    assert_eq!(q.kind, QuoteKind::Partial, "{q:?}");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p3"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("admires"));
+    assert_eq!(content_of(t, &qs, "strong leader,"), "Vladimir Putin as a \u{201c}strong leader,");
+}
+
+#[test]
+fn a_scare_quote_with_no_actor_subject_stays_a_term() {
+    let t = "The plan was called a \u{201c}bridge\u{201d} by some.";
+    let (qs, _) = run(t, &[TRUMP]);
+    assert_eq!(find(&qs, "bridge").kind, QuoteKind::Term);
+}
+
+#[test]
+fn content_runs_to_the_clause_end_and_back_to_the_sentence_start() {
+    let t = "Trump is stressing the need to bolster the nation\u{2019}s cybersecurity efforts under \u{201c}constant attack\u{201d} from foreign powers.\n\
+             Not paying taxes \u{201c}makes me smart,\u{201d} Donald Trump said last week.";
+    let (qs, _) = run(t, &[TRUMP]);
+    assert_eq!(
+        content_of(t, &qs, "constant attack"),
+        "the need to bolster the nation\u{2019}s cybersecurity efforts under \u{201c}constant attack\u{201d} from foreign powers"
+    );
+    assert_eq!(content_of(t, &qs, "makes me smart,"), "Not paying taxes \u{201c}makes me smart,");
+}

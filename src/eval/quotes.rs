@@ -52,6 +52,9 @@ struct Counts {
     exact: usize,
     with_source: usize,
     speaker_ok: usize,
+    /// Gold and matched counts by the shape of the gold content: whole quotation, reporter's
+    /// words then a quotation, quotation inside reporter's words.
+    shapes: [(usize, usize); 3],
 }
 
 impl Counts {
@@ -73,6 +76,34 @@ impl Counts {
             self.with_source
         )
     }
+
+    fn shape_line(&self) -> String {
+        let names = ["“…”", "words “…”", "words “…” words"];
+        let parts: Vec<String> = names
+            .iter()
+            .zip(self.shapes)
+            .map(|(n, (g, m))| format!("{n} {m}/{g} ({:.3})", m as f64 / g.max(1) as f64))
+            .collect();
+        format!("  recall by gold shape: {}", parts.join(", "))
+    }
+}
+
+/// 0: the gold content is a quotation (starts and ends with a mark), 1: it ends with one, 2: other.
+fn shape(t: &str, v: &[Span]) -> usize {
+    let s = norm_keep_case(t, v);
+    let mark =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\''));
+    let s = s.trim_end_matches(['.', ',', ';', ':', ' ']);
+    match (mark(s.chars().next()), mark(s.chars().last())) {
+        (true, true) => 0,
+        (_, true) => 1,
+        _ => 2,
+    }
+}
+
+fn norm_keep_case(t: &str, v: &[Span]) -> String {
+    let s: Vec<&str> = v.iter().map(|s| t[s.start..s.end].trim()).collect();
+    s.join(" ")
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -111,6 +142,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
             })
         };
         // With --direct, --show prints the direct subset's errors instead.
+        if shown < show {
+            println!("== {base}");
+        }
         let showing = (shown < show).then_some(&mut shown);
         let (show_all, show_dir) = if direct_errors { (None, showing) } else { (showing, None) };
         let ga: Vec<&GoldAttr> = gold.iter().collect();
@@ -123,6 +157,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
     println!("{}", all.line("all attributions"));
     println!("{}", direct.line("direct (quotation marks)"));
+    println!("{}", direct.shape_line());
     Ok(())
 }
 
@@ -199,7 +234,8 @@ fn predict(t: &str) -> Vec<PredUnit> {
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
     let qs = quotes::attribute(t, &seg, &acts, &spans);
-    units(t, &qs, &acts)
+    let pos = text::pos::tag(t, &seg);
+    units(t, &qs, &acts, &seg, &pos)
 }
 
 /// A quote's span in PolNeAR's Content convention: a quotation that follows its cue in the same
@@ -217,7 +253,13 @@ fn content_span(t: &str, q: &Quote) -> Span {
     Span::new(from + lead, q.end)
 }
 
-fn units(t: &str, qs: &[Quote], acts: &actors::ArticleActors) -> Vec<PredUnit> {
+fn units(
+    t: &str,
+    qs: &[Quote],
+    acts: &actors::ArticleActors,
+    seg: &text::Segmented,
+    pos: &[text::pos::Pos],
+) -> Vec<PredUnit> {
     let mut by_cue: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut out: Vec<PredUnit> = Vec::new();
     for q in qs.iter().filter(|q| q.kind != QuoteKind::Term) {
@@ -228,8 +270,13 @@ fn units(t: &str, qs: &[Quote], acts: &actors::ArticleActors) -> Vec<PredUnit> {
             .map(|a| a.aliases.iter().chain(std::iter::once(&a.name)).map(|s| s.to_lowercase()).collect())
             .unwrap_or_default();
         let quoted = q.kind != QuoteKind::Indirect;
-        let span = content_span(t, q);
-        let k = q.cue.as_ref().map(|c| (c.start, c.end));
+        let (span, own_clause) = if q.kind == QuoteKind::Partial {
+            quotes::content::content_clause(t, seg, pos, q)
+        } else {
+            (content_span(t, q), false)
+        };
+        // A quotation in a clause of its own under the same cue is a unit of its own.
+        let k = q.cue.as_ref().filter(|_| !own_clause).map(|c| (c.start, c.end));
         match k.and_then(|k| by_cue.get(&k)) {
             Some(&i) => {
                 let u = &mut out[i];
@@ -307,6 +354,9 @@ fn score(
 ) {
     c.gold += gold.len();
     c.pred += preds.len();
+    for g in gold {
+        c.shapes[shape(t, &g.content)].0 += 1;
+    }
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         let gc = union(&g.content);
@@ -327,6 +377,7 @@ fn score(
         pused[pi] = true;
         c.matched += 1;
         let (g, p) = (gold[gi], preds[pi]);
+        c.shapes[shape(t, &g.content)].1 += 1;
         if norm(t, &union(&g.content)) == norm(t, &p.pieces) {
             c.exact += 1;
         }
@@ -363,7 +414,8 @@ fn score(
                 let near: Vec<String> =
                     preds.iter().filter(|p| inter(&gc, &p.pieces) > 0).map(|p| short(&norm(t, &p.pieces))).collect();
                 println!(
-                    "MISS [{}] {:?}\n     near {:?}\n     ctx {:?}",
+                    "MISS{} [{}] {:?}\n     near {:?}\n     ctx {:?}",
+                    shape(t, &g.content),
                     norm(t, &g.cue),
                     short(&norm(t, &g.content)),
                     near,

@@ -26,6 +26,7 @@ use super::speaker::{Ctx, Np};
 use super::QuoteSpan;
 use crate::actors::ArticleActors;
 use crate::report::{Quote, QuoteKind, Span, TextSpan};
+use crate::text::pos::Pos;
 use crate::text::Segmented;
 use std::collections::BTreeMap;
 
@@ -166,6 +167,40 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
     }
     out.sort_by_key(|q| (q.start, q.end));
     out
+}
+
+/// The verb governing a quotation that starts at token `qa` (the nearest verb to its left in
+/// the same clause, forms of "be" skipped, found by part of speech) and its subject, when the
+/// subject names an actor (a pronoun is resolved first).
+fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
+    let floor = lo.max(qa.saturating_sub(super::content::REACH));
+    let mut i = qa;
+    // The nearest verb whose subject names an actor (a mis-tagged noun, or a verb inside an
+    // infinitive such as "the need to bolster", has none and is passed over).
+    while i > floor {
+        i -= 1;
+        let w = ctx.tok(i);
+        if ctx.is_quoted(i) || matches!(w, ";" | ":" | "(" | "\u{2014}" | "--" | "," | ".") {
+            return None;
+        }
+        if ctx.pos(i) != Pos::Verb || super::content::is_be(w) {
+            continue;
+        }
+        // The verb group: auxiliaries and adverbs before it ("has been steadily pounding").
+        let mut first = i;
+        while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) && !ctx.is_quoted(first - 1) {
+            first -= 1;
+        }
+        let Some(mut np) = ctx.subject_left(first, lo) else { continue };
+        ctx.resolve(&mut np);
+        if np.actor.is_none() {
+            continue;
+        }
+        let v = ctx.seg.tokens[i];
+        let text = ctx.text.get(v.start..v.end)?.to_string();
+        return Some((np, TextSpan { start: v.start, end: v.end, text }));
+    }
+    None
 }
 
 /// What the previous quotation left for the next one (paragraph continuation).
@@ -499,6 +534,15 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         }
     }
 
+    // A quotation inside a clause whose verb no cue list holds ("Trump openly admires Putin as
+    // a “strong leader”", "Reid has been pounding Trump as a “con artist”"): the verb's
+    // subject, when it names an actor, said those words.
+    if speaker.is_none() && !direct && !marker {
+        if let Some((np, verb)) = governing_verb(ctx, lo.max(wlo), qa) {
+            speaker = Some(np);
+            cue = Some(verb);
+        }
+    }
     let words = inner.split_whitespace().count();
     let kind = if marker && chosen.map_or(true, |c| qa - c.end > 3) || speaker.is_none() && words <= 4 {
         QuoteKind::Term

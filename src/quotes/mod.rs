@@ -6,6 +6,7 @@
 //! vague sourcing and claims the article shows to be contested.
 
 pub mod attribute;
+pub mod content;
 pub mod cues;
 pub mod find;
 pub mod flags;

@@ -19,6 +19,7 @@
 use super::cues::lower;
 use crate::actors::ArticleActors;
 use crate::report::{ActorType, Span};
+use crate::text::pos::Pos;
 use crate::text::Segmented;
 
 /// A phrase naming a speaker in one place.
@@ -39,6 +40,8 @@ pub struct Ctx<'a> {
     pub actors: &'a ArticleActors,
     /// For every token, whether it lies inside (or is a mark of) a quotation.
     pub quoted: Vec<bool>,
+    /// Part-of-speech tags, computed on first use.
+    pos: std::cell::OnceCell<Vec<Pos>>,
 }
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
@@ -313,7 +316,17 @@ impl<'a> Ctx<'a> {
                 quoted[k] = true;
             }
         }
-        Ctx { text, seg, actors, quoted }
+        Ctx { text, seg, actors, quoted, pos: std::cell::OnceCell::new() }
+    }
+
+    /// The part-of-speech tag of token `i`.
+    pub fn pos(&self, i: usize) -> Pos {
+        self.pos_tags().get(i).copied().unwrap_or(Pos::Other)
+    }
+
+    /// All tokens' part-of-speech tags.
+    pub fn pos_tags(&self) -> &[Pos] {
+        self.pos.get_or_init(|| crate::text::pos::tag(self.text, self.seg))
     }
 
     pub fn tok(&self, i: usize) -> &'a str {

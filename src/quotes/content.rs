@@ -1,0 +1,215 @@
+//! What a quotation attributes: the reporter's clause around a partial quote.
+//!
+//! A partial quotation rarely stands alone: in "Trump openly admires Russian President Vladimir
+//! Putin as a “strong leader”" the speaker's two words only mean something together with the
+//! reporter's "Russian President Vladimir Putin as a", and in "Not paying taxes “makes me
+//! smart,” Trump said" the attributed claim starts before the quotation. Annotated attribution
+//! corpora (PolNeAR, PARC) mark that whole proposition as the *content*. [`content`] finds it
+//! without a parser, with the part-of-speech tags of [`crate::text::pos`]:
+//!
+//! * **Left edge.** With a cue before the quotation in the same sentence, the content starts
+//!   after the cue (past a complementizer "that"). With the cue after it ("…, Trump said"), it
+//!   starts at the sentence start. Otherwise it starts after the nearest verb to the left that
+//!   is not a form of "be" (the word governing the quoted phrase: "admires", "pounding",
+//!   "introduced"), after a following preposition ("support **for**"), after a complementizer
+//!   "that", or at a clause mark (`;` `:` `—` `(`) or the sentence start.
+//! * **Right edge.** A quotation closing its clause (punctuation just inside or after the
+//!   closing mark, or the sentence end) ends the content. One that stops mid-clause ("under
+//!   “constant attack” from foreign powers") runs on to the clause end: the next `,` `;` `:`
+//!   `—` `(`, a conjunction before a verb ("… and called for"), or the sentence end.
+//!
+//! Every scan is bounded ([`REACH`] tokens), so the cost is linear in the quotes.
+
+use crate::report::{Quote, QuoteKind, Span};
+use crate::text::pos::Pos;
+use crate::text::Segmented;
+
+/// How many tokens either side of a quotation the edges may move.
+pub const REACH: usize = 40;
+
+/// The content span of `q` (byte offsets into `text`); the quote's own span when there is
+/// nothing around it to add (whole-sentence quotations, reported speech, terms).
+pub fn content(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> Span {
+    content_clause(text, seg, pos, q).0
+}
+
+/// [`content`], and whether the quotation sits in a clause of its own: a verb stands between
+/// its cue and it ("Trump tweeted that Machado was “a con” and **encouraged** Americans to
+/// “check out” …"), so it is a second attribution under the same cue, not part of the first.
+pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (Span, bool) {
+    let own = Span::new(q.start, q.end);
+    if q.kind != QuoteKind::Partial {
+        return (own, false);
+    }
+    let toks = &seg.tokens;
+    // First token at or after the quotation start, and the first one at or after its end.
+    let first = toks.partition_point(|t| t.start < q.start);
+    let after = toks.partition_point(|t| t.start < q.end);
+    let Some(sent) = seg.sentences.get(seg.sentences.partition_point(|s| s.tokens.end <= first)) else {
+        return (own, false);
+    };
+    let (lo, hi) = (sent.tokens.start, sent.tokens.end);
+    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.start..t.end)).unwrap_or("");
+    let tag = |i: usize| pos.get(i).copied().unwrap_or(Pos::Other);
+    let is_mark = |i: usize| is_quote_mark(word(i));
+
+    // ---- left edge ----
+    // The opening mark(s) of this quotation.
+    let mut open = first;
+    while open > lo && is_mark(open - 1) {
+        open -= 1;
+    }
+    let mut own_clause = false;
+    let start_tok = match q.cue.as_ref() {
+        Some(c) if c.end <= q.start && c.start >= toks.get(lo).map_or(0, |t| t.start) => {
+            let mut i = toks.partition_point(|t| t.start < c.end);
+            while i < open && (word(i) == "," || word(i).eq_ignore_ascii_case("that")) {
+                i += 1;
+            }
+            // A later "that" between cue and quote ("said on Friday that …") opens the clause.
+            if let Some(k) = (i..open).rev().find(|&k| word(k).eq_ignore_ascii_case("that")) {
+                i = k + 1;
+            }
+            // A coordinated verb of its own between the cue and the quotation ("… and
+            // encouraged Americans to “check out” …") starts a new clause; a verb inside the
+            // reported clause ("said she wanted to speak “directly …”") does not.
+            let coordinated = |v: usize| {
+                let mut b = v;
+                while b > i && matches!(tag(b - 1), Pos::Adv | Pos::Verb) {
+                    b -= 1;
+                }
+                b > i && tag(b - 1) == Pos::Conj
+            };
+            match left_edge(i, open, &word, &tag) {
+                (k, Edge::Verb(v)) if k > i && coordinated(v) => {
+                    own_clause = true;
+                    k
+                }
+                _ => i,
+            }
+        }
+        Some(c) if c.start >= q.end && toks.get(hi.saturating_sub(1)).is_some_and(|t| c.end <= t.end) => lo,
+        _ => left_edge(lo, open, &word, &tag).0,
+    };
+    // ---- right edge ----
+    let mut close = after;
+    while close < hi && is_mark(close) {
+        close += 1;
+    }
+    let inner_last = q.text.trim_end().chars().last();
+    let closes_clause = inner_last.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+        || close >= hi
+        || matches!(word(close), "," | "." | ";" | ":" | "!" | "?" | ")" | "\u{2014}" | "--" | "\u{2013}");
+    let end_tok = if closes_clause { None } else { right_edge(close, hi, &word, &tag) };
+
+    let start = toks.get(start_tok).map_or(q.start, |t| t.start).min(q.start);
+    let end = end_tok.and_then(|e| toks.get(e - 1)).map_or(q.end, |t| t.end).max(q.end);
+    (Span::new(start, end), own_clause)
+}
+
+/// What stopped the leftward scan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    /// A verb, at this token.
+    Verb(usize),
+    That,
+    /// Another quotation's mark or a clause mark.
+    Mark,
+    /// The scan's floor (sentence start or cue).
+    Floor,
+}
+
+fn left_edge<'a>(
+    lo: usize,
+    open: usize,
+    word: &impl Fn(usize) -> &'a str,
+    tag: &impl Fn(usize) -> Pos,
+) -> (usize, Edge) {
+    let floor = lo.max(open.saturating_sub(REACH));
+    let mut i = open;
+    while i > floor {
+        let k = i - 1;
+        let w = word(k);
+        if is_quote_mark(w) || matches!(w, ";" | ":" | "(" | "\u{2014}" | "--" | "\u{2013}") {
+            return (i, Edge::Mark);
+        }
+        if w.eq_ignore_ascii_case("that") && matches!(tag(k), Pos::Adp | Pos::Det) && k + 1 < open {
+            return (i, Edge::That);
+        }
+        if tag(k) == Pos::Verb && !is_be(w) {
+            // Past the verb's own preposition or particle ("support for", "gone after").
+            let mut s = i;
+            while s < open && matches!(tag(s), Pos::Adp | Pos::Prt) && !word(s).eq_ignore_ascii_case("as") {
+                s += 1;
+            }
+            return (s, Edge::Verb(k));
+        }
+        i = k;
+    }
+    (if floor == lo { lo } else { open }, Edge::Floor)
+}
+
+fn right_edge<'a>(
+    from: usize,
+    hi: usize,
+    word: &impl Fn(usize) -> &'a str,
+    tag: &impl Fn(usize) -> Pos,
+) -> Option<usize> {
+    let ceil = hi.min(from + REACH);
+    let mut i = from;
+    while i < ceil {
+        let w = word(i);
+        if is_quote_mark(w) || matches!(w, "," | ";" | ":" | "(" | "\u{2014}" | "--" | "\u{2013}" | "." | "!" | "?") {
+            return Some(i);
+        }
+        if tag(i) == Pos::Conj && tag(i + 1) == Pos::Verb {
+            return Some(i);
+        }
+        i += 1;
+    }
+    (i == hi).then_some(i)
+}
+
+/// Forms of "be", auxiliaries and modals: verbs that never govern a quotation themselves.
+pub(crate) fn is_be(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "'s"
+            | "\u{2019}s"
+            | "'re"
+            | "\u{2019}re"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "'ll"
+            | "\u{2019}ll"
+            | "'d"
+            | "\u{2019}d"
+            | "'ve"
+            | "\u{2019}ve"
+    )
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "''" | "``" | "\u{2018}" | "\u{2019}" | "'")
+}
