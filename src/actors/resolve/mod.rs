@@ -288,10 +288,10 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     }
     // "RNC Research Twitter", "Trump campaign website": a name followed by the platform or page
     // it speaks through. The name is the actor; the account is where it spoke.
-    if toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())) {
-        if is_platform_noun(v.word(toks.end - 1)) {
-            toks.end -= 1;
-        }
+    if (toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())))
+        && is_platform_noun(v.word(toks.end - 1))
+    {
+        toks.end -= 1;
     }
     if toks.is_empty() {
         return;
@@ -336,6 +336,9 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             }
             toks.end = k;
         }
+    }
+    if m.kind == EntityKind::Org {
+        toks.start = of_name_start(v, &sent, toks.start);
     }
     // "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions
     // are the person, not the team.
@@ -431,9 +434,63 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
                 out.push(c);
             }
         }
-        EntityKind::Loc => out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Place, None)),
+        EntityKind::Loc => {
+            // "South Carolina Republican Sen.": a place the tagger ran on into the party and
+            // title that follow it (AP style: "Lindsey Graham, South Carolina Republican").
+            let mut t = toks.clone();
+            while t.len() > 1 {
+                let w = v.word(t.end - 1);
+                let title = lex.title(w).is_some_and(|k| k != lexicon::TitleKind::Modifier);
+                if title || matches!(w, "Republican" | "Democrat" | "Democratic" | "Independent") {
+                    t.end -= 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Cand::new(v.span(t.clone()), t, ActorType::Place, None))
+        }
         EntityKind::Misc => {}
     }
+}
+
+/// "Congregation for the Doctrine of the Faith" tagged from "Doctrine" or from "Faith" on: the
+/// tagger often stops at a lower-case "of" or "for". Walks left from `start` over at most three
+/// steps of "Capitalised Words of|for [the]" and returns the furthest start whose words before
+/// "of"/"for" end in an organisation head word ("Congregation", "Department"), or `start`
+/// when there is none. Titles stop the walk ("Secretary of State" is a role), as do function
+/// words and possessives.
+fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
+    let lex = v.lex;
+    let (mut best, mut j) = (start, start);
+    for _ in 0..3 {
+        if j > sent.start && v.word(j - 1) == "the" {
+            j -= 1;
+        }
+        if !(j > sent.start + 1 && matches!(v.word(j - 1), "of" | "for")) {
+            break;
+        }
+        let head = j - 2;
+        let word_ok = |i: usize| {
+            let w = v.word(i);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !lex.is_stopword(w)
+                && lex.title(w).is_none()
+                && lex.title(w.trim_end_matches('s')).is_none()
+                && !v.is_possessive(i + 1)
+        };
+        if !word_ok(head) {
+            break;
+        }
+        let mut k = head;
+        while k > sent.start && head - k < 3 && word_ok(k - 1) {
+            k -= 1;
+        }
+        if lex.org_word(v.word(head)) == Some(OrgWord::Org) {
+            best = k;
+        }
+        j = k;
+    }
+    best
 }
 
 /// Whether `toks` stand where only a person can, whatever the tagger thought: after a title
