@@ -359,3 +359,22 @@ fn a_place_run_on_into_party_and_title_is_cut_back() {
     let r = resolve_with(t, &[("West Virginia", Loc)]);
     actor(&r, "West Virginia");
 }
+
+#[test]
+fn a_law_or_committee_name_cut_at_a_lower_case_word_is_joined() {
+    let t = "Harris urged passage of the George Floyd Justice in Policing Act. Biden in Delaware agreed.";
+    let r = resolve_with(t, &[("George Floyd Justice", Per), ("Policing Act", Loc), ("Biden", Per), ("Delaware", Loc)]);
+    assert_eq!(actor(&r, "George Floyd Justice in Policing Act").kind, ActorType::Organization);
+    assert!(r.actors.iter().all(|a| a.name != "Policing Act" && a.name != "George Floyd Justice"), "{:#?}", r.actors);
+    actor(&r, "Biden");
+    actor(&r, "Delaware");
+    let t = "Leaders of the House Select Committee on Benghazi spoke. The Committee on Ways and Means met. \
+             The Commission on Presidential Debates ruled.";
+    let r = resolve_with(
+        t,
+        &[("House Select Committee", Org), ("Committee", Org), ("Commission on Presidential Debates", Org)],
+    );
+    actor(&r, "House Select Committee on Benghazi");
+    // "Ways and Means": the subject goes on with "and", so the name stays as tagged.
+    assert!(r.actors.iter().all(|a| a.name != "Committee on Ways"), "{:#?}", r.actors);
+}

@@ -340,6 +340,18 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     if m.kind == EntityKind::Org {
         toks.start = of_name_start(v, &sent, toks.start);
     }
+    // "George Floyd Justice" PER + "in Policing Act": a law's name the tagger cut at a
+    // lower-case "in", "of" or "for", calling its first part a person or an organisation.
+    if toks.len() >= 2 {
+        if let Some(end) = law_name_end(v, &sent, toks.end) {
+            let t = toks.start..end;
+            out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
+            return;
+        }
+    }
+    if m.kind == EntityKind::Org {
+        toks.end = committee_name_end(v, &sent, toks.clone());
+    }
     // "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions
     // are the person, not the team.
     if toks.len() >= 2 && v.word(toks.start) == "Team" {
@@ -491,6 +503,60 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
         j = k;
     }
     best
+}
+
+/// The end of a law's name continuing a mention that ends at `end`: "in|of|for" and up to five
+/// capitalised words, the last of them "Act" ("... in Policing Act").
+fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
+    if !(end < sent.end && matches!(v.word(end), "in" | "of" | "for")) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < sent.end && k - end <= 5 {
+        let w = v.word(k);
+        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) {
+            return None;
+        }
+        if w == "Act" {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "House Select Committee" + "on Benghazi": the tagger stops a committee's or commission's
+/// name at "on" or "for". The end of the name with its subject: at most four capitalised words
+/// (no titles, no function words) after "on|for [the]". A subject going on with "and" and a
+/// capitalised word ("on Ways and Means", "on Benghazi and Hillary Clinton") is ambiguous,
+/// and the name is left as tagged.
+fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usize {
+    let end = toks.end;
+    if !(matches!(v.word(end - 1), "Committee" | "Subcommittee" | "Commission")
+        && end < sent.end
+        && matches!(v.word(end), "on" | "for"))
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    if k < sent.end && v.word(k) == "the" {
+        k += 1;
+    }
+    let first = k;
+    while k < sent.end && k - first < 4 {
+        let w = v.word(k);
+        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    let and_more =
+        k + 1 < sent.end && v.word(k) == "and" && v.word(k + 1).chars().next().is_some_and(char::is_uppercase);
+    if k == first || and_more || v.is_possessive(k) {
+        end
+    } else {
+        k
+    }
 }
 
 /// Whether `toks` stand where only a person can, whatever the tagger thought: after a title
