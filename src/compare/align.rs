@@ -271,7 +271,34 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
+    // "House Select Committee on Benghazi" and "Select Committee on Benghazi": a committee named
+    // with and without its chamber, when only one chamber's committee claims the bare name
+    // (else "Senate Select Committee on Intelligence" would join the House's through it).
+    let mut chamber: HashMap<String, (Vec<String>, Vec<usize>)> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        let words = names::name_words(&a.name);
+        if family(a.kind) == Family::Institution
+            && words.len() >= 4
+            && matches!(words[0].as_str(), "house" | "senate")
+            && words[2..].iter().any(|w| matches!(w.as_str(), "on" | "of" | "for"))
+        {
+            let entry = chamber.entry(singular(&words[1..].join(" "))).or_default();
+            let full = words.join(" ");
+            if !entry.0.contains(&full) {
+                entry.0.push(full);
+            }
+            entry.1.push(i);
+        }
+    }
+    for (bare_name, (fulls, members)) in chamber {
+        if let (1, Some(&j)) = (fulls.len(), keys.get(&(Family::Institution, bare_name))) {
+            for i in members {
+                uf.union(i, j);
+            }
+        }
+    }
     link_org_tails(&actors, &mut uf);
+    link_misspelt_org_words(&actors, &article_of, &mut uf);
     link_misspelt_surnames(&actors, &article_of, &mut uf);
     link_two_word_tails(&actors, &article_of, &mut uf);
     // One-word people join the single full name their word begins or ends.
@@ -464,6 +491,59 @@ fn link_two_word_tails(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFi
             uf.union(i, root);
         }
     }
+}
+
+/// "George Floyd Justice in Policing Act" in one article and "Geroge Floyd Justice in Policing
+/// Act" in another: an institution's name of three or more words misspelt in one word of five
+/// or more letters (one letter inserted, dropped or changed, or two adjacent letters swapped).
+/// Names are bucketed by their words with one word left out, which is linear in words; a
+/// bucket joins its actors only when it holds exactly two spellings of the missing word, and
+/// they are in different articles.
+fn link_misspelt_org_words(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
+    let mut buckets: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        if family(a.kind) != Family::Institution {
+            continue;
+        }
+        let words = names::name_words(&a.name);
+        if words.len() < 3 {
+            continue;
+        }
+        for p in 0..words.len() {
+            if words[p].chars().count() < 5 || !words[p].chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let mut w = words.clone();
+            w[p] = "*".to_string();
+            buckets.entry(w.join(" ")).or_default().push((words[p].clone(), i));
+        }
+    }
+    for list in buckets.values() {
+        let mut spellings: Vec<&str> = list.iter().map(|(s, _)| s.as_str()).collect();
+        spellings.sort_unstable();
+        spellings.dedup();
+        let [a, b] = spellings.as_slice() else { continue };
+        if !(one_edit(a, b) || one_swap(a, b)) {
+            continue;
+        }
+        let articles = |s: &str| -> Vec<usize> { list.iter().filter(|x| x.0 == s).map(|x| article_of[x.1]).collect() };
+        if articles(a).iter().any(|n| articles(b).contains(n)) {
+            continue;
+        }
+        for x in &list[1..] {
+            uf.union(list[0].1, x.1);
+        }
+    }
+}
+
+/// Whether two words differ only by two adjacent letters swapped ("geroge", "george").
+fn one_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
 }
 
 /// Whether two different words differ by exactly one inserted, dropped or changed letter.
@@ -838,6 +918,57 @@ mod tests {
         assert_eq!(group_of(&g, "a1:p2").members.len(), 1);
         // Its own article has the longer name as another person.
         assert_eq!(group_of(&g, "a1:p3").members.len(), 1);
+    }
+
+    #[test]
+    fn a_committee_with_and_without_its_chamber() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "House Select Committee on Benghazi", ActorType::Organization, &[]),
+                actor("a1:o2", "Senate Select Committee on Intelligence", ActorType::Organization, &[]),
+                actor("a1:o3", "House Select Committee on Intelligence", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Select Committee on Benghazi", ActorType::Organization, &[]),
+                actor("a2:o2", "Select Committee on Intelligence", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        // Both chambers have one: the bare name could be either.
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        assert_eq!(group_of(&g, "a1:o2").members.len(), 1);
+    }
+
+    #[test]
+    fn a_misspelt_word_in_a_long_institution_name_joins() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "George Floyd Justice in Policing Act", ActorType::Organization, &[]),
+                actor("a1:o2", "Minneapolis Public Schools", ActorType::Organization, &[]),
+                actor("a1:o3", "Court of Appeals for the Fifth Circuit", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Geroge Floyd Justice in Policing Act", ActorType::Organization, &[]),
+                actor("a2:o2", "Minnesota Public Schools", ActorType::Organization, &[]),
+                actor("a2:o3", "Court of Appeals for the Ninth Circuit", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:o3").members.len(), 1);
+        assert!(one_swap("geroge", "george"));
+        assert!(!one_swap("george", "george"));
+        assert!(!one_swap("abcd", "badc"));
     }
 
     #[test]
