@@ -378,3 +378,26 @@ fn a_law_or_committee_name_cut_at_a_lower_case_word_is_joined() {
     // "Ways and Means": the subject goes on with "and", so the name stays as tagged.
     assert!(r.actors.iter().all(|a| a.name != "Committee on Ways"), "{:#?}", r.actors);
 }
+
+#[test]
+fn a_regnal_title_goes_with_a_whole_given_name() {
+    let t = "Pope Francis has called for civil unions. The first time Francis has done so. \
+             Francis DeBernardo, executive director of New Ways Ministry, welcomed it. DeBernardo said more. \
+             Chairman Kim met Kim Jong Un\u{2019}s sister.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Pope Francis", Per),
+            ("Francis", Per),
+            ("Francis DeBernardo", Per),
+            ("DeBernardo", Per),
+            ("Kim", Per),
+            ("Kim Jong Un", Per),
+        ],
+    );
+    let pope = actor(&r, "Francis");
+    assert_eq!(mention_texts(pope), vec!["Pope Francis", "Francis"]);
+    assert_eq!(mention_texts(actor(&r, "Francis DeBernardo")), vec!["Francis DeBernardo", "DeBernardo"]);
+    // Other titles go with a full name's first word as before ("Chairman Kim", "President Xi").
+    assert_eq!(mention_texts(actor(&r, "Kim Jong Un")), vec!["Chairman Kim", "Kim Jong Un"]);
+}

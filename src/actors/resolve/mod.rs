@@ -995,20 +995,42 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     let mut near = Nearest::new(&actors);
+    // Words first seen after a regnal title ("Pope Francis", "King Charles"): such a title goes
+    // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
+    // and a later lone "Francis" joins whichever of the two was mentioned last.
+    let mut regnal: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
         }
         let w = names::word_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
-        let idx = near.pick(full, c.span.start).unwrap_or_else(|| {
-            *keys.entry((2, w.clone())).or_insert_with(|| {
+        let titled = c.toks.start > 0
+            && matches!(
+                v.word(c.toks.start - 1),
+                "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress"
+            );
+        // Only where the word is a full name's given name, never its surname ("King Kim" no).
+        let given_only = full.iter().all(|&a| actors[a].words.last() != Some(&w));
+        let mut choices = full.to_vec();
+        choices.extend(regnal.get(&w).copied());
+        let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
+        let idx = picked.unwrap_or_else(|| {
+            let n = actors.len();
+            let idx = *keys.entry((2, w.clone())).or_insert_with(|| {
                 let mut b = Building::new(ActorType::Person, None);
                 b.words = vec![w.clone()];
                 actors.push(b);
-                actors.len() - 1
-            })
+                n
+            });
+            if idx == n {
+                near.grow();
+            }
+            idx
         });
+        if titled && given_only {
+            regnal.entry(w.clone()).or_insert(idx);
+        }
         near.saw(idx, c.span.start);
         actors[idx].add(text, c);
         of_cand[i] = Some(idx);
@@ -1056,6 +1078,12 @@ impl Nearest {
             })
             .collect();
         Nearest { latest: vec![None; starts.len()], starts }
+    }
+
+    /// Room for an actor added after construction (no mentions listed yet).
+    fn grow(&mut self) {
+        self.starts.push(Vec::new());
+        self.latest.push(None);
     }
 
     fn saw(&mut self, a: usize, pos: usize) {
