@@ -25,7 +25,8 @@
 //!   formal one (`data/lexicons/given_names.tsv`: "Chuck Schumer", "Charles E. Schumer"). A
 //!   two-word name joins the one longer name in another article that it ends ("Rue Simmons",
 //!   "Robin Rue Simmons"). An actor known only by one word ("Putin") joins the one full name that word
-//!   begins or ends, and stays alone when several do.
+//!   begins or ends, and stays alone when several do or when an article has both the one-word
+//!   person and that full name ("Pope Francis", "Francis DeBernardo").
 //!
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
@@ -315,9 +316,31 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
+    // An article with both a one-word person and a full name beginning or ending with that
+    // word kept them apart on purpose ("Pope Francis" and "Francis DeBernardo"): one-word
+    // actors of that word then join each other, not the full name.
+    let mut full_in: HashSet<(&str, usize)> = HashSet::new();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind == ActorType::Person {
+            if let [first, .., last] = names::name_words(&a.name).as_slice() {
+                for w in [first, last] {
+                    if let Some((k, _)) = by_word.get_key_value(w) {
+                        full_in.insert((k.as_str(), article_of[i]));
+                    }
+                }
+            }
+        }
+    }
+    let contested: HashSet<&str> = single_word
+        .iter()
+        .filter(|(i, w)| full_in.contains(&(w.as_str(), article_of[*i])))
+        .map(|(_, w)| w.as_str())
+        .collect();
+    let contested: HashSet<String> = contested.into_iter().map(str::to_string).collect();
     let mut alone: HashMap<String, usize> = HashMap::new();
     for (i, w) in single_word {
-        match by_word.get(&w).map(Vec::as_slice) {
+        let full = if contested.contains(&w) { None } else { by_word.get(&w).map(Vec::as_slice) };
+        match full {
             Some([root]) => uf.union(i, *root),
             Some(_) => {}
             None => match alone.get(&w) {
@@ -815,11 +838,11 @@ mod tests {
                 actor("a2:p1", "Charles E. Schumer", ActorType::Person, &[]),
                 actor("a2:p2", "Charles Schumer", ActorType::Person, &[]),
                 actor("a2:p3", "Edward Cruz", ActorType::Person, &[]),
-                actor("a2:p4", "Schumer", ActorType::Person, &[]),
             ],
         );
-        let g = align(&[a1, a2]);
-        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1", "a2:p2", "a2:p4"]);
+        let a3 = article("a3", vec![actor("a3:p1", "Schumer", ActorType::Person, &[])]);
+        let g = align(&[a1, a2, a3]);
+        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1", "a2:p2", "a3:p1"]);
         // Same given name, another surname; and "Ted" is not listed (Edward or Theodore).
         assert_eq!(group_of(&g, "a1:p2").members.len(), 1);
         assert_eq!(group_of(&g, "a1:p3").members.len(), 1);
@@ -969,6 +992,21 @@ mod tests {
         assert!(one_swap("geroge", "george"));
         assert!(!one_swap("george", "george"));
         assert!(!one_swap("abcd", "badc"));
+    }
+
+    #[test]
+    fn a_one_word_name_kept_apart_in_its_own_article_stays_apart() {
+        let a1 = article("a1", vec![actor("a1:p1", "Francis", ActorType::Person, &["Pope Francis"])]);
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Francis", ActorType::Person, &["Pope Francis"]),
+                actor("a2:p2", "Francis DeBernardo", ActorType::Person, &["DeBernardo"]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1"]);
+        assert_eq!(group_of(&g, "a2:p2").members.len(), 1);
     }
 
     #[test]
