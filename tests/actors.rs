@@ -317,3 +317,87 @@ fn two_organisations_joined_by_and_are_split() {
     actor(&r, "Department of Health and Human Services");
     actor(&r, "Ways and Means Committee");
 }
+
+#[test]
+fn a_local_title_is_peeled_off_a_name() {
+    let t = "\u{201c}It is a first step,\u{201d} said Alderwoman Robin Rue Simmons, who represents a ward. \
+             Councilman Joe Smith agreed.";
+    let r = resolve_with(t, &[("Alderwoman Robin Rue Simmons", Per), ("Councilman Joe Smith", Per)]);
+    let p = actor(&r, "Robin Rue Simmons");
+    assert!(p.roles.iter().any(|x| x == "Alderwoman"), "{:?}", p.roles);
+    actor(&r, "Joe Smith");
+}
+
+#[test]
+fn an_of_name_cut_short_by_the_tagger_is_restored() {
+    // The tagger stopped at "of" ...
+    let t = "The Vatican\u{2019}s top doctrinal office, the Congregation for the Doctrine of the Faith, wrote it.";
+    let r = resolve_with(t, &[("Faith", Org)]);
+    actor(&r, "Congregation for the Doctrine of the Faith");
+    // ... or at "for"; the acronym in parentheses then joins the whole name.
+    let t = "The Congregation for the Doctrine of the Faith (CDF) said more. The CDF closed.";
+    let r = resolve_with(t, &[("Doctrine of the Faith", Org), ("CDF", Org)]);
+    let a = actor(&r, "Congregation for the Doctrine of the Faith");
+    assert!(a.aliases.iter().any(|x| x == "CDF"), "{:?}", a.aliases);
+    assert_eq!(r.actors.len(), 1, "{:#?}", r.actors);
+    // A title before "of" is a role, not part of a name; nor is a word that is no head.
+    let t = "The Secretary of State spoke. The Director of National Intelligence spoke. Friends of Israel met.";
+    let r = resolve_with(t, &[("State", Org), ("National Intelligence", Org), ("Israel", Org)]);
+    assert!(
+        r.actors.iter().all(|a| !a.name.contains(" of ")),
+        "{:#?}",
+        r.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_place_run_on_into_party_and_title_is_cut_back() {
+    let t = "Blumenthal worked with South Carolina Republican Sen. Lindsey Graham on it.";
+    let r = resolve_with(t, &[("South Carolina Republican Sen.", Loc), ("Lindsey Graham", Per)]);
+    assert_eq!(actor(&r, "South Carolina").kind, ActorType::Place);
+    let t = "They met in West Virginia and in Dominican Republic.";
+    let r = resolve_with(t, &[("West Virginia", Loc)]);
+    actor(&r, "West Virginia");
+}
+
+#[test]
+fn a_law_or_committee_name_cut_at_a_lower_case_word_is_joined() {
+    let t = "Harris urged passage of the George Floyd Justice in Policing Act. Biden in Delaware agreed.";
+    let r = resolve_with(t, &[("George Floyd Justice", Per), ("Policing Act", Loc), ("Biden", Per), ("Delaware", Loc)]);
+    assert_eq!(actor(&r, "George Floyd Justice in Policing Act").kind, ActorType::Organization);
+    assert!(r.actors.iter().all(|a| a.name != "Policing Act" && a.name != "George Floyd Justice"), "{:#?}", r.actors);
+    actor(&r, "Biden");
+    actor(&r, "Delaware");
+    let t = "Leaders of the House Select Committee on Benghazi spoke. The Committee on Ways and Means met. \
+             The Commission on Presidential Debates ruled.";
+    let r = resolve_with(
+        t,
+        &[("House Select Committee", Org), ("Committee", Org), ("Commission on Presidential Debates", Org)],
+    );
+    actor(&r, "House Select Committee on Benghazi");
+    // "Ways and Means": the subject goes on with "and", so the name stays as tagged.
+    assert!(r.actors.iter().all(|a| a.name != "Committee on Ways"), "{:#?}", r.actors);
+}
+
+#[test]
+fn a_regnal_title_goes_with_a_whole_given_name() {
+    let t = "Pope Francis has called for civil unions. The first time Francis has done so. \
+             Francis DeBernardo, executive director of New Ways Ministry, welcomed it. DeBernardo said more. \
+             Chairman Kim met Kim Jong Un\u{2019}s sister.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Pope Francis", Per),
+            ("Francis", Per),
+            ("Francis DeBernardo", Per),
+            ("DeBernardo", Per),
+            ("Kim", Per),
+            ("Kim Jong Un", Per),
+        ],
+    );
+    let pope = actor(&r, "Francis");
+    assert_eq!(mention_texts(pope), vec!["Pope Francis", "Francis"]);
+    assert_eq!(mention_texts(actor(&r, "Francis DeBernardo")), vec!["Francis DeBernardo", "DeBernardo"]);
+    // Other titles go with a full name's first word as before ("Chairman Kim", "President Xi").
+    assert_eq!(mention_texts(actor(&r, "Kim Jong Un")), vec!["Chairman Kim", "Kim Jong Un"]);
+}

@@ -13,13 +13,20 @@
 //!   or when one name of three or more words begins the other and only "and ...", "of X" or
 //!   one word follows ("Centers for Disease Control" and "... and Prevention"), or when they
 //!   name one government body with and without its head ("Department of Homeland Security",
-//!   "Homeland Security");
+//!   "Homeland Security"), or one body with and without an optional word (`short_forms`:
+//!   "Pennsylvania (State) Senate", "Castner Range (National Monument)", "Fox (TV)",
+//!   "(White House) East Room"), or when the synonym lexicon (`data/lexicons/synonyms.tsv`)
+//!   lists both names ("ACA", "Obamacare");
 //! * people when their full names have the same transliteration-folded key
 //!   ([`crate::actors::resolve::names::name_key`]), which keeps every word: "Kim Jong-un" and
 //!   "Kim Yo-jong" stay apart. Middle names and initials may be missing on one side ("Donald
 //!   J. Trump", "Hillary Rodham Clinton") but must not differ ("George H. W. Bush" and "George
-//!   W. Bush" stay apart, and "George Bush" joins neither). An actor known only by one word ("Putin") joins the one full name that word
-//!   begins or ends, and stays alone when several do.
+//!   W. Bush" stay apart, and "George Bush" joins neither). A short given name is read as its
+//!   formal one (`data/lexicons/given_names.tsv`: "Chuck Schumer", "Charles E. Schumer"). A
+//!   two-word name joins the one longer name in another article that it ends ("Rue Simmons",
+//!   "Robin Rue Simmons"). An actor known only by one word ("Putin") joins the one full name that word
+//!   begins or ends, and stays alone when several do or when an article has both the one-word
+//!   person and that full name ("Pope Francis", "Francis DeBernardo").
 //!
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
@@ -28,7 +35,7 @@ use crate::actors::resolve::lexicon::fold;
 use crate::actors::resolve::lexicon::OrgWord;
 use crate::actors::resolve::names;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Family {
@@ -102,12 +109,89 @@ fn singular(key: &str) -> String {
     }
 }
 
+/// Shorter forms of an institution's or place's name that name the same thing, from the whole
+/// name's words alone:
+///
+/// * a state body with and without "State" after the state's name ("Pennsylvania State Senate",
+///   "Pennsylvania Senate"), only before a legislature's name, so "Ohio State University"
+///   keeps its "State";
+/// * a protected area without its designation ("Castner Range National Monument", "Castner
+///   Range"), when what is left is two or more words or one word that names no known place;
+/// * a broadcaster without "TV" ("Fox TV", "Fox"), when what is left is not a country, a
+///   demonym or a title word ("State TV" is no broadcaster's name);
+/// * a room or office named with its building, when the building is a multiword institution
+///   of the set or the lexicon ("White House East Room", "East Room"), and what is left is two
+///   or more words.
+///
+/// Each is one pass over the name's words.
+fn short_forms(name: &str, org_names: &HashSet<String>) -> Vec<String> {
+    let lex = crate::actors::resolve::lexicon::lexicon();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let n = words.len();
+    let mut out = Vec::new();
+    if let Some(k) = words.iter().position(|w| *w == "State") {
+        let state = words[..k].join(" ");
+        let body = words[k + 1..].join(" ");
+        if k > 0
+            && lex.lookup(&state).is_some_and(|e| e.place.is_some())
+            && matches!(
+                body.as_str(),
+                "Senate" | "House" | "Assembly" | "Legislature" | "Capitol" | "House of Representatives"
+            )
+        {
+            out.push(format!("{state} {body}"));
+        }
+    }
+    const DESIGNATIONS: &[&str] = &[
+        "National Monument",
+        "National Park",
+        "National Forest",
+        "National Wildlife Refuge",
+        "National Recreation Area",
+        "National Historic Site",
+        "National Historical Park",
+        "National Memorial",
+        "National Seashore",
+        "National Preserve",
+        "State Park",
+    ];
+    for d in DESIGNATIONS {
+        let dn = d.split(' ').count();
+        if n > dn && words[n - dn..].join(" ") == *d {
+            let rest = &words[..n - dn];
+            if rest.len() >= 2 || lex.lookup(rest[0]).is_none() {
+                out.push(rest.join(" "));
+            }
+        }
+    }
+    if n >= 2 && matches!(words[n - 1], "TV" | "Television") {
+        let rest = words[..n - 1].join(" ");
+        let last = words[n - 2];
+        let known = lex.lookup(&rest).is_some_and(|e| e.country.is_some() || e.demonym.is_some() || e.seat.is_some());
+        if !known && lex.title(last).is_none() && lex.org_word(last).is_none() {
+            out.push(rest);
+        }
+    }
+    for k in 2..n.saturating_sub(1) {
+        let building = words[..k].join(" ");
+        if org_names.contains(&fold(&building)) || lex.lookup(&building).is_some_and(|e| e.org.is_some()) {
+            out.push(words[k..].join(" "));
+            break;
+        }
+    }
+    out
+}
+
 /// Links the actors of all articles into cross-article actors.
 pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     let actors: Vec<&Actor> = articles.iter().flat_map(|a| a.actors.iter()).collect();
     let article_of: Vec<usize> =
         articles.iter().enumerate().flat_map(|(n, a)| std::iter::repeat(n).take(a.actors.len())).collect();
     let mut uf = UnionFind((0..actors.len()).collect());
+    let lex = crate::actors::resolve::lexicon::lexicon();
+    // Names of institutions, for "White House East Room" (a room named with its building).
+    let org_names: HashSet<String> =
+        actors.iter().filter(|a| family(a.kind) == Family::Institution).map(|a| fold(&a.name)).collect();
     let mut keys: HashMap<(Family, String), usize> = HashMap::new();
     let mut link = |uf: &mut UnionFind, key: (Family, String), i: usize| match keys.get(&key) {
         Some(&j) => uf.union(i, j),
@@ -122,12 +206,28 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     for (i, a) in actors.iter().enumerate() {
         let fam = family(a.kind);
         match fam {
-            Family::Country | Family::Place => link(&mut uf, (fam, fold(&a.name)), i),
+            Family::Country => link(&mut uf, (fam, fold(&a.name)), i),
+            Family::Place => {
+                link(&mut uf, (fam, fold(&a.name)), i);
+                for short in short_forms(&a.name, &org_names) {
+                    link(&mut uf, (fam, fold(&short)), i);
+                }
+                // A law the tagger called a place ("Obamacare") still joins its other names.
+                if let Some(c) = lex.synonym(&names::name_key(&a.name)) {
+                    link(&mut uf, (Family::Institution, format!("synonym: {c}")), i);
+                }
+            }
             Family::Institution => {
                 for al in a.aliases.iter().filter(|s| is_name_form(s)) {
                     if al.split_whitespace().count() > 1 || is_acronym(al) || *al == a.name {
                         link(&mut uf, (fam, singular(&names::name_key(al))), i);
                     }
+                    if let Some(c) = lex.synonym(&names::name_key(al)) {
+                        link(&mut uf, (fam, format!("synonym: {c}")), i);
+                    }
+                }
+                for short in short_forms(&a.name, &org_names) {
+                    link(&mut uf, (fam, singular(&names::name_key(&short))), i);
                 }
                 let words = names::name_words(&a.name);
                 if let Some(core) = government_core(&words) {
@@ -141,6 +241,8 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
                 let words = names::name_words(&a.name);
                 if let [first, middle @ .., last] = words.as_slice() {
                     link(&mut uf, (fam, words.join(" ")), i);
+                    // "Chuck Schumer" and "Charles E. Schumer": a short given name is its formal one.
+                    let first = lex.formal_given(first);
                     bare.entry(format!("{first} {last}")).or_default().push((middle.join(" "), i));
                 } else if let Some(w) = words.into_iter().next() {
                     single_word.push((i, w));
@@ -170,8 +272,36 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
+    // "House Select Committee on Benghazi" and "Select Committee on Benghazi": a committee named
+    // with and without its chamber, when only one chamber's committee claims the bare name
+    // (else "Senate Select Committee on Intelligence" would join the House's through it).
+    let mut chamber: HashMap<String, (Vec<String>, Vec<usize>)> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        let words = names::name_words(&a.name);
+        if family(a.kind) == Family::Institution
+            && words.len() >= 4
+            && matches!(words[0].as_str(), "house" | "senate")
+            && words[2..].iter().any(|w| matches!(w.as_str(), "on" | "of" | "for"))
+        {
+            let entry = chamber.entry(singular(&words[1..].join(" "))).or_default();
+            let full = words.join(" ");
+            if !entry.0.contains(&full) {
+                entry.0.push(full);
+            }
+            entry.1.push(i);
+        }
+    }
+    for (bare_name, (fulls, members)) in chamber {
+        if let (1, Some(&j)) = (fulls.len(), keys.get(&(Family::Institution, bare_name))) {
+            for i in members {
+                uf.union(i, j);
+            }
+        }
+    }
     link_org_tails(&actors, &mut uf);
+    link_misspelt_org_words(&actors, &article_of, &mut uf);
     link_misspelt_surnames(&actors, &article_of, &mut uf);
+    link_two_word_tails(&actors, &article_of, &mut uf);
     // One-word people join the single full name their word begins or ends.
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, a) in actors.iter().enumerate() {
@@ -186,9 +316,31 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
+    // An article with both a one-word person and a full name beginning or ending with that
+    // word kept them apart on purpose ("Pope Francis" and "Francis DeBernardo"): one-word
+    // actors of that word then join each other, not the full name.
+    let mut full_in: HashSet<(&str, usize)> = HashSet::new();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind == ActorType::Person {
+            if let [first, .., last] = names::name_words(&a.name).as_slice() {
+                for w in [first, last] {
+                    if let Some((k, _)) = by_word.get_key_value(w) {
+                        full_in.insert((k.as_str(), article_of[i]));
+                    }
+                }
+            }
+        }
+    }
+    let contested: HashSet<&str> = single_word
+        .iter()
+        .filter(|(i, w)| full_in.contains(&(w.as_str(), article_of[*i])))
+        .map(|(_, w)| w.as_str())
+        .collect();
+    let contested: HashSet<String> = contested.into_iter().map(str::to_string).collect();
     let mut alone: HashMap<String, usize> = HashMap::new();
     for (i, w) in single_word {
-        match by_word.get(&w).map(Vec::as_slice) {
+        let full = if contested.contains(&w) { None } else { by_word.get(&w).map(Vec::as_slice) };
+        match full {
             Some([root]) => uf.union(i, *root),
             Some(_) => {}
             None => match alone.get(&w) {
@@ -331,6 +483,90 @@ fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut Unio
             uf.union(list[0].1, x.1);
         }
     }
+}
+
+/// "Rue Simmons" in one article and "Robin Rue Simmons" in another: a two-word name that is the
+/// end of one longer name in another article (a compound surname written without the given
+/// name). The longer names ending so must all be one actor by now, in articles other than the
+/// short name's (an article that has both kept them apart on purpose), and the short name may
+/// not begin with an initial. Candidates are found by a hash of each long name's last two words.
+fn link_two_word_tails(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
+    let mut tails: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut shorts = Vec::new();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind != ActorType::Person {
+            continue;
+        }
+        let words = names::name_words(&a.name);
+        match words.len() {
+            2 if words[0].chars().count() > 1 => shorts.push((i, words.join(" "))),
+            n if n >= 3 => tails.entry(words[n - 2..].join(" ")).or_default().push(i),
+            _ => {}
+        }
+    }
+    for (i, key) in shorts {
+        let Some(longs) = tails.get(&key) else { continue };
+        if longs.iter().any(|&j| article_of[j] == article_of[i]) {
+            continue;
+        }
+        let root = uf.find(longs[0]);
+        if longs.iter().all(|&j| uf.find(j) == root) {
+            uf.union(i, root);
+        }
+    }
+}
+
+/// "George Floyd Justice in Policing Act" in one article and "Geroge Floyd Justice in Policing
+/// Act" in another: an institution's name of three or more words misspelt in one word of five
+/// or more letters (one letter inserted, dropped or changed, or two adjacent letters swapped).
+/// Names are bucketed by their words with one word left out, which is linear in words; a
+/// bucket joins its actors only when it holds exactly two spellings of the missing word, and
+/// they are in different articles.
+fn link_misspelt_org_words(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
+    let mut buckets: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for (i, a) in actors.iter().enumerate() {
+        if family(a.kind) != Family::Institution {
+            continue;
+        }
+        let words = names::name_words(&a.name);
+        if words.len() < 3 {
+            continue;
+        }
+        for p in 0..words.len() {
+            if words[p].chars().count() < 5 || !words[p].chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let mut w = words.clone();
+            w[p] = "*".to_string();
+            buckets.entry(w.join(" ")).or_default().push((words[p].clone(), i));
+        }
+    }
+    for list in buckets.values() {
+        let mut spellings: Vec<&str> = list.iter().map(|(s, _)| s.as_str()).collect();
+        spellings.sort_unstable();
+        spellings.dedup();
+        let [a, b] = spellings.as_slice() else { continue };
+        if !(one_edit(a, b) || one_swap(a, b)) {
+            continue;
+        }
+        let articles = |s: &str| -> Vec<usize> { list.iter().filter(|x| x.0 == s).map(|x| article_of[x.1]).collect() };
+        if articles(a).iter().any(|n| articles(b).contains(n)) {
+            continue;
+        }
+        for x in &list[1..] {
+            uf.union(list[0].1, x.1);
+        }
+    }
+}
+
+/// Whether two words differ only by two adjacent letters swapped ("geroge", "george").
+fn one_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
 }
 
 /// Whether two different words differ by exactly one inserted, dropped or changed letter.
@@ -584,6 +820,193 @@ mod tests {
         // Both spellings as two people in one article: the exact spelling joins, the other does not.
         assert_eq!(group_of(&g, "a2:p5").members, vec!["a1:p4", "a2:p5"]);
         assert_eq!(group_of(&g, "a1:p5").members.len(), 1);
+    }
+
+    #[test]
+    fn a_short_given_name_is_its_formal_one() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:p1", "Chuck Schumer", ActorType::Person, &[]),
+                actor("a1:p2", "Chuck Grassley", ActorType::Person, &[]),
+                actor("a1:p3", "Ted Cruz", ActorType::Person, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Charles E. Schumer", ActorType::Person, &[]),
+                actor("a2:p2", "Charles Schumer", ActorType::Person, &[]),
+                actor("a2:p3", "Edward Cruz", ActorType::Person, &[]),
+            ],
+        );
+        let a3 = article("a3", vec![actor("a3:p1", "Schumer", ActorType::Person, &[])]);
+        let g = align(&[a1, a2, a3]);
+        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1", "a2:p2", "a3:p1"]);
+        // Same given name, another surname; and "Ted" is not listed (Edward or Theodore).
+        assert_eq!(group_of(&g, "a1:p2").members.len(), 1);
+        assert_eq!(group_of(&g, "a1:p3").members.len(), 1);
+    }
+
+    #[test]
+    fn well_known_alternate_names_join() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "ACA", ActorType::Organization, &[]),
+                actor("a1:o2", "LGBTQ", ActorType::Organization, &[]),
+                actor("a1:o3", "Medicare", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                // The tagger called the law a place.
+                actor("a2:l1", "Obamacare", ActorType::Place, &[]),
+                actor("a2:o1", "LGBT", ActorType::Organization, &[]),
+                actor("a2:o2", "Medicaid", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a1:o1").members, vec!["a1:o1", "a2:l1"]);
+        assert_eq!(group_of(&g, "a1:o2").members, vec!["a1:o2", "a2:o1"]);
+        assert_eq!(group_of(&g, "a1:o3").members.len(), 1);
+    }
+
+    #[test]
+    fn optional_words_in_a_bodys_name() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "Pennsylvania State Senate", ActorType::Organization, &[]),
+                actor("a1:o2", "Ohio State University", ActorType::Organization, &[]),
+                actor("a1:o3", "Castner Range National Monument", ActorType::Organization, &[]),
+                actor("a1:m1", "Fox TV", ActorType::Media, &[]),
+                actor("a1:m2", "State TV", ActorType::Media, &[]),
+                actor("a1:l1", "White House East Room", ActorType::Place, &[]),
+                actor("a1:o4", "Yellowstone National Park", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Pennsylvania Senate", ActorType::Organization, &[]),
+                actor("a2:o2", "Ohio University", ActorType::Organization, &[]),
+                actor("a2:o3", "Senate", ActorType::Organization, &[]),
+                actor("a2:o4", "Castner Range", ActorType::Organization, &[]),
+                actor("a2:o5", "Fox", ActorType::Organization, &[]),
+                actor("a2:o6", "State", ActorType::Organization, &[]),
+                actor("a2:l1", "East Room", ActorType::Place, &[]),
+                actor("a2:o7", "Yellowstone", ActorType::Organization, &[]),
+                actor("a2:o8", "Range", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        // "State" is part of a university's name, and "Senate" alone may be another body.
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:o3").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:o4").members, vec!["a1:o3", "a2:o4"]);
+        assert_eq!(group_of(&g, "a2:o5").members, vec!["a1:m1", "a2:o5"]);
+        assert_eq!(group_of(&g, "a2:o5").kind, ActorType::Media);
+        assert_eq!(group_of(&g, "a2:o6").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:l1").members, vec!["a1:l1", "a2:l1"]);
+        assert_eq!(group_of(&g, "a2:o7").members, vec!["a1:o4", "a2:o7"]);
+        assert_eq!(group_of(&g, "a2:o8").members.len(), 1);
+    }
+
+    #[test]
+    fn a_two_word_name_joins_the_one_longer_name_it_ends() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:p1", "Rue Simmons", ActorType::Person, &["Simmons"]),
+                actor("a1:p2", "Ann Smith", ActorType::Person, &[]),
+                actor("a1:p3", "Lee Jones", ActorType::Person, &[]),
+                actor("a1:p4", "Tommy Lee Jones", ActorType::Person, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Robin Rue Simmons", ActorType::Person, &[]),
+                actor("a2:p2", "Mary Ann Smith", ActorType::Person, &[]),
+                actor("a2:p3", "Jo Ann Smith", ActorType::Person, &[]),
+                actor("a2:p4", "Tommy Lee Jones", ActorType::Person, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1"]);
+        // Two longer names end so: the short one could be either.
+        assert_eq!(group_of(&g, "a1:p2").members.len(), 1);
+        // Its own article has the longer name as another person.
+        assert_eq!(group_of(&g, "a1:p3").members.len(), 1);
+    }
+
+    #[test]
+    fn a_committee_with_and_without_its_chamber() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "House Select Committee on Benghazi", ActorType::Organization, &[]),
+                actor("a1:o2", "Senate Select Committee on Intelligence", ActorType::Organization, &[]),
+                actor("a1:o3", "House Select Committee on Intelligence", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Select Committee on Benghazi", ActorType::Organization, &[]),
+                actor("a2:o2", "Select Committee on Intelligence", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        // Both chambers have one: the bare name could be either.
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        assert_eq!(group_of(&g, "a1:o2").members.len(), 1);
+    }
+
+    #[test]
+    fn a_misspelt_word_in_a_long_institution_name_joins() {
+        let a1 = article(
+            "a1",
+            vec![
+                actor("a1:o1", "George Floyd Justice in Policing Act", ActorType::Organization, &[]),
+                actor("a1:o2", "Minneapolis Public Schools", ActorType::Organization, &[]),
+                actor("a1:o3", "Court of Appeals for the Fifth Circuit", ActorType::Organization, &[]),
+            ],
+        );
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:o1", "Geroge Floyd Justice in Policing Act", ActorType::Organization, &[]),
+                actor("a2:o2", "Minnesota Public Schools", ActorType::Organization, &[]),
+                actor("a2:o3", "Court of Appeals for the Ninth Circuit", ActorType::Organization, &[]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a2:o1").members, vec!["a1:o1", "a2:o1"]);
+        assert_eq!(group_of(&g, "a2:o2").members.len(), 1);
+        assert_eq!(group_of(&g, "a2:o3").members.len(), 1);
+        assert!(one_swap("geroge", "george"));
+        assert!(!one_swap("george", "george"));
+        assert!(!one_swap("abcd", "badc"));
+    }
+
+    #[test]
+    fn a_one_word_name_kept_apart_in_its_own_article_stays_apart() {
+        let a1 = article("a1", vec![actor("a1:p1", "Francis", ActorType::Person, &["Pope Francis"])]);
+        let a2 = article(
+            "a2",
+            vec![
+                actor("a2:p1", "Francis", ActorType::Person, &["Pope Francis"]),
+                actor("a2:p2", "Francis DeBernardo", ActorType::Person, &["DeBernardo"]),
+            ],
+        );
+        let g = align(&[a1, a2]);
+        assert_eq!(group_of(&g, "a1:p1").members, vec!["a1:p1", "a2:p1"]);
+        assert_eq!(group_of(&g, "a2:p2").members.len(), 1);
     }
 
     #[test]

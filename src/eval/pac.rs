@@ -1,6 +1,6 @@
 //! Evaluation on PAC: cross-article actor alignment over 152 stories told by two outlets.
 //!
-//! `newslens-eval pac DIR [--sample N] [--seed S]` reads `DIR/data/merged_annotations/
+//! `newslens-eval pac DIR [--sample N] [--seed S] [--all]` reads `DIR/data/merged_annotations/
 //! STORY_k_DOCUMENT_{0,1}.json` (each a list of sentences), runs the actor stages on both
 //! articles of every story (one paragraph per sentence, so the text stage's page cleaning is
 //! not measured here) and aligns them with [`crate::compare::align`]. PAC has no actor
@@ -24,7 +24,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let path = args.get(1).ok_or("usage: pac --dump FILE")?;
         return dump(path);
     }
-    let dir = args.first().ok_or("usage: newslens-eval pac DIR [--sample N] [--seed S] | pac --dump FILE")?;
+    let dir = args.first().ok_or("usage: newslens-eval pac DIR [--sample N] [--seed S] [--all] | pac --dump FILE")?;
     let opt = |name: &str, default: u64| -> Result<u64, String> {
         match args.iter().position(|a| a == name) {
             Some(i) => args.get(i + 1).and_then(|v| v.parse().ok()).ok_or(format!("{name} needs a number")),
@@ -99,7 +99,17 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     println!("pac: {} stories, {} per-article actors, {} cross-article actors", stories.len(), n_actors, n_global);
     println!("pac: {} cross-article merges, {} look-alike pairs kept apart", merges.len(), apart.len());
+    // `--all` prints every merge and every pair kept apart, for reading whole lists and for
+    // diffing them before and after a change to the rules.
+    let all = args.iter().any(|a| a == "--all");
     for (title, list) in [("merges", &merges), ("kept apart", &apart)] {
+        if all {
+            println!("\n== all {} {title} ==", list.len());
+            for (n, item) in list.iter().enumerate() {
+                println!("{:3}. {item}", n + 1);
+            }
+            continue;
+        }
         let picked = pick(list.len(), sample, seed);
         println!("\n== sample of {} {title} (seed {seed}) ==", picked.len());
         for (n, i) in picked.into_iter().enumerate() {

@@ -22,6 +22,8 @@ const TITLES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lex
 const ORG_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/org_words.tsv"));
 const STOPWORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/stopwords.txt"));
 const NOT_ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/not_actors.txt"));
+const GIVEN_NAMES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/given_names.tsv"));
+const SYNONYMS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/synonyms.tsv"));
 
 /// What a folded surface string can name. One string may be several things at once ("U.S." is
 /// both the country and its adjective), so every field is separate.
@@ -80,6 +82,10 @@ pub struct Lexicon {
     org_words: HashMap<String, OrgWord>,
     stopwords: HashSet<String>,
     not_actors: HashSet<String>,
+    /// Short given name → formal one, both as [`super::names::word_key`]s ("chuck" → "charles").
+    formal_given: HashMap<String, String>,
+    /// Alternate name → canonical name of its group, both as [`super::names::name_key`]s.
+    synonyms: HashMap<String, String>,
     /// The most tokens any multi-word entry has, bounding lookups over token windows.
     pub max_words: usize,
 }
@@ -128,6 +134,8 @@ impl Lexicon {
             org_words: HashMap::new(),
             stopwords: HashSet::new(),
             not_actors: HashSet::new(),
+            formal_given: HashMap::new(),
+            synonyms: HashMap::new(),
             max_words: 1,
         };
         for r in rows(COUNTRIES) {
@@ -185,6 +193,18 @@ impl Lexicon {
         }
         lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
+        for r in rows(GIVEN_NAMES) {
+            let formal = super::names::word_key(r[0]);
+            for short in alts(r.get(1)) {
+                lex.formal_given.insert(super::names::word_key(short), formal.clone());
+            }
+        }
+        for r in rows(SYNONYMS) {
+            let canonical = super::names::name_key(r[0]);
+            for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
+                lex.synonyms.insert(super::names::name_key(n), canonical.clone());
+            }
+        }
         lex
     }
 
@@ -230,6 +250,20 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// The formal given name a short one stands for ("chuck" → "charles"), or the word itself;
+    /// both as [`super::names::word_key`]s.
+    pub fn formal_given<'a>(&'a self, word_key: &'a str) -> &'a str {
+        self.formal_given.get(word_key).map_or(word_key, String::as_str)
+    }
+
+    /// The canonical name of a group of well-known alternate names ("obamacare" → "affordable
+    /// care act"), given and returned as [`super::names::name_key`]s.
+    pub fn synonym(&self, name_key: &str) -> Option<&str> {
+        self.synonyms.get(name_key).map(String::as_str)
+    }
+}
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -271,5 +305,21 @@ mod tests {
         assert_eq!(lex.org_word("ministry"), Some(OrgWord::Nominal));
         assert!(lex.is_stopword("Through"));
         assert!(lex.is_not_actor("Thursday"));
+    }
+
+    #[test]
+    fn given_names_and_synonyms() {
+        use super::super::names::{name_key, word_key};
+        let lex = lexicon();
+        assert_eq!(lex.formal_given(&word_key("Chuck")), word_key("Charles"));
+        assert_eq!(lex.formal_given(&word_key("Bobby")), word_key("Robert"));
+        // Ambiguous short forms are not listed; unknown words stay as they are.
+        assert_eq!(lex.formal_given(&word_key("Ted")), word_key("Ted"));
+        let aca = lex.synonym(&name_key("Obamacare"));
+        assert!(aca.is_some());
+        assert_eq!(lex.synonym(&name_key("ACA")), aca);
+        assert_eq!(lex.synonym(&name_key("Affordable Care Act")), aca);
+        assert_eq!(lex.synonym(&name_key("LGBT")), lex.synonym(&name_key("LGBTQ")));
+        assert_eq!(lex.synonym(&name_key("Medicare")), None);
     }
 }

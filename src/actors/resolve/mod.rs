@@ -288,10 +288,10 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     }
     // "RNC Research Twitter", "Trump campaign website": a name followed by the platform or page
     // it speaks through. The name is the actor; the account is where it spoke.
-    if toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())) {
-        if is_platform_noun(v.word(toks.end - 1)) {
-            toks.end -= 1;
-        }
+    if (toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())))
+        && is_platform_noun(v.word(toks.end - 1))
+    {
+        toks.end -= 1;
     }
     if toks.is_empty() {
         return;
@@ -336,6 +336,21 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             }
             toks.end = k;
         }
+    }
+    if m.kind == EntityKind::Org {
+        toks.start = of_name_start(v, &sent, toks.start);
+    }
+    // "George Floyd Justice" PER + "in Policing Act": a law's name the tagger cut at a
+    // lower-case "in", "of" or "for", calling its first part a person or an organisation.
+    if toks.len() >= 2 {
+        if let Some(end) = law_name_end(v, &sent, toks.end) {
+            let t = toks.start..end;
+            out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
+            return;
+        }
+    }
+    if m.kind == EntityKind::Org {
+        toks.end = committee_name_end(v, &sent, toks.clone());
     }
     // "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions
     // are the person, not the team.
@@ -431,8 +446,116 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
                 out.push(c);
             }
         }
-        EntityKind::Loc => out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Place, None)),
+        EntityKind::Loc => {
+            // "South Carolina Republican Sen.": a place the tagger ran on into the party and
+            // title that follow it (AP style: "Lindsey Graham, South Carolina Republican").
+            let mut t = toks.clone();
+            while t.len() > 1 {
+                let w = v.word(t.end - 1);
+                let title = lex.title(w).is_some_and(|k| k != lexicon::TitleKind::Modifier);
+                if title || matches!(w, "Republican" | "Democrat" | "Democratic" | "Independent") {
+                    t.end -= 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Cand::new(v.span(t.clone()), t, ActorType::Place, None))
+        }
         EntityKind::Misc => {}
+    }
+}
+
+/// "Congregation for the Doctrine of the Faith" tagged from "Doctrine" or from "Faith" on: the
+/// tagger often stops at a lower-case "of" or "for". Walks left from `start` over at most three
+/// steps of "Capitalised Words of|for [the]" and returns the furthest start whose words before
+/// "of"/"for" end in an organisation head word ("Congregation", "Department"), or `start`
+/// when there is none. Titles stop the walk ("Secretary of State" is a role), as do function
+/// words and possessives.
+fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
+    let lex = v.lex;
+    let (mut best, mut j) = (start, start);
+    for _ in 0..3 {
+        if j > sent.start && v.word(j - 1) == "the" {
+            j -= 1;
+        }
+        if !(j > sent.start + 1 && matches!(v.word(j - 1), "of" | "for")) {
+            break;
+        }
+        let head = j - 2;
+        let word_ok = |i: usize| {
+            let w = v.word(i);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !lex.is_stopword(w)
+                && lex.title(w).is_none()
+                && lex.title(w.trim_end_matches('s')).is_none()
+                && !v.is_possessive(i + 1)
+        };
+        if !word_ok(head) {
+            break;
+        }
+        let mut k = head;
+        while k > sent.start && head - k < 3 && word_ok(k - 1) {
+            k -= 1;
+        }
+        if lex.org_word(v.word(head)) == Some(OrgWord::Org) {
+            best = k;
+        }
+        j = k;
+    }
+    best
+}
+
+/// The end of a law's name continuing a mention that ends at `end`: "in|of|for" and up to five
+/// capitalised words, the last of them "Act" ("... in Policing Act").
+fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
+    if !(end < sent.end && matches!(v.word(end), "in" | "of" | "for")) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < sent.end && k - end <= 5 {
+        let w = v.word(k);
+        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) {
+            return None;
+        }
+        if w == "Act" {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "House Select Committee" + "on Benghazi": the tagger stops a committee's or commission's
+/// name at "on" or "for". The end of the name with its subject: at most four capitalised words
+/// (no titles, no function words) after "on|for [the]". A subject going on with "and" and a
+/// capitalised word ("on Ways and Means", "on Benghazi and Hillary Clinton") is ambiguous,
+/// and the name is left as tagged.
+fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usize {
+    let end = toks.end;
+    if !(matches!(v.word(end - 1), "Committee" | "Subcommittee" | "Commission")
+        && end < sent.end
+        && matches!(v.word(end), "on" | "for"))
+    {
+        return end;
+    }
+    let mut k = end + 1;
+    if k < sent.end && v.word(k) == "the" {
+        k += 1;
+    }
+    let first = k;
+    while k < sent.end && k - first < 4 {
+        let w = v.word(k);
+        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    let and_more =
+        k + 1 < sent.end && v.word(k) == "and" && v.word(k + 1).chars().next().is_some_and(char::is_uppercase);
+    if k == first || and_more || v.is_possessive(k) {
+        end
+    } else {
+        k
     }
 }
 
@@ -872,20 +995,42 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     let mut near = Nearest::new(&actors);
+    // Words first seen after a regnal title ("Pope Francis", "King Charles"): such a title goes
+    // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
+    // and a later lone "Francis" joins whichever of the two was mentioned last.
+    let mut regnal: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
         }
         let w = names::word_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
-        let idx = near.pick(full, c.span.start).unwrap_or_else(|| {
-            *keys.entry((2, w.clone())).or_insert_with(|| {
+        let titled = c.toks.start > 0
+            && matches!(
+                v.word(c.toks.start - 1),
+                "Pope" | "King" | "Queen" | "Prince" | "Princess" | "Emperor" | "Empress"
+            );
+        // Only where the word is a full name's given name, never its surname ("King Kim" no).
+        let given_only = full.iter().all(|&a| actors[a].words.last() != Some(&w));
+        let mut choices = full.to_vec();
+        choices.extend(regnal.get(&w).copied());
+        let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
+        let idx = picked.unwrap_or_else(|| {
+            let n = actors.len();
+            let idx = *keys.entry((2, w.clone())).or_insert_with(|| {
                 let mut b = Building::new(ActorType::Person, None);
                 b.words = vec![w.clone()];
                 actors.push(b);
-                actors.len() - 1
-            })
+                n
+            });
+            if idx == n {
+                near.grow();
+            }
+            idx
         });
+        if titled && given_only {
+            regnal.entry(w.clone()).or_insert(idx);
+        }
         near.saw(idx, c.span.start);
         actors[idx].add(text, c);
         of_cand[i] = Some(idx);
@@ -933,6 +1078,12 @@ impl Nearest {
             })
             .collect();
         Nearest { latest: vec![None; starts.len()], starts }
+    }
+
+    /// Room for an actor added after construction (no mentions listed yet).
+    fn grow(&mut self) {
+        self.starts.push(Vec::new());
+        self.latest.push(None);
     }
 
     fn saw(&mut self, a: usize, pos: usize) {
