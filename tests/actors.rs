@@ -32,7 +32,7 @@ fn resolve_with(text: &str, tags: &[(&str, EntityKind)]) -> ArticleActors {
     // The tagger never reports overlapping mentions: keep the first, longest.
     let mut kept: Vec<EntityMention> = Vec::new();
     for m in mentions {
-        if kept.last().is_none_or(|k| k.span.end <= m.span.start) {
+        if kept.last().map_or(true, |k| k.span.end <= m.span.start) {
             kept.push(m);
         } else if kept.last().is_some_and(|k| k.span.start == m.span.start && k.span.end < m.span.end) {
             *kept.last_mut().unwrap() = m;

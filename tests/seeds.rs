@@ -61,8 +61,8 @@ fn word_in(needle: &str, hay: &str) -> bool {
     let mut from = 0;
     while let Some(i) = hay[from..].find(needle) {
         let (b, e) = (from + i, from + i + needle.len());
-        let before = hay[..b].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_');
-        let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '_');
+        let before = hay[..b].chars().next_back().map_or(true, |c| !c.is_alphanumeric() && c != '_');
+        let after = hay[e..].chars().next().map_or(true, |c| !c.is_alphanumeric() && c != '_');
         if before && after {
             return true;
         }

@@ -367,7 +367,7 @@ fn score(
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
     let (mut gused, mut pused) = (vec![false; gold.len()], vec![false; preds.len()]);
     for (_, gi, pi) in pairs {
         if gused[gi] || pused[pi] {

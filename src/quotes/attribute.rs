@@ -290,7 +290,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         }
         let passive =
             b > lo && matches!(ctx.low(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
-        if passive && !matches!(w.as_str(), "said" | "told") || passive && next != "by" {
+        if passive && (!matches!(w.as_str(), "said" | "told") || next != "by") {
             if next == "by" {
                 let subject = ctx.subject_right(i + 1, hi);
                 out.push(Cue {
@@ -471,7 +471,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         }
         (None, None) => {
             // A noun cue owned by a speaker right before the quotation ("Kim’s emphasis on “…”").
-            let noun = in_ctx.iter().filter(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3).last();
+            let noun = in_ctx.iter().rfind(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3);
             if let Some(n) = noun.filter(|n| n.subject.is_some()) {
                 speaker = n.subject;
                 cue = Some(cue_span(ctx, n));

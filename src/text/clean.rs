@@ -91,7 +91,7 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
     let feats = blocks::features(text, blocks);
     let width = weights.len();
     if feats.len() != width * blocks.len() {
-        return (vec![false; blocks.len()], vec![0..blocks.len()]);
+        return (vec![false; blocks.len()], std::iter::once(0..blocks.len()).collect());
     }
     let ev = Evidence {
         text,
@@ -260,7 +260,8 @@ fn article(text: &str, own: Own<'_>, markup: Option<&Markup<'_>>) -> ArticleText
     let header = range.start.max(first_body.saturating_sub(12))..first_body;
     let mut art = ArticleText { extent: extent(blocks, &range), ..Default::default() };
 
-    // Dateline and byline.
+    // Dateline and byline (the loop reads and relabels `kinds[i]` and its neighbours).
+    #[allow(clippy::needless_range_loop)]
     for i in header.start..(first_body + 2).min(range.end) {
         if kinds[i].is_some() && kinds[i] != Some(SegmentKind::Body) {
             continue;

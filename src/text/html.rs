@@ -310,11 +310,7 @@ impl Builder {
             "nav" | "header" | "footer" | "aside" | "form" => f.chrome = true,
             "figure" | "figcaption" => f.figure = true,
             "h1" => f.heading1 = true,
-            "time" => {
-                if self.doc.meta.time.is_none() {
-                    self.doc.meta.time = attr("datetime");
-                }
-            }
+            "time" if self.doc.meta.time.is_none() => self.doc.meta.time = attr("datetime"),
             _ => {}
         }
         let hints = [attr("class"), attr("id"), attr("role"), attr("itemprop"), attr("rel")];

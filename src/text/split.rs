@@ -32,7 +32,7 @@ const HEADER_WINDOW: usize = 4;
 pub fn articles(text: &str, blocks: &[Block], is_body: &[bool], logodds: &[f32]) -> Vec<Range<usize>> {
     if blocks.first().is_some_and(|b| b.html.is_some()) {
         // An HTML page is one document: its markup already says what the article is.
-        return vec![0..blocks.len()];
+        return std::iter::once(0..blocks.len()).collect();
     }
     let t = |i: usize| &text[blocks[i].span.start..blocks[i].span.end];
     let words: Vec<usize> =
