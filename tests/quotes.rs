@@ -229,3 +229,16 @@ fn content_runs_to_the_clause_end_and_back_to_the_sentence_start() {
     );
     assert_eq!(content_of(t, &qs, "makes me smart,"), "Not paying taxes \u{201c}makes me smart,");
 }
+
+#[test]
+fn the_object_of_a_speech_act_verb_is_reported_speech() {
+    let sanders: (&str, ActorType, &[&str]) = ("a1:p4", ActorType::Person, &["Bernie Sanders", "Sanders"]);
+    let t = "Sanders criticized the trade deal with Mexico.\n\
+             The soothing voice of a radio announcer filled the room.";
+    let (qs, _) = run(t, &[sanders]);
+    let q = find(&qs, "the trade deal with Mexico");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.speaker.as_deref(), Some("a1:p4"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("criticized"));
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+}

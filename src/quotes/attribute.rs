@@ -703,6 +703,15 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             let to = frame_start(from);
             let via = according.filter(|a| a.first < from || a.first >= to);
             add(from, to, c, via, &mut taken);
+        } else if let Some(from) = object_after(ctx, c, hi).filter(|_| !speech) {
+            // An object ends at its clause's first comma; one holding a quotation is that
+            // partial quote's content already.
+            let to = frame_start(from);
+            let to = (from..to).find(|&i| ctx.tok(i) == ",").unwrap_or(to);
+            if !(from..to).any(|i| ctx.is_quoted(i)) {
+                let via = according.filter(|a| a.first < from || a.first >= to);
+                add(from, to, c, via, &mut taken);
+            }
         }
     }
     // "…, X said." and "…, according to X." / "According to X, …": the frame is the speaker.
@@ -821,6 +830,27 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     // A bare clause needs a verb-like word soon after its subject; a lone object ("said
     // goodbye") is not reported speech. Cheap test: at least four more tokens before the end.
     (hi - j >= 4).then_some(j)
+}
+
+/// The object of a reporting verb that takes no clause: "Sanders **criticized** the trade deal",
+/// "the group **called for** an investigation", "she **urged** Congress to act". It is what the
+/// speaker is reported to have said, in the reporter's words, so it is reported speech too.
+/// The object must start like a noun phrase or an infinitive (by part of speech); a time
+/// ("said Monday") or a quotation (a partial quote of its own) is not one.
+fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
+    // "the demand for", "the soothing voice of": the cue word must be a verb here.
+    if ctx.pos(c.end - 1) != Pos::Verb {
+        return None;
+    }
+    let mut j = c.end;
+    if j < hi && matches!(ctx.low(j).as_str(), "for" | "on" | "of" | "about" | "against" | "as") {
+        j += 1;
+    }
+    if j >= hi || ctx.is_quoted(j) || is_time_word(&ctx.low(j)) {
+        return None;
+    }
+    let starts = matches!(ctx.pos(j), Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron | Pos::Adj | Pos::Num | Pos::Prt);
+    (starts && hi - j >= 2).then_some(j)
 }
 
 /// Trims a token range of leading commas and trailing stops/commas (keeping closing quotes).
