@@ -242,3 +242,19 @@ fn the_object_of_a_speech_act_verb_is_reported_speech() {
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("criticized"));
     assert_eq!(qs.len(), 1, "{qs:#?}");
 }
+
+#[test]
+fn stances_questions_and_headline_says_are_attributions() {
+    let sanders: (&str, ActorType, &[&str]) = ("a1:p4", ActorType::Person, &["Bernie Sanders", "Sanders"]);
+    let t = "Trump Says He Never Pledged To Kill Family Members.\n\
+             Sanders opposes the trade deal with Mexico.\n\
+             Asked whether the deal would pass the Senate, Sanders shrugged.";
+    let (qs, _) = run(t, &[TRUMP, sanders]);
+    let q = find(&qs, "the trade deal with Mexico");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Indirect, Some("a1:p4")));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("opposes"));
+    let q = find(&qs, "whether the deal would pass the Senate");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("Asked"));
+    let q = find(&qs, "He Never Pledged To Kill Family Members");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Indirect, Some("a1:p3")));
+}

@@ -21,7 +21,7 @@
 //! without the complementizer "that" and without the sentence's final stop; a quotation inside
 //! it is also reported on its own, as a partial quote of the same speaker.
 
-use super::cues::{cue_word, is_tell, lower};
+use super::cues::{cue_word, is_stance, is_tell, lower};
 use super::speaker::{Ctx, Np};
 use super::QuoteSpan;
 use crate::actors::ArticleActors;
@@ -203,6 +203,26 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
     None
 }
 
+/// Whether the words of tokens `lo..hi` are all capitalised (a headline), short function
+/// words aside.
+fn title_case(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let mut words = 0;
+    for i in lo..hi.min(lo + 30) {
+        let t = ctx.tok(i);
+        let Some(c) = t.chars().next().filter(|c| c.is_alphabetic()) else { continue };
+        if c.is_lowercase()
+            && !matches!(
+                t,
+                "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by" | "with"
+            )
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 3
+}
+
 /// What the previous quotation left for the next one (paragraph continuation).
 struct LastQuote {
     paragraph: usize,
@@ -253,8 +273,11 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         };
         let tok = ctx.tok(i);
-        if i > lo && tok.chars().next().is_some_and(char::is_uppercase) {
-            i += 1; // "United States", headline case
+        // "United States" is no cue; but a headline's "Graham Says" is ("Trump Says He Never
+        // Pledged …": every word capitalised).
+        let headline_says = matches!(w.as_str(), "says" | "said") && title_case(ctx, lo, hi);
+        if i > lo && tok.chars().next().is_some_and(char::is_uppercase) && !headline_says {
+            i += 1;
             continue;
         }
         let prev = if i > lo { ctx.low(i - 1) } else { String::new() };
@@ -703,16 +726,30 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
                 modal || speech || w.ends_with("ing") && w.len() > 4
             }
         });
-        frame.into_iter().chain(participle).chain(coordinated).min().unwrap_or(hi)
+        // ", but …", ", while …", ", though …": the reporter's contrast, or another report.
+        let contrast = (from + 1..hi.saturating_sub(1)).find(|&k| {
+            ctx.tok(k) == ","
+                && !ctx.is_quoted(k)
+                && matches!(ctx.low(k + 1).as_str(), "but" | "while" | "though" | "although" | "whereas")
+        });
+        frame.into_iter().chain(participle).chain(coordinated).chain(contrast).min().unwrap_or(hi)
     };
     for c in cues {
         let CueKind::Verb { speech } = c.kind else { continue };
-        let Some(_) = c.subject else { continue };
+        // "Asked whether …, Ryan said": the question stands without a subject of its own.
+        let asked = matches!(ctx.low(c.first).as_str(), "asked" | "asking");
+        if c.subject.is_none() && !asked {
+            continue;
+        }
         if c.inverted {
             continue;
         }
         if let Some(from) = clause_after(ctx, c, speech, hi) {
-            let to = frame_start(from);
+            let mut to = frame_start(from);
+            if asked {
+                // The question ends at its comma ("Asked whether …, Ryan said …").
+                to = (from..to).find(|&k| ctx.tok(k) == ",").unwrap_or(to);
+            }
             let via = according.filter(|a| a.first < from || a.first >= to);
             add(from, to, c, via, &mut taken);
         } else if let Some(from) = object_after(ctx, c, hi).filter(|_| !speech) {
@@ -723,6 +760,28 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             if !(from..to).any(|i| ctx.is_quoted(i)) {
                 let via = according.filter(|a| a.first < from || a.first >= to);
                 add(from, to, c, via, &mut taken);
+            }
+        }
+    }
+    // Stance verbs with a subject: "Sanders opposes the deal", "Trump wants to build a wall",
+    // "the union endorsed Clinton", "analysts expect a rate cut".
+    for i in lo..hi {
+        if ctx.is_quoted(i) || ctx.pos(i) != Pos::Verb || !is_stance(&ctx.low(i)) {
+            continue;
+        }
+        let mut first = i;
+        while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) && !ctx.is_quoted(first - 1) {
+            first -= 1;
+        }
+        let Some(mut np) = ctx.subject_left(first, lo) else { continue };
+        ctx.resolve(&mut np);
+        let c = Cue { first: i, end: i + 1, kind: CueKind::Verb { speech: false }, subject: Some(np), inverted: false };
+        if let Some(from) = clause_after(ctx, &c, false, hi).or_else(|| object_after(ctx, &c, hi)) {
+            let to = frame_start(from);
+            let to = (from..to).find(|&k| ctx.tok(k) == ",").unwrap_or(to);
+            if !(from..to).any(|k| ctx.is_quoted(k)) {
+                let via = according.filter(|a| a.first < from || a.first >= to);
+                add(from, to, &c, via, &mut taken);
             }
         }
     }
@@ -802,6 +861,15 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
         }
     }
     let start = j;
+    // "asked (by a reporter) whether …", "asking him why …": the question is the content.
+    if matches!(w.as_str(), "asked" | "ask" | "asks" | "asking" | "wondered" | "wonders" | "wondering") {
+        let wh = (j..hi.min(j + 6)).take_while(|&k| !ctx.is_quoted(k) && ctx.tok(k) != ",").find(|&k| {
+            matches!(ctx.low(k).as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where")
+        });
+        if let Some(k) = wh.filter(|&k| k + 2 < hi) {
+            return Some(k);
+        }
+    }
     // A "that" within a few tokens, past adverbials ("said on Monday in a statement that").
     let mut k = j;
     while k < hi && k < start + 10 {
@@ -853,8 +921,9 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
 /// The object must start like a noun phrase or an infinitive (by part of speech); a time
 /// ("said Monday") or a quotation (a partial quote of its own) is not one.
 fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
-    // "the demand for", "the soothing voice of": the cue word must be a verb here.
-    if ctx.pos(c.end - 1) != Pos::Verb {
+    // "the demand for", "the soothing voice of": the cue word must be a verb here; and not an
+    // infinitive ("to help write the rules"), whose subject is not the word before it.
+    if ctx.pos(c.end - 1) != Pos::Verb || c.first > 0 && ctx.low(c.first - 1) == "to" {
         return None;
     }
     let mut j = c.end;

@@ -293,6 +293,19 @@ pub fn cue_word(w: &str) -> Option<CueWord> {
     }
 }
 
+/// Stance, intention and cognition verbs (`data/lexicons/stance_verbs.txt`): "wants",
+/// "endorsed", "opposes". Not cues for quotations; their objects are reported positions.
+const STANCE: &str = include_str!("../../data/lexicons/stance_verbs.txt");
+
+/// Whether `w` (lower-case) is a stance verb.
+pub fn is_stance(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        STANCE.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(str::split_whitespace).collect()
+    })
+    .contains(w)
+}
+
 /// Whether `w` (lower-case) is one of the verbs that take the addressee before the content.
 pub fn is_tell(w: &str) -> bool {
     TELL.contains(&w)
