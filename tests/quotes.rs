@@ -258,3 +258,18 @@ fn stances_questions_and_headline_says_are_attributions() {
     let q = find(&qs, "He Never Pledged To Kill Family Members");
     assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Indirect, Some("a1:p3")));
 }
+
+#[test]
+fn a_participle_after_the_main_verb_owns_what_follows_with_the_main_subject() {
+    let shoigu: (&str, ActorType, &[&str]) = ("a1:p5", ActorType::Person, &["Sergei Shoigu", "Shoigu"]);
+    let kang: (&str, ActorType, &[&str]) = ("a1:p6", ActorType::Person, &["Kang Sun-nam"]);
+    let t =
+        "During a meeting with his counterpart, Kang Sun-nam, Shoigu hailed the \u{201c}rich history\u{201d} of ties, \
+             adding that exchanges had helped to \u{201c}maintain peace on the peninsula.\u{201d}";
+    let (qs, _) = run(t, &[shoigu, kang]);
+    let q = find(&qs, "maintain peace on the peninsula.");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p5"), "{q:?}");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("adding"));
+    let ind = qs.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the added clause");
+    assert_eq!(ind.speaker.as_deref(), Some("a1:p5"), "{ind:?}");
+}

@@ -362,6 +362,16 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
     // expressed …", "X said …, adding that …").
     // Only within the window: a long sentence of subjectless cues must stay linear.
     for k in 0..out.len() {
+        // ", adding that …" after a verb cue: the participle's subject is that verb's, never the
+        // appositive before the comma.
+        let participle = out[k].first > lo
+            && ctx.tok(out[k].first - 1) == ","
+            && ctx.low(out[k].first).ends_with("ing")
+            && !out[k].inverted
+            && out[..k].iter().any(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
+        if participle {
+            out[k].subject = None;
+        }
         if out[k].subject.is_none() && matches!(out[k].kind, CueKind::Verb { .. }) {
             let near = out[k].first.saturating_sub(WINDOW);
             let inherited = out[..k]
@@ -475,11 +485,25 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
 
     // Choose the cue.
     let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
-    let mut chosen: Option<&Cue> = adjacent.or_else(|| before.first().copied());
+    // A participle or coordinated verb after the main one opens a report of its own ("…,” the
+    // mayor said, adding that it would take “more hours”): it owns what follows it.
+    let second = before.last().copied().filter(|c| {
+        c.first > lo
+            && before.len() > 1
+            && (ctx.tok(c.first - 1) == "," && ctx.low(c.first).ends_with("ing")
+                || matches!(ctx.low(c.first - 1).as_str(), "and" | "but"))
+    });
+    let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
     if chosen.is_none() || opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
         chosen = after.first().copied().or(chosen);
     }
     let mut speaker: Option<Np> = chosen.and_then(|c| c.subject);
+    // The participle's subject is the main verb's ("Shoigu hailed …, adding that …").
+    if let (Some(s), Some(c)) = (second, chosen) {
+        if std::ptr::eq(s, c) && adjacent.is_none() {
+            speaker = before.first().and_then(|m| m.subject).or(speaker);
+        }
+    }
     let mut cue: Option<TextSpan> = chosen.map(|c| cue_span(ctx, c));
     let mut via: Vec<String> = Vec::new();
     match (chosen, according.first()) {
