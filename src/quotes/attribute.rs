@@ -245,8 +245,11 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             // "according to exit polls, …": any phrase up to the next comma names the source.
             let subject = ctx.subject_right(i + 1, hi).or_else(|| {
                 let from = i + 2;
-                let to =
-                    (from..hi.min(from + 10)).find(|&k| matches!(ctx.tok(k), "," | "." | ";") || ctx.is_quoted(k))?;
+                // Up to the next stop, or the first eight words of a long source ("calculations
+                // by Amy Glasmeier of the Massachusetts Institute of Technology").
+                let to = (from..hi.min(from + 10))
+                    .find(|&k| matches!(ctx.tok(k), "," | "." | ";") || ctx.is_quoted(k))
+                    .unwrap_or(hi.min(from + 8));
                 (to > from).then(|| Np {
                     span: Span::new(ctx.seg.tokens[from].start, ctx.seg.tokens[to - 1].end),
                     first: from,
@@ -827,7 +830,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             // The sentence resumes after a parenthetical frame: the rest is the same report,
             // unless it is the reporter's own coordination ("…, he said, and …").
             if let Some(k) = frame_resumes(ctx, c, hi) {
-                if c.kind != CueKind::According && !matches!(ctx.low(k).as_str(), "and" | "but" | "while" | "as") {
+                if !matches!(ctx.low(k).as_str(), "and" | "but" | "while" | "as") {
                     let to = frame_start(k);
                     add(k, to, c, via, &mut taken);
                 }
