@@ -39,6 +39,8 @@ struct GoldAttr {
 
 struct PredUnit {
     pieces: Vec<Span>,
+    /// The cue words, for error listings.
+    cue: String,
     direct: bool,
     speaker_span: Option<Span>,
     speaker_names: Vec<String>,
@@ -292,6 +294,7 @@ fn units(
                     by_cue.insert(k, out.len());
                 }
                 out.push(PredUnit {
+                    cue: q.cue.as_ref().map_or(String::new(), |c| c.text.to_lowercase()),
                     pieces: vec![span],
                     direct: quoted,
                     speaker_span: q.speaker_span,
@@ -352,6 +355,8 @@ fn score(
     mut show: Option<&mut usize>,
     max_show: usize,
 ) {
+    // NEWSLENS_HITS=1 also lists the cue of every matched unit (precision by cue word).
+    let hits = std::env::var_os("NEWSLENS_HITS").is_some();
     c.gold += gold.len();
     c.pred += preds.len();
     for g in gold {
@@ -377,6 +382,9 @@ fn score(
         pused[pi] = true;
         c.matched += 1;
         let (g, p) = (gold[gi], preds[pi]);
+        if show.is_some() && hits {
+            println!("HIT [{}]", p.cue);
+        }
         c.shapes[shape(t, &g.content)].1 += 1;
         if norm(t, &union(&g.content)) == norm(t, &p.pieces) {
             c.exact += 1;
@@ -428,8 +436,9 @@ fn score(
                 *n += 1;
                 let over = gold.iter().any(|g| inter(&union(&g.content), &p.pieces) > 0);
                 println!(
-                    "FALSE{} {:?}\n     ctx {:?}",
+                    "FALSE{} [{}] {:?}\n     ctx {:?}",
                     if over { "(overlaps)" } else { "" },
+                    p.cue,
                     short(&norm(t, &p.pieces)),
                     context(t, &p.pieces)
                 );
