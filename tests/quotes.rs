@@ -273,3 +273,13 @@ fn a_participle_after_the_main_verb_owns_what_follows_with_the_main_subject() {
     let ind = qs.iter().find(|q| q.kind == QuoteKind::Indirect).expect("the added clause");
     assert_eq!(ind.speaker.as_deref(), Some("a1:p5"), "{ind:?}");
 }
+
+#[test]
+fn markup_and_time_adverbials_are_not_reported_content() {
+    let t = "<tweet id=\"672139201337532417\" author=\"@someone\">scanner: the suspect left the building</tweet>\n\
+             Trump endorsed the Republican ticket in early June and campaigned with it.";
+    let (qs, _) = run(t, &[TRUMP]);
+    assert!(qs.iter().all(|q| q.cue.as_ref().map_or(true, |c| c.text != "tweet")), "{qs:#?}");
+    let q = find(&qs, "the Republican ticket");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("endorsed"));
+}

@@ -271,7 +271,8 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 3;
             continue;
         }
-        let Some(cw) = cue_word(&w) else {
+        // "<tweet id=…>": markup pasted as text is no cue.
+        let Some(cw) = cue_word(&w).filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
             i += 1;
             continue;
         };
@@ -783,7 +784,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             // An object ends at its clause's first comma; one holding a quotation is that
             // partial quote's content already.
             let to = frame_start(from);
-            let to = (from..to).find(|&i| ctx.tok(i) == ",").unwrap_or(to);
+            let to = (from..to).find(|&i| ctx.tok(i) == "," || time_phrase(ctx, i)).unwrap_or(to);
             if !(from..to).any(|i| ctx.is_quoted(i)) {
                 let via = according.filter(|a| a.first < from || a.first >= to);
                 add(from, to, c, via, &mut taken);
@@ -803,9 +804,10 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
         let Some(mut np) = ctx.subject_left(first, lo) else { continue };
         ctx.resolve(&mut np);
         let c = Cue { first: i, end: i + 1, kind: CueKind::Verb { speech: false }, subject: Some(np), inverted: false };
-        if let Some(from) = clause_after(ctx, &c, false, hi).or_else(|| object_after(ctx, &c, hi)) {
+        let clause = clause_after(ctx, &c, false, hi);
+        if let Some(from) = clause.or_else(|| object_after(ctx, &c, hi)) {
             let to = frame_start(from);
-            let to = (from..to).find(|&k| ctx.tok(k) == ",").unwrap_or(to);
+            let to = (from..to).find(|&k| ctx.tok(k) == "," || clause.is_none() && time_phrase(ctx, k)).unwrap_or(to);
             if !(from..to).any(|k| ctx.is_quoted(k)) {
                 let via = according.filter(|a| a.first < from || a.first >= to);
                 add(from, to, &c, via, &mut taken);
@@ -962,6 +964,22 @@ fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     }
     let starts = matches!(ctx.pos(j), Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron | Pos::Adj | Pos::Num | Pos::Prt);
     (starts && hi - j >= 2).then_some(j)
+}
+
+/// Whether a time adverbial starts at token `k` ("last week", "on Tuesday", "in early June",
+/// "earlier this year"): it ends an object ("endorsed Cruz last week").
+fn time_phrase(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.low(k);
+    let next = ctx.low(k + 1);
+    let month = |s: &str| crate::text::MONTHS.contains(&s) || crate::text::WEEKDAYS.contains(&s);
+    crate::text::WEEKDAYS.contains(&w.as_str())
+        || matches!(w.as_str(), "last" | "next" | "this" | "earlier" | "later")
+            && matches!(
+                next.as_str(),
+                "week" | "month" | "year" | "weekend" | "night" | "summer" | "spring" | "fall" | "winter" | "this"
+            )
+        || matches!(w.as_str(), "on" | "in" | "since" | "during")
+            && (month(&next) || matches!(next.as_str(), "early" | "late" | "mid") && month(&ctx.low(k + 2)))
 }
 
 /// Trims a token range of leading commas and trailing stops/commas (keeping closing quotes).
