@@ -201,9 +201,10 @@ impl Model {
     pub fn tag_words<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Pos>) {
         let start = out.len();
         let mut keys = Vec::with_capacity(24);
+        let sent = Sentence::new(words);
         for i in 0..words.len() {
             let (p1, p2) = prev_tags(&out[start..], i);
-            features(words, i, p1, p2, &mut keys);
+            sent.features(i, p1, p2, &mut keys);
             let s = self.scores(&keys);
             let best = (0..TAGS).max_by_key(|&t| (s[t], std::cmp::Reverse(t))).unwrap_or(0);
             out.push(Pos::from_index(best));
@@ -314,45 +315,64 @@ fn suffix(w: &str, n: usize) -> &str {
     &w[k..]
 }
 
-/// The feature keys of word `i` given the two previous tags.
-pub fn features<S: AsRef<str>>(words: &[S], i: usize, p1: u8, p2: u8, out: &mut Vec<u32>) {
-    out.clear();
-    let raw = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 {
-            "<s>"
-        } else {
-            words.get(j as usize).map_or("</s>", |w| w.as_ref())
-        }
-    };
-    let w = norm(raw(0));
-    let (l1, r1) = (norm(raw(-1)), norm(raw(1)));
-    let (l2, r2) = (norm(raw(-2)), norm(raw(2)));
-    let t1 = [b'0' + p1];
-    let t2 = [b'0' + p2];
-    let t1 = std::str::from_utf8(&t1).unwrap_or("?");
-    let t2 = std::str::from_utf8(&t2).unwrap_or("?");
-    let sh = shape(raw(0));
-    let first = if i == 0 { "1" } else { "0" };
-    out.push(h(1, &[]));
-    out.push(h(2, &[&w]));
-    out.push(h(3, &[suffix(&w, 3)]));
-    out.push(h(4, &[suffix(&w, 2)]));
-    out.push(h(5, &[suffix(&w, 1)]));
-    out.push(h(6, &[w.get(..1).unwrap_or("")]));
-    out.push(h(7, &[sh, first]));
-    out.push(h(8, &[t1]));
-    out.push(h(9, &[t1, t2]));
-    out.push(h(10, &[t1, &w]));
-    out.push(h(11, &[&l1]));
-    out.push(h(12, &[&r1]));
-    out.push(h(13, &[&l2]));
-    out.push(h(14, &[&r2]));
-    out.push(h(15, &[suffix(&l1, 3)]));
-    out.push(h(16, &[suffix(&r1, 3)]));
-    out.push(h(17, &[&w, &r1]));
-    out.push(h(18, &[&l1, &w]));
-    out.push(h(19, &[sh, shape(raw(1))]));
+/// One sentence prepared for feature extraction: every word normalised and shaped once.
+pub struct Sentence<'a> {
+    raw: Vec<&'a str>,
+    norm: Vec<String>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new<S: AsRef<str>>(words: &'a [S]) -> Sentence<'a> {
+        let raw: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        let norm = raw.iter().map(|w| norm(w)).collect();
+        Sentence { raw, norm }
+    }
+
+    /// The feature keys of word `i` given the two previous tags.
+    pub fn features(&self, i: usize, p1: u8, p2: u8, out: &mut Vec<u32>) {
+        out.clear();
+        let at = |k: isize| -> (&str, &str) {
+            let j = i as isize + k;
+            if j < 0 {
+                ("<s>", "<s>")
+            } else {
+                match (self.raw.get(j as usize), self.norm.get(j as usize)) {
+                    (Some(r), Some(n)) => (r, n.as_str()),
+                    _ => ("</s>", "</s>"),
+                }
+            }
+        };
+        let (raw0, w) = at(0);
+        let (_, l1) = at(-1);
+        let (raw1, r1) = at(1);
+        let (_, l2) = at(-2);
+        let (_, r2) = at(2);
+        let t1 = [b'0' + p1];
+        let t2 = [b'0' + p2];
+        let t1 = std::str::from_utf8(&t1).unwrap_or("?");
+        let t2 = std::str::from_utf8(&t2).unwrap_or("?");
+        let sh = shape(raw0);
+        let first = if i == 0 { "1" } else { "0" };
+        out.push(h(1, &[]));
+        out.push(h(2, &[w]));
+        out.push(h(3, &[suffix(w, 3)]));
+        out.push(h(4, &[suffix(w, 2)]));
+        out.push(h(5, &[suffix(w, 1)]));
+        out.push(h(6, &[w.get(..1).unwrap_or("")]));
+        out.push(h(7, &[sh, first]));
+        out.push(h(8, &[t1]));
+        out.push(h(9, &[t1, t2]));
+        out.push(h(10, &[t1, w]));
+        out.push(h(11, &[l1]));
+        out.push(h(12, &[r1]));
+        out.push(h(13, &[l2]));
+        out.push(h(14, &[r2]));
+        out.push(h(15, &[suffix(l1, 3)]));
+        out.push(h(16, &[suffix(r1, 3)]));
+        out.push(h(17, &[w, r1]));
+        out.push(h(18, &[l1, w]));
+        out.push(h(19, &[sh, shape(raw1)]));
+    }
 }
 
 #[cfg(test)]

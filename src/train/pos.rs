@@ -9,7 +9,7 @@
 //! below `--prune` (a fraction of the largest weight of all) are dropped, the rest quantised to
 //! `i8`. Deterministic: the same files give the same bytes.
 
-use crate::text::pos::{features, prev_tags, Model, Pos, TAGS};
+use crate::text::pos::{prev_tags, Model, Pos, Sentence, TAGS};
 use std::collections::HashMap;
 
 /// Sentences of (word, coarse tag) from CoNLL columns.
@@ -132,10 +132,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
         for &si in &order {
             let (words, gold) = &train[si];
+            let sent = Sentence::new(words);
             done.clear();
             for (i, &truth) in gold.iter().enumerate() {
                 let (p1, p2) = prev_tags(&done, i);
-                features(words, i, p1, p2, &mut keys);
+                sent.features(i, p1, p2, &mut keys);
                 p.t += 1;
                 let guess = p.predict(&keys);
                 let truth = truth as usize;
