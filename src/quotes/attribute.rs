@@ -17,7 +17,10 @@
 //!    forces”", "branded a “foreign agent”"), never attributed.
 //!
 //! Reported speech ([`QuoteKind::Indirect`]) is read from the same cues: "X said (that) …",
-//! "X told Y that …", "…, X said." and "according to X, …". Its span is the reported clause
+//! "X told Y that …", "…, X said.", "according to X, …", "Asked whether …,", the object of a
+//! speech-act verb that takes no clause ("Sanders criticized the trade deal"), and the object or
+//! clause of a stance verb with a subject ("Trump wants to build a wall"; the list is
+//! `data/lexicons/stance_verbs.txt`). Its span is the reported clause
 //! without the complementizer "that" and without the sentence's final stop; a quotation inside
 //! it is also reported on its own, as a partial quote of the same speaker.
 
