@@ -189,13 +189,7 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
         if ctx.pos(i) != Pos::Verb || super::content::is_be(w) {
             continue;
         }
-        // The verb group: auxiliaries and adverbs before it ("has been steadily pounding").
-        let mut first = i;
-        while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) && !ctx.is_quoted(first - 1) {
-            first -= 1;
-        }
-        let Some(mut np) = ctx.subject_left(first, lo) else { continue };
-        ctx.resolve(&mut np);
+        let Some(np) = verb_subject(ctx, i, lo) else { continue };
         if np.actor.is_none() {
             continue;
         }
@@ -224,6 +218,18 @@ fn title_case(ctx: &Ctx, lo: usize, hi: usize) -> bool {
         words += 1;
     }
     words >= 3
+}
+
+/// The subject of the verb at token `verb` (found by part of speech), resolved: the phrase
+/// before its verb group of auxiliaries and adverbs ("Reid has been steadily pounding").
+fn verb_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Np> {
+    let mut first = verb;
+    while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) && !ctx.is_quoted(first - 1) {
+        first -= 1;
+    }
+    let mut np = ctx.subject_left(first, lo)?;
+    ctx.resolve(&mut np);
+    Some(np)
 }
 
 /// What the previous quotation left for the next one (paragraph continuation).
@@ -800,12 +806,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
         if ctx.is_quoted(i) || ctx.pos(i) != Pos::Verb || !is_stance(&ctx.low(i)) {
             continue;
         }
-        let mut first = i;
-        while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) && !ctx.is_quoted(first - 1) {
-            first -= 1;
-        }
-        let Some(mut np) = ctx.subject_left(first, lo) else { continue };
-        ctx.resolve(&mut np);
+        let Some(np) = verb_subject(ctx, i, lo) else { continue };
         let c = Cue { first: i, end: i + 1, kind: CueKind::Verb { speech: false }, subject: Some(np), inverted: false };
         let clause = clause_after(ctx, &c, false, hi);
         if let Some(from) = clause.or_else(|| object_after(ctx, &c, hi)) {
