@@ -283,3 +283,17 @@ fn markup_and_time_adverbials_are_not_reported_content() {
     let q = find(&qs, "the Republican ticket");
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("endorsed"));
 }
+
+#[test]
+fn a_partial_quote_reports_the_clause_it_belongs_to() {
+    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} comparing him favorably to Obama.";
+    let (qs, _) = run(t, &[TRUMP, PUTIN]);
+    let q = find(&qs, "strong leader,");
+    let c = q.content.as_ref().expect("content");
+    assert_eq!(c.text, "Vladimir Putin as a \u{201c}strong leader,");
+    assert_eq!(&t[c.start..c.end], c.text);
+    // A whole-sentence quotation is its own content.
+    let t = "\u{201c}We will win,\u{201d} Trump said.";
+    let (qs, _) = run(t, &[TRUMP]);
+    assert!(find(&qs, "We will win,").content.is_none());
+}

@@ -68,6 +68,7 @@ fn quote(kind: QuoteKind, known: bool) -> Quote {
         speaker_span: known.then_some(Span::new(1, 2)),
         cue: known.then(|| TextSpan { start: 3, end: 4, text: "said".into() }),
         via: if known { vec!["a1:x2".into()] } else { Vec::new() },
+        content: known.then(|| TextSpan { start: 5, end: 20, text: "his “deep thanks”".into() }),
     }
 }
 

@@ -70,6 +70,7 @@ fn spans(r: &Report) -> Vec<(usize, usize, usize)> {
             add(q.start, q.end);
             q.speaker_span.iter().for_each(|s| add(s.start, s.end));
             q.cue.iter().for_each(|c| add(c.start, c.end));
+            q.content.iter().for_each(|c| add(c.start, c.end));
         }
         a.flags.iter().for_each(|f| add(f.start, f.end));
     }

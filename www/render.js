@@ -218,7 +218,9 @@ export function renderPanel(article, { onActor, onQuote }) {
           { type: "button", class: "item quote-item", onclick: () => onQuote(i) },
           h("span", { class: who ? "speaker" : "speaker unknown" }, who ?? "Unattributed"),
           h("span", { class: `badge q-${q.kind}` }, QUOTE_LABEL[q.kind] ?? q.kind),
-          h("span", { class: "qtext" }, `“${q.text}”`),
+          // A partial quote shows the clause it belongs to ("Putin as a “strong leader”");
+          // reported speech is the reporter's wording, so it gets no quotation marks.
+          h("span", { class: "qtext" }, q.content ? `…${q.content.text}…` : q.kind === "indirect" ? q.text : `“${q.text}”`),
           q.cue || via.length
             ? h("span", { class: "sub" }, q.cue ? `cue: ${q.cue.text}` : "", q.cue && via.length ? " · " : "", via.length ? `via ${via.join(" → ")}` : "")
             : null,

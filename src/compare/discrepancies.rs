@@ -622,6 +622,7 @@ mod tests {
             speaker_span: None,
             cue: None,
             via: vec![],
+            content: None,
         };
         a.quotes = vec![q("warm letter", 0), q("warm and good letter,", 20), q("new strategic heights", 40)];
         let g = global("Kim Jong-un", &["a1:p1"], &["Kim Jong-un"]);
@@ -645,6 +646,7 @@ mod tests {
             speaker_span: None,
             cue: None,
             via: via.iter().map(|v| v.to_string()).collect(),
+            content: None,
         };
         a.quotes = vec![q("warm letter", 0, "a1:m1", &[]), q("warm and good letter", 20, "a1:p1", &["a1:m1"])];
         let mut gk = global("KCNA", &["a1:m1"], &["KCNA"]);
@@ -668,6 +670,7 @@ mod tests {
             speaker_span: None,
             cue: None,
             via: vec![],
+            content: None,
         };
         a.quotes = vec![q("warm letter", "a1:p1"), q("warm and good letter", "a1:p2")];
         let mut g2 = global("C D", &["a1:p2"], &["C D"]);

@@ -168,6 +168,16 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
     for (si, s) in seg.sentences.iter().enumerate() {
         reported_speech(&ctx, &cues[si], s.tokens.start, s.tokens.end, &mut out);
     }
+    // What each partial quote attributes (the reporter's clause around it).
+    for q in &mut out {
+        if q.kind == QuoteKind::Partial {
+            let c = super::content::content(text, seg, ctx.pos_tags(), q);
+            if (c.start, c.end) != (q.start, q.end) {
+                q.content =
+                    text.get(c.start..c.end).map(|t| TextSpan { start: c.start, end: c.end, text: t.to_string() });
+            }
+        }
+    }
     out.sort_by_key(|q| (q.start, q.end));
     out
 }
@@ -647,6 +657,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         speaker_span: speaker.map(|n| n.span),
         cue,
         via,
+        content: None,
     })
 }
 
@@ -730,6 +741,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
             speaker_span: c.subject.map(|n| n.span),
             cue: Some(cue_span(ctx, c)),
             via,
+            content: None,
         });
     };
     // The end of the reported clause: before a closing frame (", according to X", ", X said").

@@ -134,6 +134,10 @@ pub struct Quote {
     pub cue: Option<TextSpan>,
     /// Reporting actors between speaker and reader ("according to KCNA"), outermost last.
     pub via: Vec<String>,
+    /// What a partial quote attributes, when that is more than the quoted words: the reporter's
+    /// clause around them ("Vladimir Putin as a “strong leader”").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub content: Option<TextSpan>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -56,6 +56,10 @@ fn visit(report: &mut Report, f: &mut dyn FnMut(usize, &mut usize)) {
                 f(i, &mut c.start);
                 f(i, &mut c.end);
             }
+            if let Some(c) = &mut q.content {
+                f(i, &mut c.start);
+                f(i, &mut c.end);
+            }
         }
         for fl in &mut a.flags {
             f(i, &mut fl.start);

@@ -65,6 +65,9 @@ export interface Quote {
   cue: TextSpan | null;
   /** Reporting actor ids between speaker and reader, outermost last. */
   via: string[];
+  /** What a partial quote attributes, when more than the quoted words: the reporter's clause
+   * around them ("Vladimir Putin as a “strong leader”"). Absent otherwise. */
+  content?: TextSpan;
 }
 
 export interface Flag {
