@@ -103,7 +103,7 @@ pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (S
     let end_tok = if closes_clause { None } else { right_edge(close, hi, &word, &tag) };
 
     let start = toks.get(start_tok).map_or(q.start, |t| t.start).min(q.start);
-    let end = end_tok.and_then(|e| toks.get(e - 1)).map_or(q.end, |t| t.end).max(q.end);
+    let end = end_tok.and_then(|e| e.checked_sub(1)).and_then(|e| toks.get(e)).map_or(q.end, |t| t.end).max(q.end);
     (Span::new(start, end), own_clause)
 }
 
