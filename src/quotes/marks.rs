@@ -17,6 +17,9 @@
 //! At a paragraph end whatever is still open is dropped — except the one news convention for
 //! long quotations: a paragraph that ends inside a double quotation and is followed by a
 //! paragraph *starting* with an opening mark of the same family continues that quotation.
+//! Such a long quotation that itself holds double quotations is an *excerpt* (another outlet's
+//! article quoted at length): its inner quotations are reported instead of it, so they keep
+//! their own speakers.
 //! Dropping at paragraph ends is what keeps one stray mark from swallowing the rest of an
 //! article, and the whole scan is linear: each character is looked at once and each mark is
 //! pushed and popped at most once.
@@ -96,6 +99,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     // How many marks of each family are open (so no lookup ever scans the stack in vain).
     let mut open_count = [0usize; 4];
+    // Double quotations closed directly inside the current outermost one, and whether that one
+    // has run on over a paragraph end (see `excerpt` below).
+    let mut nested: Vec<QuoteSpan> = Vec::new();
+    let mut carried = false;
     for (pi, p) in paragraphs.iter().enumerate() {
         let Some(s) = text.get(p.start..p.end) else { continue };
         // A quotation carried over from the previous paragraph: skip this paragraph's
@@ -128,6 +135,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
                 Role::Either(f) => (open_count[f as usize] == 0, f),
             };
             if open {
+                if stack.is_empty() {
+                    nested.clear();
+                    carried = false;
+                }
                 stack.push((family, at, len));
                 open_count[family as usize] += 1;
                 continue;
@@ -142,8 +153,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
                 open_count[f as usize] -= 1;
             }
             stack.truncate(k);
+            if k == 1 && family == Family::Double && o + olen <= at {
+                nested.push(QuoteSpan { outer: Span::new(o, at + len), inner: Span::new(o + olen, at) });
+            }
             if stack.is_empty() && o + olen <= at {
-                out.push(QuoteSpan { outer: Span::new(o, at + len), inner: Span::new(o + olen, at) });
+                // An excerpt: a quotation run over several paragraphs that itself quotes people
+                // (another outlet's article quoted at length). Its own quotations are what the
+                // reader needs, with their speakers; the excerpt is read as article text.
+                let excerpt = carried && !nested.is_empty();
+                if excerpt {
+                    out.append(&mut nested);
+                } else {
+                    out.push(QuoteSpan { outer: Span::new(o, at + len), inner: Span::new(o + olen, at) });
+                }
+                nested.clear();
             }
         }
         // Keep an open quotation only if it is the long-quotation convention.
@@ -153,8 +176,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
         };
         if carry {
             stack.truncate(1);
+            carried = true;
         } else {
             stack.clear();
+            nested.clear();
         }
         open_count = [0; 4];
         if let Some(&(f, _, _)) = stack.first() {
@@ -243,6 +268,15 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(&t[q[0].inner.start..q[0].inner.end], "First part.\n\u{201c}Second part.");
         assert_eq!(q[0].outer.end, t.find("\nNot").unwrap());
+    }
+
+    #[test]
+    fn an_excerpt_over_several_paragraphs_reports_its_own_quotations() {
+        let t = "McCrummen reports:\n\"She was watching TV.\n\"\u{201c}That\u{2019}s right, Donald,\u{201d} Melanie said.\n\"Kevin slept.\"\nAfter.";
+        assert_eq!(quotes(t), vec!["That\u{2019}s right, Donald,"]);
+        // A long quotation of one speaker without quotations inside stays whole.
+        let t = "He said: \u{201c}First part.\n\u{201c}Second part.\u{201d}";
+        assert_eq!(quotes(t), vec!["First part.\n\u{201c}Second part."]);
     }
 
     #[test]
