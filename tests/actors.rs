@@ -225,17 +225,10 @@ fn as_article(id: &str, text: &str, tags: &[(&str, EntityKind)]) -> Article {
     Article {
         id: id.into(),
         source: id.into(),
-        input: 0,
-        title: None,
-        date: None,
-        outlet: None,
-        byline: None,
         extent: Span::new(0, text.len()),
         body: vec![Span::new(0, text.len())],
-        segments: vec![],
         actors,
-        quotes: vec![],
-        flags: vec![],
+        ..Default::default()
     }
 }
 

@@ -611,7 +611,6 @@ fn global(n: usize, members: Vec<&Actor>) -> GlobalActor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Span;
 
     fn actor(id: &str, name: &str, kind: ActorType, aliases: &[&str]) -> Actor {
         Actor {
@@ -626,21 +625,7 @@ mod tests {
     }
 
     fn article(id: &str, actors: Vec<Actor>) -> Article {
-        Article {
-            id: id.into(),
-            source: id.into(),
-            input: 0,
-            title: None,
-            date: None,
-            outlet: None,
-            byline: None,
-            extent: Span::default(),
-            body: vec![],
-            segments: vec![],
-            actors,
-            quotes: vec![],
-            flags: vec![],
-        }
+        Article { id: id.into(), source: id.into(), actors, ..Default::default() }
     }
 
     fn group_of<'a>(g: &'a [GlobalActor], id: &str) -> &'a GlobalActor {

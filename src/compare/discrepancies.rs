@@ -490,16 +490,11 @@ mod tests {
             id: id.into(),
             source: id.into(),
             input,
-            title: None,
             date: date.map(Into::into),
-            outlet: None,
-            byline: None,
             extent: body,
             body: vec![body],
-            segments: vec![],
             actors,
-            quotes: vec![],
-            flags: vec![],
+            ..Default::default()
         }
     }
 

@@ -135,17 +135,10 @@ fn article(id: &str, source: &str, sentences: &[String]) -> Article {
     Article {
         id: id.to_string(),
         source: source.to_string(),
-        input: 0,
-        title: None,
-        date: None,
-        outlet: None,
-        byline: None,
         extent: Span::new(0, body.len()),
         body: paras,
-        segments: Vec::new(),
         actors: resolved.actors,
-        quotes: Vec::new(),
-        flags: Vec::new(),
+        ..Default::default()
     }
 }
 

@@ -159,7 +159,8 @@ pub struct Segment {
     pub end: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// `Default` is an empty article with empty id and source; tests and tools fill in what they need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Article {
     pub id: String,
     /// The name the input was given (a path for the CLI, a label in the page).
