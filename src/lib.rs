@@ -15,6 +15,7 @@ pub mod compare;
 pub mod quotes;
 pub mod report;
 pub mod text;
+mod weights;
 
 #[cfg(feature = "dev")]
 pub mod eval;

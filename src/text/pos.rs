@@ -16,6 +16,7 @@
 //! varint key deltas (keys ascending), `rows * tags` `i8` weights.
 
 use super::segment::Segmented;
+use crate::weights::{write_keys, Reader};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -110,14 +111,13 @@ impl std::hash::Hasher for KeyHasher {
 pub struct Model {
     rows: HashMap<u32, u32, std::hash::BuildHasherDefault<KeyHasher>>,
     weights: Vec<i8>,
-    scale: f32,
 }
 
 impl Model {
     /// Builds a model from keys and their quantised weights (`keys.len() * TAGS`).
-    pub fn new(keys: &[u32], weights: Vec<i8>, scale: f32) -> Model {
+    pub fn new(keys: &[u32], weights: Vec<i8>) -> Model {
         let rows = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
-        Model { rows, weights, scale }
+        Model { rows, weights }
     }
 
     /// Reads a model file; `None` when it is not one.
@@ -127,31 +127,14 @@ impl Model {
         if tags as usize != TAGS {
             return None;
         }
-        let rows = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
-        let scale = f32::from_le_bytes(rest.get(4..8)?.try_into().ok()?);
-        let mut at = 8;
-        let mut keys = Vec::with_capacity(rows.min(1 << 20));
-        let mut key = 0u32;
-        for _ in 0..rows {
-            let mut v = 0u32;
-            let mut shift = 0;
-            loop {
-                let b = *rest.get(at)?;
-                at += 1;
-                v |= ((b & 0x7f) as u32).checked_shl(shift)?;
-                if b & 0x80 == 0 {
-                    break;
-                }
-                shift += 7;
-                if shift > 28 {
-                    return None;
-                }
-            }
-            key = key.wrapping_add(v);
-            keys.push(key);
-        }
-        let w = rest.get(at..at.checked_add(rows.checked_mul(TAGS)?)?)?;
-        Some(Model::new(&keys, w.iter().map(|&b| b as i8).collect(), scale))
+        let mut r = Reader(rest);
+        let rows = r.u32()? as usize;
+        // The scale turns the weights back into floats; tagging is an argmax over integer sums,
+        // which a positive scale does not change, so it is not kept.
+        let _scale = r.f32()?;
+        let keys = r.keys(rows)?;
+        let w = r.take(rows.checked_mul(TAGS)?)?;
+        Some(Model::new(&keys, w.iter().map(|&b| b as i8).collect()))
     }
 
     /// Writes the model file (keys must be the ones given to [`Model::new`], ascending).
@@ -160,20 +143,7 @@ impl Model {
         out.push(TAGS as u8);
         out.extend((keys.len() as u32).to_le_bytes());
         out.extend(scale.to_le_bytes());
-        let mut prev = 0u32;
-        for &k in keys {
-            let mut d = k.wrapping_sub(prev);
-            prev = k;
-            loop {
-                let b = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(b);
-                    break;
-                }
-                out.push(b | 0x80);
-            }
-        }
+        write_keys(&mut out, keys);
         out.extend(weights.iter().map(|&w| w as u8));
         out
     }
@@ -191,10 +161,6 @@ impl Model {
             }
         }
         acc
-    }
-
-    pub fn scale(&self) -> f32 {
-        self.scale
     }
 
     /// Tags one sentence's words.

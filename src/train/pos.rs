@@ -102,7 +102,7 @@ fn compress(avg: &HashMap<u32, [f32; TAGS]>, prune: f32) -> (Model, Vec<u8>) {
         weights.extend(avg[k].iter().map(|&x| (x / scale).round().clamp(-127.0, 127.0) as i8));
     }
     let bytes = Model::encode(&keys, &weights, scale);
-    (Model::new(&keys, weights, scale), bytes)
+    (Model::new(&keys, weights), bytes)
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {

@@ -14,6 +14,7 @@
 //! `rows` varint key deltas (keys ascending), `rows * LABELS` `i8` weights.
 
 use super::features::{label_pos, label_type, LABELS};
+use crate::weights::Reader;
 
 pub(crate) const MAGIC: &[u8; 6] = b"NLNER2";
 
@@ -90,12 +91,7 @@ impl Model {
                 *t = r.f32()?;
             }
         }
-        let mut keys = Vec::with_capacity(rows.min(bytes.len()));
-        let mut k = 0u32;
-        for _ in 0..rows {
-            k = k.checked_add(r.varint()?)?;
-            keys.push(k);
-        }
+        let keys = r.keys(rows)?;
         let w = r.take(rows.checked_mul(LABELS)?)?;
         let weights = w.iter().map(|&b| b as i8).collect();
         Some((Model::new(keys, weights, scale, trans), r.0))
@@ -111,16 +107,7 @@ impl Model {
                 out.extend(t.to_le_bytes());
             }
         }
-        let mut prev = 0u32;
-        for &k in &self.keys {
-            let mut d = k - prev;
-            prev = k;
-            while d >= 0x80 {
-                out.push((d as u8 & 0x7f) | 0x80);
-                d >>= 7;
-            }
-            out.push(d as u8);
-        }
+        crate::weights::write_keys(out, &self.keys);
         out.extend(self.weights.iter().map(|&w| w as u8));
     }
 
@@ -141,37 +128,6 @@ pub(crate) fn parse_models(bytes: &[u8]) -> Option<Vec<Model>> {
         rest = r;
     }
     rest.is_empty().then_some(models)
-}
-
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if self.0.len() < n {
-            return None;
-        }
-        let (a, b) = self.0.split_at(n);
-        self.0 = b;
-        Some(a)
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn f32(&mut self) -> Option<f32> {
-        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn varint(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let (&b, rest) = self.0.split_first()?;
-            self.0 = rest;
-            v |= ((b & 0x7f) as u32).checked_shl(shift)?;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
 }
 
 /// Whether BILOU allows `next` after `prev` (`prev == None` at the sentence start).
