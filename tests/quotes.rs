@@ -297,3 +297,43 @@ fn a_partial_quote_reports_the_clause_it_belongs_to() {
     let (qs, _) = run(t, &[TRUMP]);
     assert!(find(&qs, "We will win,").content.is_none());
 }
+
+#[test]
+fn a_lower_case_title_before_an_inverted_speaker() {
+    let luntz: (&str, ActorType, &[&str]) = ("a1:p7", ActorType::Person, &["Frank Luntz"]);
+    let t = "\"I can guarantee that this will appear in some ad,\" said pollster Frank Luntz. \"Nobody wants that.\"";
+    let (qs, _) = run(t, &[TRUMP, luntz]);
+    for text in ["I can guarantee that this will appear in some ad,", "Nobody wants that."] {
+        let q = find(&qs, text);
+        assert_eq!(q.speaker.as_deref(), Some("a1:p7"), "{q:?}");
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    }
+}
+
+#[test]
+fn continued_next_to_a_quotation_and_a_question_verb_in_the_next_sentence() {
+    let rubio: (&str, ActorType, &[&str]) = ("a1:p8", ActorType::Person, &["Marco Rubio", "Rubio"]);
+    let t = "Trump spoke first. Rubio spoke next.\n\
+             \"But we face a threat of homegrown violent extremism,\" Rubio continued. \"We need partners.\"\n\
+             \u{201c}Isn\u{2019}t that sort of a bribe?\u{201d} Trump asked. \u{201c}I think it\u{2019}s a bribe.\u{201d}\n\
+             The war continued for years, and the talks continued too.";
+    let (qs, _) = run(t, &[TRUMP, rubio]);
+    let q = find(&qs, "But we face a threat of homegrown violent extremism,");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p8"), Some("continued")));
+    assert_eq!(find(&qs, "We need partners.").speaker.as_deref(), Some("a1:p8"));
+    let q = find(&qs, "Isn\u{2019}t that sort of a bribe?");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p3"), Some("asked")));
+    assert_eq!(find(&qs, "I think it\u{2019}s a bribe.").speaker.as_deref(), Some("a1:p3"));
+    // "continued" away from a quotation is no cue.
+    assert!(qs.iter().all(|q| q.cue.as_ref().map_or(true, |c| c.start < t.find("The war").unwrap())), "{qs:#?}");
+}
+
+#[test]
+fn a_cue_closing_a_quotation_reports_no_more_and_markup_values_are_not_quotes() {
+    let flake: (&str, ActorType, &[&str]) = ("a1:p9", ActorType::Person, &["Jeff Flake"]);
+    let t = "\"You've been very critical of me,\" Trump told Sen. Jeff Flake in the closed-door meeting.\n\
+             <tweet author=\"JebBush\" timestamp=\"1449075600\">Praying for the victims</tweet>";
+    let (qs, _) = run(t, &[TRUMP, flake]);
+    assert_eq!(find(&qs, "You've been very critical of me,").speaker.as_deref(), Some("a1:p3"));
+    assert!(qs.iter().all(|q| !q.text.contains("Flake") && !q.text.contains("JebBush")), "{qs:#?}");
+}

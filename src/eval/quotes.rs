@@ -1,5 +1,9 @@
 //! Evaluation: quotes and attribution on PolNeAR
-//! (`newslens-eval quotes DIR [--errors direct|all] [--show N]`: list N errors with context).
+//! (`newslens-eval quotes DIR [--errors direct|all] [--show N] [--agreement] [--dump FILE]`;
+//! `--errors` lists N errors with context).
+//!
+//! `--agreement` scores annotators against each other instead (see [`agreement`]); `--dump FILE`
+//! writes the direct units for analysis.
 //!
 //! DIR holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann` (brat standoff: Source, Cue
 //! and Content spans in code-point offsets, possibly discontinuous, linked by `E` lines). When a
@@ -124,10 +128,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .filter(|n| n.ends_with(".ann"))
         .collect();
     names.sort();
+    let mut every: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for n in names {
         let base = n.trim_end_matches(".ann").rsplit_once('_').map_or(n.clone(), |(b, _)| b.to_string());
+        every.entry(base.clone()).or_default().push(n.clone());
         anns.entry(base).or_insert(n);
     }
+    if args.iter().any(|a| a == "--agreement") {
+        return agreement(dir, &ann_dir, &every);
+    }
+    // `--dump FILE`: the direct subset's gold and predicted units as JSON lines, for analysis.
+    let mut dump = match flag("--dump") {
+        Some(p) => Some(std::io::BufWriter::new(fs::File::create(p).map_err(|e| format!("{p}: {e}"))?)),
+        None => None,
+    };
     let (mut all, mut direct) = (Counts::default(), Counts::default());
     let mut misaligned = 0;
     let mut shown = 0;
@@ -137,12 +151,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let (gold, bad) = parse_ann(&t, &a);
         misaligned += bad;
         let preds = predict(&t);
-        let is_direct = |g: &GoldAttr| {
-            g.content.iter().any(|s| {
-                let c = &t[s.start..s.end];
-                c.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || c.contains("''")
-            })
-        };
+        let is_direct = |g: &GoldAttr| is_direct(&t, g);
         // With --direct, --show prints the direct subset's errors instead.
         if shown < show {
             println!("== {base}");
@@ -155,12 +164,91 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let gd: Vec<&GoldAttr> = gold.iter().filter(|g| is_direct(g)).collect();
         let pd: Vec<&PredUnit> = preds.iter().filter(|p| p.direct).collect();
         score(&t, &gd, &pd, &mut direct, show_dir, show);
+        if let Some(out) = dump.as_mut() {
+            dump_units(out, base, &gd, &pd).map_err(|e| e.to_string())?;
+        }
     }
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
     println!("{}", all.line("all attributions"));
     println!("{}", direct.line("direct (quotation marks)"));
     println!("{}", direct.shape_line());
     Ok(())
+}
+
+/// One JSON line per unit: `{"t": text, "k": "g"|"p", "c": content spans, "s": source spans,
+/// "cue": …}` (byte offsets into the text; gold cues as spans, predicted cues as words).
+fn dump_units(
+    out: &mut impl std::io::Write,
+    base: &str,
+    gold: &[&GoldAttr],
+    preds: &[&PredUnit],
+) -> std::io::Result<()> {
+    let sp = |v: &[Span]| v.iter().map(|s| format!("[{},{}]", s.start, s.end)).collect::<Vec<_>>().join(",");
+    for g in gold {
+        let (c, s, q) = (sp(&union(&g.content)), sp(&g.source), sp(&g.cue));
+        writeln!(out, r#"{{"t":{base:?},"k":"g","c":[{c}],"s":[{s}],"cue":[{q}]}}"#)?;
+    }
+    for p in preds {
+        let (c, s) = (sp(&p.pieces), sp(p.speaker_span.as_slice()));
+        writeln!(out, r#"{{"t":{base:?},"k":"p","c":[{c}],"s":[{s}],"cue":{:?}}}"#, p.cue)?;
+    }
+    Ok(())
+}
+
+/// `--agreement`: on the texts with several annotators, every pair of annotators scored against
+/// each other (the first of the pair as gold) with the same matching as the system, and the
+/// system scored against every annotator of those texts. Human agreement is the ceiling any
+/// system's figure on this data can be read against.
+fn agreement(dir: &Path, ann_dir: &Path, every: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+    let (mut h_all, mut h_dir, mut s_all, mut s_dir) =
+        (Counts::default(), Counts::default(), Counts::default(), Counts::default());
+    let mut texts = 0;
+    for (base, files) in every.iter().filter(|(_, f)| f.len() > 1) {
+        let Ok(t) = fs::read_to_string(dir.join("text").join(format!("{base}.txt"))) else { continue };
+        texts += 1;
+        let mut golds = Vec::new();
+        for f in files {
+            let a = fs::read_to_string(ann_dir.join(f)).map_err(|e| e.to_string())?;
+            golds.push(parse_ann(&t, &a).0);
+        }
+        let as_pred = |g: &GoldAttr| PredUnit {
+            pieces: union(&g.content),
+            cue: norm(&t, &g.cue),
+            direct: is_direct(&t, g),
+            speaker_span: g.source.first().copied(),
+            speaker_names: vec![],
+        };
+        let system = predict(&t);
+        for (i, gi) in golds.iter().enumerate() {
+            let ga: Vec<&GoldAttr> = gi.iter().collect();
+            let gd: Vec<&GoldAttr> = gi.iter().filter(|g| is_direct(&t, g)).collect();
+            let sa: Vec<&PredUnit> = system.iter().collect();
+            let sd: Vec<&PredUnit> = system.iter().filter(|p| p.direct).collect();
+            score(&t, &ga, &sa, &mut s_all, None, 0);
+            score(&t, &gd, &sd, &mut s_dir, None, 0);
+            for gj in &golds[i + 1..] {
+                let pj: Vec<PredUnit> = gj.iter().map(as_pred).collect();
+                let pa: Vec<&PredUnit> = pj.iter().collect();
+                let pd: Vec<&PredUnit> = pj.iter().filter(|p| p.direct).collect();
+                score(&t, &ga, &pa, &mut h_all, None, 0);
+                score(&t, &gd, &pd, &mut h_dir, None, 0);
+            }
+        }
+    }
+    println!("PolNeAR {}: {texts} texts with several annotators", dir.display());
+    println!("{}", h_all.line("annotator vs annotator, all"));
+    println!("{}", h_dir.line("annotator vs annotator, direct"));
+    println!("{}", s_all.line("system vs each annotator, all"));
+    println!("{}", s_dir.line("system vs each annotator, direct"));
+    Ok(())
+}
+
+/// Gold content holding a double quotation mark (straight, curly, guillemet or doubled apostrophe).
+fn is_direct(t: &str, g: &GoldAttr) -> bool {
+    g.content.iter().any(|s| {
+        let c = &t[s.start..s.end];
+        c.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || c.contains("''")
+    })
 }
 
 /// Gold attributions of one text, with byte offsets; also how many spans did not match their text.
@@ -337,13 +425,17 @@ fn inter(a: &[Span], b: &[Span]) -> usize {
     n
 }
 
+/// A unit's text for exact comparison: each piece trimmed of white space, quotation marks and
+/// trailing punctuation (so `“A,” … “B.”` and `A, … B.` compare equal), a leading "that" dropped.
 fn norm(t: &str, v: &[Span]) -> String {
-    let s: Vec<&str> = v.iter().map(|s| t[s.start..s.end].trim()).collect();
-    let s = s.join(" ");
     let quote = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2018}', '\u{2019}', '\'', ' '];
-    let s = s.trim().trim_matches(&quote[..]).trim_end_matches(['.', ',', ';', ':', ' ']).trim_matches(&quote[..]);
-    let s = s.trim_end_matches(['.', ',', ';', ':', ' ']).trim();
-    let s = s.strip_prefix("that ").unwrap_or(s);
+    let piece = |s: &str| -> String {
+        let s = s.trim().trim_matches(&quote[..]).trim_end_matches(['.', ',', ';', ':', ' ']).trim_matches(&quote[..]);
+        s.trim_end_matches(['.', ',', ';', ':', ' ']).trim().to_string()
+    };
+    let s: Vec<String> = v.iter().map(|s| piece(&t[s.start..s.end])).filter(|p| !p.is_empty()).collect();
+    let s = s.join(" ");
+    let s = s.strip_prefix("that ").unwrap_or(&s);
     s.to_lowercase()
 }
 

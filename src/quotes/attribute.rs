@@ -24,7 +24,7 @@
 //! without the complementizer "that" and without the sentence's final stop; a quotation inside
 //! it is also reported on its own, as a partial quote of the same speaker.
 
-use super::cues::{cue_word, is_stance, is_tell, lower};
+use super::cues::{cue_word, is_stance, is_tell, lower, CueWord};
 use super::speaker::{Ctx, Np};
 use super::QuoteSpan;
 use crate::actors::ArticleActors;
@@ -161,6 +161,10 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
     let mut out = Vec::new();
     let mut last: Option<LastQuote> = None;
     for q in spans {
+        // `author="…"`: an attribute value of markup pasted as text, not a quotation.
+        if text[..q.outer.start].ends_with('=') {
+            continue;
+        }
         if let Some(quote) = attribute_quote(&ctx, &cues, q, &mut last) {
             out.push(quote);
         }
@@ -291,7 +295,13 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         }
         // "<tweet id=…>": markup pasted as text is no cue.
-        let Some(cw) = cue_word(&w).filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
+        // "“…,” Blackwell continued, “…”": not a cue in general ("the war continued"), but one
+        // right after a quotation and its subject, or right before one.
+        let continued = matches!(w.as_str(), "continued" | "continues")
+            && ((i.saturating_sub(4).max(lo)..i).any(|k| ctx.is_quoted(k))
+                || (i + 1..hi.min(i + 3)).any(|k| ctx.is_quoted(k)));
+        let cw = cue_word(&w).or(continued.then_some(CueWord { speech: true, noun: false }));
+        let Some(cw) = cw.filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
             i += 1;
             continue;
         };
@@ -670,10 +680,8 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
         return None;
     }
     let n = ctx.seg.sentences.get(sb + 1).filter(|n| n.paragraph == s.paragraph)?;
-    let c = cues
-        .get(sb + 1)?
-        .iter()
-        .find(|c| matches!(c.kind, CueKind::Verb { speech: true }) && c.first < n.tokens.start + 6)?;
+    let c =
+        cues.get(sb + 1)?.iter().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.first < n.tokens.start + 6)?;
     let np = c.subject?;
     // The sentence must be only the attribution: subject and cue first, then a short tail.
     let opens = np.first.min(c.first) == n.tokens.start;
@@ -711,6 +719,14 @@ fn label(ctx: &Ctx, lead: &[usize], lo: usize) -> Option<Np> {
 /// Reported speech in one sentence `[lo, hi)`, appended to `out`.
 fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<Quote>) {
     let according = cues.iter().find(|c| c.kind == CueKind::According && c.subject.is_some());
+    // A cue that closes a quotation before it ("“…,” he told Sen. Flake", "“…,” Romney tweeted
+    // the day after …"): what follows the verb is the circumstance, not more speech.
+    let closes_quote = |c: &Cue| {
+        let at = ctx.seg.tokens[c.first].start;
+        out.iter()
+            .any(|q| q.kind != QuoteKind::Indirect && q.end <= at && q.cue.as_ref().is_some_and(|k| k.start == at))
+    };
+    let tails: Vec<bool> = cues.iter().map(closes_quote).collect();
     // Disjoint token ranges already reported, by start.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut add = |from: usize, to: usize, c: &Cue, via_from: Option<&Cue>, taken: &mut BTreeMap<usize, usize>| {
@@ -783,8 +799,11 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
         });
         frame.into_iter().chain(participle).chain(coordinated).chain(contrast).min().unwrap_or(hi)
     };
-    for c in cues {
+    for (c, &tail) in cues.iter().zip(&tails) {
         let CueKind::Verb { speech } = c.kind else { continue };
+        if tail {
+            continue;
+        }
         // "Asked whether …, Ryan said": the question stands without a subject of its own.
         let asked = matches!(ctx.low(c.first).as_str(), "asked" | "asking");
         if c.subject.is_none() && !asked {

@@ -504,7 +504,12 @@ impl<'a> Ctx<'a> {
             return Some(Np { span: self.seg.tokens[j], first: j, end: j + 1, actor: None });
         }
         if !DETERMINERS.contains(&w.as_str()) && !self.is_cap(j) {
-            return None;
+            // A title in lower case before the name: "said pollster Frank Luntz", "said
+            // conservative activist Bob Klaus", "said former state Sen. Jim Smith".
+            let name = (j + 1..hi.min(j + 5))
+                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.low(k - 1).as_str()))
+                .find_map(|k| self.mention_at(k).filter(|(m, _)| self.token_at(m.start) == k));
+            return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
         let mut k = j;
         while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
