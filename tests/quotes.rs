@@ -337,3 +337,28 @@ fn a_cue_closing_a_quotation_reports_no_more_and_markup_values_are_not_quotes() 
     assert_eq!(find(&qs, "You've been very critical of me,").speaker.as_deref(), Some("a1:p3"));
     assert!(qs.iter().all(|q| !q.text.contains("Flake") && !q.text.contains("JebBush")), "{qs:#?}");
 }
+
+#[test]
+fn an_appositive_subject_is_not_read_as_an_inverted_one() {
+    let perry: (&str, ActorType, &[&str]) = ("a1:p10", ActorType::Person, &["Simone Perry"]);
+    let t =
+        "Simone Perry, a black tea party activist, says Trump\u{2019}s rise is crippling the party\u{2019}s efforts.";
+    let (qs, _) = run(t, &[TRUMP, perry]);
+    let q = find(&qs, "Trump\u{2019}s rise is crippling the party\u{2019}s efforts");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p10"), "{q:?}");
+}
+
+#[test]
+fn headline_labels_and_according_to_without_a_comma() {
+    let cuban: (&str, ActorType, &[&str]) = ("a1:p11", ActorType::Person, &["Mark Cuban"]);
+    let cbs: (&str, ActorType, &[&str]) = ("a1:m2", ActorType::Media, &["CBS"]);
+    let t = "Mark Cuban: I'd consider a future White House bid\n\
+             Q: How did things go for you?\n\
+             Trump is now well ahead of the field 46 percent to 39 percent according to a CBS poll released Monday.";
+    let (qs, _) = run(t, &[TRUMP, cuban, cbs]);
+    let q = find(&qs, "I'd consider a future White House bid");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p11"), Some(":")));
+    assert!(qs.iter().all(|q| !q.text.starts_with("How did")), "{qs:#?}");
+    let q = find(&qs, "Trump is now well ahead of the field 46 percent to 39 percent");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("according to"));
+}

@@ -3,7 +3,7 @@
 //! `--errors` lists N errors with context).
 //!
 //! `--agreement` scores annotators against each other instead (see [`agreement`]); `--dump FILE`
-//! writes the direct units for analysis.
+//! writes every unit for analysis.
 //!
 //! DIR holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann` (brat standoff: Source, Cue
 //! and Content spans in code-point offsets, possibly discontinuous, linked by `E` lines). When a
@@ -137,7 +137,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if args.iter().any(|a| a == "--agreement") {
         return agreement(dir, &ann_dir, &every);
     }
-    // `--dump FILE`: the direct subset's gold and predicted units as JSON lines, for analysis.
+    // `--dump FILE`: gold and predicted units as JSON lines, for analysis.
     let mut dump = match flag("--dump") {
         Some(p) => Some(std::io::BufWriter::new(fs::File::create(p).map_err(|e| format!("{p}: {e}"))?)),
         None => None,
@@ -165,7 +165,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let pd: Vec<&PredUnit> = preds.iter().filter(|p| p.direct).collect();
         score(&t, &gd, &pd, &mut direct, show_dir, show);
         if let Some(out) = dump.as_mut() {
-            dump_units(out, base, &gd, &pd).map_err(|e| e.to_string())?;
+            dump_units(out, base, &ga, &pa, &is_direct).map_err(|e| e.to_string())?;
         }
     }
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
@@ -175,22 +175,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// One JSON line per unit: `{"t": text, "k": "g"|"p", "c": content spans, "s": source spans,
+/// One JSON line per unit: `{"t": text, "k": "g"|"p", "d": direct, "c": content spans, "s": source spans,
 /// "cue": …}` (byte offsets into the text; gold cues as spans, predicted cues as words).
 fn dump_units(
     out: &mut impl std::io::Write,
     base: &str,
     gold: &[&GoldAttr],
     preds: &[&PredUnit],
+    direct: &dyn Fn(&GoldAttr) -> bool,
 ) -> std::io::Result<()> {
     let sp = |v: &[Span]| v.iter().map(|s| format!("[{},{}]", s.start, s.end)).collect::<Vec<_>>().join(",");
     for g in gold {
         let (c, s, q) = (sp(&union(&g.content)), sp(&g.source), sp(&g.cue));
-        writeln!(out, r#"{{"t":{base:?},"k":"g","c":[{c}],"s":[{s}],"cue":[{q}]}}"#)?;
+        writeln!(out, r#"{{"t":{base:?},"k":"g","d":{},"c":[{c}],"s":[{s}],"cue":[{q}]}}"#, direct(g))?;
     }
     for p in preds {
         let (c, s) = (sp(&p.pieces), sp(p.speaker_span.as_slice()));
-        writeln!(out, r#"{{"t":{base:?},"k":"p","c":[{c}],"s":[{s}],"cue":{:?}}}"#, p.cue)?;
+        writeln!(out, r#"{{"t":{base:?},"k":"p","d":{},"c":[{c}],"s":[{s}],"cue":{:?}}}"#, p.direct, p.cue)?;
     }
     Ok(())
 }

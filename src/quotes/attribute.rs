@@ -171,6 +171,7 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
     }
     for (si, s) in seg.sentences.iter().enumerate() {
         reported_speech(&ctx, &cues[si], s.tokens.start, s.tokens.end, &mut out);
+        headline_colon(&ctx, si, &mut out);
     }
     // What each partial quote attributes (the reporter's clause around it).
     for q in &mut out {
@@ -372,12 +373,21 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let after_break = i > lo && (ctx.tok(i - 1) == "," || ctx.is_quoted(i - 1));
+        // (A quotation ending in "?" or "!" closes the previous sentence: "“…?” asked Bennett.")
+        let after_break = i > lo && ctx.tok(i - 1) == "," || i > 0 && ctx.is_quoted(i - 1);
         // "…, said Putin." — but not "…, said he would go" (a pronoun then a clause).
         // "…, Sarandon, 69, told MSNBC": the phrase after "told" is the addressee, never the subject.
         let addressee =
             matches!(w.as_str(), "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
-        let right = if after_break && cw.speech && !addressee { ctx.subject_right(i, hi) } else { None };
+        // Any cue inverts right after a quotation ("“…?” asked Bennett", "“…,” quipped Cruz").
+        let inverts = cw.speech || i > 0 && ctx.is_quoted(i - 1);
+        let right = if after_break && inverts && !addressee { ctx.subject_right(i, hi) } else { None };
+        // "…, says Trump’s rise is …", "…, says Trump is wrong": a clause, not an inverted
+        // subject (the subject is then the appositive's owner on the left).
+        let right = right.filter(|np| {
+            np.end >= hi
+                || !matches!(ctx.tok(np.end), "\u{2019}s" | "'s" | "\u{2019}" | "'") && ctx.pos(np.end) != Pos::Verb
+        });
         let right = right.filter(|np| {
             np.end - np.first > 1
                 || np.actor.is_some()
@@ -881,6 +891,85 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<
     }
 }
 
+/// Words naming a source in a headline label ("Poll: …", "Insiders: …").
+const LABEL_SOURCES: &[&str] = &[
+    "poll",
+    "polls",
+    "report",
+    "reports",
+    "insiders",
+    "sources",
+    "source",
+    "study",
+    "survey",
+    "officials",
+    "experts",
+    "analysts",
+    "aides",
+    "newspaper",
+    "critics",
+    "allies",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "voters",
+];
+
+/// A headline of the form "Source: claim" ("Mark Cuban: I'd consider a future White House bid",
+/// "Poll: Trump a big turnoff for Florida Latino voters"): a paragraph of one sentence whose
+/// first few words, all capitalised, name an actor or a source, then a colon. The claim is
+/// that source's, with the colon as cue ("Q:"/"A:" interview labels are not sources).
+fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
+    let seg = ctx.seg;
+    let s = &seg.sentences[si];
+    let (lo, hi) = (s.tokens.start, s.tokens.end);
+    let Some(p) = seg.paragraphs.get(s.paragraph) else { return };
+    let whole = seg.tokens.get(lo).is_some_and(|t| t.start == p.start)
+        && seg.tokens.get(hi.wrapping_sub(1)).is_some_and(|t| t.end + 1 >= p.end);
+    if !whole {
+        return;
+    }
+    let Some(colon) = (lo + 1..hi.min(lo + 8)).find(|&k| ctx.tok(k) == ":") else { return };
+    let label_ok = (lo..colon).all(|k| {
+        let w = ctx.tok(k);
+        w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
+            || matches!(w, "of" | "at" | "and" | "the" | "for" | "'s" | "\u{2019}s")
+    });
+    let mention = (lo..colon).find_map(|k| ctx.mention_at(k)).filter(|(m, _)| ctx.token_at(m.end) <= colon);
+    let source = (lo..colon).any(|k| LABEL_SOURCES.contains(&ctx.low(k).as_str()));
+    let long_label = colon - lo == 1 && ctx.tok(lo).chars().count() <= 1;
+    if !label_ok || long_label || mention.is_none() && !source || colon + 3 >= hi {
+        return;
+    }
+    let (from, mut to) = (colon + 1, hi);
+    while to > from && matches!(ctx.tok(to - 1), "." | "!" | "?") && !ctx.is_quoted(to - 1) {
+        to -= 1;
+    }
+    // A quotation after the label is attributed already ("Wallace: “…”").
+    if (from..to).filter(|&k| ctx.is_quoted(k)).count() * 10 >= (to - from) * 8 {
+        return;
+    }
+    let np = Np {
+        span: Span::new(seg.tokens[lo].start, seg.tokens[colon - 1].end),
+        first: lo,
+        end: colon,
+        actor: mention.map(|(_, a)| a),
+    };
+    let span = Span::new(seg.tokens[from].start, seg.tokens[to - 1].end);
+    let Some(t) = ctx.text.get(span.start..span.end) else { return };
+    out.push(Quote {
+        start: span.start,
+        end: span.end,
+        text: t.to_string(),
+        kind: QuoteKind::Indirect,
+        speaker: actor_id(ctx, &Some(np)),
+        speaker_span: Some(np.span),
+        cue: Some(TextSpan { start: seg.tokens[colon].start, end: seg.tokens[colon].end, text: ":".to_string() }),
+        via: vec![],
+        content: None,
+    });
+}
+
 /// For a cue that closes its sentence as a frame (", X said (on Monday).", ", said X.",
 /// ", according to X."), the token index of the comma before it.
 fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
@@ -890,12 +979,20 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
         return None;
     }
     let start = if c.inverted { c.first } else { np.first.min(c.first) };
-    if start <= lo || ctx.tok(start - 1) != "," {
+    let according = c.kind == CueKind::According;
+    // "… 46 percent to 39 percent according to a CBS poll released Monday.": an "according
+    // to" frame needs no comma, and its source may run long.
+    let comma = start > lo && ctx.tok(start - 1) == ",";
+    if start <= lo || !comma && (!according || start <= lo + 2) {
         return None;
     }
     let tail_from = if c.inverted { np.end.max(c.end) } else { c.end };
     let tail = hi.saturating_sub(tail_from);
-    let tail_ok = tail <= 7 && !(tail_from..hi).any(|i| ctx.low(i) == "that" || ctx.is_quoted(i));
+    let tail_ok =
+        tail <= if according { 20 } else { 7 } && !(tail_from..hi).any(|i| ctx.low(i) == "that" || ctx.is_quoted(i));
+    if !comma {
+        return tail_ok.then_some(start);
+    }
     // A parenthetical frame mid-sentence: "Lenox was a juggernaut, Mr. Clarke said, until …".
     let parenthetical = frame_resumes(ctx, c, hi).is_some();
     (tail_ok || parenthetical).then_some(start - 1)
