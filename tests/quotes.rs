@@ -362,3 +362,15 @@ fn headline_labels_and_according_to_without_a_comma() {
     let q = find(&qs, "Trump is now well ahead of the field 46 percent to 39 percent");
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("according to"));
 }
+
+#[test]
+fn a_phrase_after_said_that_goes_on_is_the_reported_clause() {
+    let kasich: (&str, ActorType, &[&str]) = ("a1:p12", ActorType::Person, &["John Kasich"]);
+    let ohio: (&str, ActorType, &[&str]) = ("a1:l1", ActorType::Place, &["Ohio"]);
+    let khan: (&str, ActorType, &[&str]) = ("a1:p13", ActorType::Person, &["Khan"]);
+    let t = "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family \
+             deserved better.";
+    let (qs, _) = run(t, &[TRUMP, kasich, ohio, khan]);
+    let q = find(&qs, "the Khan family deserved better");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p12"), "{q:?}");
+}

@@ -394,9 +394,26 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
                 || np.end >= hi
                 || !ctx.tok(np.end).chars().next().is_some_and(char::is_alphanumeric)
         });
+        // "Craig Minassian, a spokesman, said the decision had …", "Kasich, a Republican, said
+        // the Khan family deserved better": a phrase after the verb that goes on with words
+        // starts the reported clause when the subject before the verb is there.
+        let closed = |np: &Np| {
+            np.end >= hi || {
+                let t = ctx.tok(np.end);
+                !t.chars().next().is_some_and(char::is_alphanumeric)
+                    || ctx.is_quoted(np.end)
+                    || is_time_word(&lower(t))
+                    || matches!(ctx.pos(np.end), Pos::Adp) && !matches!(lower(t).as_str(), "to" | "that" | "of")
+            }
+        };
+        let left = || ctx.subject_left(i, lo);
         let (subject, inverted) = match right {
-            Some(np) => (Some(np), true),
-            None => (ctx.subject_left(i, lo), false),
+            Some(np) if closed(&np) => (Some(np), true),
+            Some(np) => match left() {
+                Some(l) => (Some(l), false),
+                None => (Some(np), true),
+            },
+            None => (left(), false),
         };
         out.push(Cue { first: i, end: i + 1, kind: CueKind::Verb { speech: cw.speech }, subject, inverted });
         i += 1;

@@ -513,7 +513,8 @@ impl<'a> Ctx<'a> {
         }
         let mut k = j;
         while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
-            if k > j && STOP.contains(&self.low(k).as_str()) {
+            // A verb ends the phrase ("said the Khan family deserved better").
+            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == crate::text::pos::Pos::Verb) {
                 break;
             }
             if let Some((m, a)) = self.mention_at(k) {
