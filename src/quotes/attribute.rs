@@ -346,7 +346,16 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         if matches!(ctx.pos(i), Pos::Noun | Pos::Adj)
             && matches!(
                 w.as_str(),
-                "state" | "states" | "voice" | "voices" | "demand" | "demands" | "report" | "reports"
+                "state"
+                    | "states"
+                    | "voice"
+                    | "voices"
+                    | "demand"
+                    | "demands"
+                    | "report"
+                    | "reports"
+                    | "show"
+                    | "shows"
             )
         {
             i += 1;
