@@ -31,7 +31,7 @@ use crate::actors::ArticleActors;
 use crate::report::{Quote, QuoteKind, Span, TextSpan};
 use crate::text::pos::Pos;
 use crate::text::Segmented;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// How far (in tokens) around a quotation or a cue the attribution looks.
 const WINDOW: usize = 120;
@@ -169,8 +169,13 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
             out.push(quote);
         }
     }
+    // Cues that close a quotation before them ("“…,” he told Sen. Flake"), by byte offset.
+    let closing: HashSet<usize> = out
+        .iter()
+        .filter_map(|q| q.cue.as_ref().filter(|c| q.kind != QuoteKind::Indirect && q.end <= c.start).map(|c| c.start))
+        .collect();
     for (si, s) in seg.sentences.iter().enumerate() {
-        reported_speech(&ctx, &cues[si], s.tokens.start, s.tokens.end, &mut out);
+        reported_speech(&ctx, &cues[si], s.tokens.start, s.tokens.end, &closing, &mut out);
         headline_colon(&ctx, si, &mut out);
     }
     // What each partial quote attributes (the reporter's clause around it).
@@ -753,16 +758,12 @@ fn label(ctx: &Ctx, lead: &[usize], lo: usize) -> Option<Np> {
 }
 
 /// Reported speech in one sentence `[lo, hi)`, appended to `out`.
-fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, out: &mut Vec<Quote>) {
+/// `closing` holds the byte offsets of cues that close a quotation before them ("“…,” he told
+/// Sen. Flake", "“…,” Romney tweeted the day after …"): what follows such a verb is the
+/// circumstance, not more speech.
+fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &HashSet<usize>, out: &mut Vec<Quote>) {
     let according = cues.iter().find(|c| c.kind == CueKind::According && c.subject.is_some());
-    // A cue that closes a quotation before it ("“…,” he told Sen. Flake", "“…,” Romney tweeted
-    // the day after …"): what follows the verb is the circumstance, not more speech.
-    let closes_quote = |c: &Cue| {
-        let at = ctx.seg.tokens[c.first].start;
-        out.iter()
-            .any(|q| q.kind != QuoteKind::Indirect && q.end <= at && q.cue.as_ref().is_some_and(|k| k.start == at))
-    };
-    let tails: Vec<bool> = cues.iter().map(closes_quote).collect();
+    let tails: Vec<bool> = cues.iter().map(|c| closing.contains(&ctx.seg.tokens[c.first].start)).collect();
     // Disjoint token ranges already reported, by start.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut add = |from: usize, to: usize, c: &Cue, via_from: Option<&Cue>, taken: &mut BTreeMap<usize, usize>| {
@@ -951,7 +952,7 @@ fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
     let (lo, hi) = (s.tokens.start, s.tokens.end);
     let Some(p) = seg.paragraphs.get(s.paragraph) else { return };
     let whole = seg.tokens.get(lo).is_some_and(|t| t.start == p.start)
-        && seg.tokens.get(hi.wrapping_sub(1)).is_some_and(|t| t.end + 1 >= p.end);
+        && hi.checked_sub(1).and_then(|k| seg.tokens.get(k)).is_some_and(|t| t.end + 1 >= p.end);
     if !whole {
         return;
     }
@@ -963,8 +964,8 @@ fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
     });
     let mention = (lo..colon).find_map(|k| ctx.mention_at(k)).filter(|(m, _)| ctx.token_at(m.end) <= colon);
     let source = (lo..colon).any(|k| LABEL_SOURCES.contains(&ctx.low(k).as_str()));
-    let long_label = colon - lo == 1 && ctx.tok(lo).chars().count() <= 1;
-    if !label_ok || long_label || mention.is_none() && !source || colon + 3 >= hi {
+    let interview_label = colon - lo == 1 && ctx.tok(lo).chars().count() <= 1;
+    if !label_ok || interview_label || mention.is_none() && !source || colon + 3 >= hi {
         return;
     }
     let (from, mut to) = (colon + 1, hi);
@@ -997,7 +998,8 @@ fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
 }
 
 /// For a cue that closes its sentence as a frame (", X said (on Monday).", ", said X.",
-/// ", according to X."), the token index of the comma before it.
+/// ", according to X."), the token index of the comma before it: where the reported clause
+/// ends (for an "according to" frame without a comma, the frame's own first token).
 fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
     let speechy = matches!(c.kind, CueKind::Verb { speech: true } | CueKind::According);
     let np = c.subject?;
