@@ -183,8 +183,7 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
         if q.kind == QuoteKind::Partial {
             let c = super::content::content(text, seg, ctx.pos_tags(), q);
             if (c.start, c.end) != (q.start, q.end) {
-                q.content =
-                    text.get(c.start..c.end).map(|t| TextSpan { start: c.start, end: c.end, text: t.to_string() });
+                q.content = Some(TextSpan::of(text, c));
             }
         }
     }
@@ -213,9 +212,7 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
         if np.actor.is_none() {
             continue;
         }
-        let v = ctx.seg.tokens[i];
-        let text = ctx.text.get(v.start..v.end)?.to_string();
-        return Some((np, TextSpan { start: v.start, end: v.end, text }));
+        return Some((np, TextSpan::of(ctx.text, ctx.seg.tokens[i])));
     }
     None
 }
@@ -991,7 +988,7 @@ fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
         kind: QuoteKind::Indirect,
         speaker: actor_id(ctx, &Some(np)),
         speaker_span: Some(np.span),
-        cue: Some(TextSpan { start: seg.tokens[colon].start, end: seg.tokens[colon].end, text: ":".to_string() }),
+        cue: Some(TextSpan::of(ctx.text, seg.tokens[colon])),
         via: vec![],
         content: None,
     });

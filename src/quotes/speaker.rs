@@ -514,7 +514,7 @@ impl<'a> Ctx<'a> {
         let mut k = j;
         while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
             // A verb ends the phrase ("said the Khan family deserved better").
-            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == crate::text::pos::Pos::Verb) {
+            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb) {
                 break;
             }
             if let Some((m, a)) = self.mention_at(k) {
