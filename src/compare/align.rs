@@ -331,12 +331,11 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
         }
     }
-    let contested: HashSet<&str> = single_word
+    let contested: HashSet<String> = single_word
         .iter()
         .filter(|(i, w)| full_in.contains(&(w.as_str(), article_of[*i])))
-        .map(|(_, w)| w.as_str())
+        .map(|(_, w)| w.clone())
         .collect();
-    let contested: HashSet<String> = contested.into_iter().map(str::to_string).collect();
     let mut alone: HashMap<String, usize> = HashMap::new();
     for (i, w) in single_word {
         let full = if contested.contains(&w) { None } else { by_word.get(&w).map(Vec::as_slice) };
@@ -384,7 +383,7 @@ fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
             && ws.last().is_some_and(|h| matches!(lex.org_word(h), Some(OrgWord::Org | OrgWord::Media)))
     };
     let mut short: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut persons: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut persons: HashSet<String> = HashSet::new();
     for (i, a) in actors.iter().enumerate() {
         let ws = words_of(a);
         match family(a.kind) {
@@ -465,17 +464,28 @@ fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut Unio
             index.entry(k).or_default().push((last.clone(), i));
         }
     }
-    for list in index.values() {
+    join_two_spellings(index.values(), article_of, uf, one_edit);
+}
+
+/// For each bucket of (spelling, actor) pairs found under one key, joins the bucket's actors
+/// when it holds exactly two spellings, `near` each other, that never meet in one article (both
+/// spellings in one article are two actors to that article's resolver).
+fn join_two_spellings<'a>(
+    buckets: impl Iterator<Item = &'a Vec<(String, usize)>>,
+    article_of: &[usize],
+    uf: &mut UnionFind,
+    near: impl Fn(&str, &str) -> bool,
+) {
+    for list in buckets {
         let mut spellings: Vec<&str> = list.iter().map(|(s, _)| s.as_str()).collect();
         spellings.sort_unstable();
         spellings.dedup();
         let [a, b] = spellings.as_slice() else { continue };
-        if !one_edit(a, b) {
+        if !near(a, b) {
             continue;
         }
         let articles = |s: &str| -> Vec<usize> { list.iter().filter(|x| x.0 == s).map(|x| article_of[x.1]).collect() };
         let (in_a, in_b) = (articles(a), articles(b));
-        // Both spellings in one article are two people to that article's resolver.
         if in_a.iter().any(|n| in_b.contains(n)) {
             continue;
         }
@@ -541,22 +551,7 @@ fn link_misspelt_org_words(actors: &[&Actor], article_of: &[usize], uf: &mut Uni
             buckets.entry(w.join(" ")).or_default().push((words[p].clone(), i));
         }
     }
-    for list in buckets.values() {
-        let mut spellings: Vec<&str> = list.iter().map(|(s, _)| s.as_str()).collect();
-        spellings.sort_unstable();
-        spellings.dedup();
-        let [a, b] = spellings.as_slice() else { continue };
-        if !(one_edit(a, b) || one_swap(a, b)) {
-            continue;
-        }
-        let articles = |s: &str| -> Vec<usize> { list.iter().filter(|x| x.0 == s).map(|x| article_of[x.1]).collect() };
-        if articles(a).iter().any(|n| articles(b).contains(n)) {
-            continue;
-        }
-        for x in &list[1..] {
-            uf.union(list[0].1, x.1);
-        }
-    }
+    join_two_spellings(buckets.values(), article_of, uf, |a, b| one_edit(a, b) || one_swap(a, b));
 }
 
 /// Whether two words differ only by two adjacent letters swapped ("geroge", "george").
