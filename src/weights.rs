@@ -1,6 +1,7 @@
 //! Byte-level pieces shared by the model files (the entity tagger's `data/ner/model.bin`, the
 //! part-of-speech tagger's `data/pos/model.bin`): a bounds-checked little-endian reader, and
-//! ascending feature keys stored as delta varints (7 bits a byte, high bit = more follow).
+//! ascending feature keys stored as delta varints (7 bits a byte, high bit = more follow), and
+//! the loaded form of both: [`Rows`], feature key → row of `i8` weights.
 //!
 //! Both files are embedded and trusted, but a truncated or foreign file must give `None`,
 //! never a panic or a wrapped key, so every read is checked.
@@ -65,6 +66,77 @@ pub(crate) fn write_keys(out: &mut Vec<u8>, keys: &[u32]) {
     }
 }
 
+/// Feature keys with a row of `width` quantised weights each, found through an open-addressing
+/// table: one multiply and usually one probe per lookup (the keys are hashes already, and a
+/// general-purpose hash map cost a third of the tagging time).
+pub(crate) struct Rows {
+    keys: Vec<u32>,
+    weights: Vec<i8>,
+    width: usize,
+    /// Slot → row + 1 (0 empty).
+    table: Vec<u32>,
+    shift: u32,
+}
+
+fn slot(key: u32, shift: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b1) >> shift) as usize
+}
+
+impl Rows {
+    /// `weights` holds `keys.len() * width` values, row by row in key order.
+    pub fn new(keys: Vec<u32>, weights: Vec<i8>, width: usize) -> Rows {
+        let bits = (keys.len() * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut table = vec![0u32; 1 << bits];
+        let shift = 32 - bits;
+        let wrap = table.len() - 1;
+        for (row, &k) in keys.iter().enumerate() {
+            let mut s = slot(k, shift);
+            while table[s] != 0 {
+                s = (s + 1) & wrap;
+            }
+            table[s] = row as u32 + 1;
+        }
+        Rows { keys, weights, width, table, shift }
+    }
+
+    /// The weight row of `key`, if the model has one.
+    pub fn row(&self, key: u32) -> Option<&[i8]> {
+        let mask = self.table.len() - 1;
+        let mut s = slot(key, self.shift);
+        loop {
+            let r = *self.table.get(s)? as usize;
+            if r == 0 {
+                return None;
+            }
+            if self.keys.get(r - 1) == Some(&key) {
+                return self.weights.get((r - 1) * self.width..r * self.width);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The sums of the rows of `keys` (unknown keys add nothing); `N` is the row width.
+    pub fn sum<'k, const N: usize>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [i32; N] {
+        let mut acc = [0i32; N];
+        for &k in keys {
+            if let Some(w) = self.row(k) {
+                for (a, &x) in acc.iter_mut().zip(w) {
+                    *a += x as i32;
+                }
+            }
+        }
+        acc
+    }
+
+    pub fn keys(&self) -> &[u32] {
+        &self.keys
+    }
+
+    pub fn weights(&self) -> &[i8] {
+        &self.weights
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +149,15 @@ mod tests {
         assert_eq!(Reader(&out).keys(keys.len()), Some(keys.to_vec()));
         assert_eq!(Reader(&out[..out.len() - 1]).keys(keys.len()), None);
         assert_eq!(Reader(&[1, 2, 3]).u32(), None);
+    }
+
+    #[test]
+    fn rows_find_their_keys_and_sum() {
+        let keys: Vec<u32> = (0..100).map(|i| i * 7919).collect();
+        let weights: Vec<i8> = (0..200).map(|i| (i % 100) as i8).collect();
+        let r = Rows::new(keys.clone(), weights, 2);
+        assert_eq!(r.row(7919 * 3), Some(&[6i8, 7][..]));
+        assert_eq!(r.row(5), None);
+        assert_eq!(r.sum::<2>(&[0, 7919, 5]), [2, 4]);
     }
 }

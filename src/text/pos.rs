@@ -7,17 +7,17 @@
 //! the two previous tags as features) over the coarse universal tag set of Petrov, Das and
 //! McDonald (2012) plus a separate proper-noun tag. It is trained by `newslens-train pos` on the
 //! CoNLL-2003 English training file's Penn Treebank column (newswire, like our input) and
-//! measured by `newslens-eval pos` on the dev file.
+//! measured on the dev file by the same command, which prints its accuracy.
 //!
 //! Weights are quantised to `i8` with one scale per model and keyed by 32-bit feature hashes,
-//! so a kept feature costs its key (delta-varint coded) and one byte per tag.
+//! so a kept feature costs its key (delta-varint coded) and one byte per tag; loaded, they are
+//! a [`crate::weights::Rows`] table, as the entity tagger's are.
 //!
 //! File layout (little endian): `b"NLPOS1"`, `u8` tag count, `u32` rows, `f32` scale, `rows`
 //! varint key deltas (keys ascending), `rows * tags` `i8` weights.
 
 use super::segment::Segmented;
-use crate::weights::{write_keys, Reader};
-use std::collections::HashMap;
+use crate::weights::{write_keys, Reader, Rows};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -88,36 +88,15 @@ impl Pos {
 
 pub(crate) const MAGIC: &[u8; 6] = b"NLPOS1";
 
-/// The keys are hashes already: one multiply spreads them over the table (SipHash would cost
-/// more than the rest of the tagger).
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-    fn write_u32(&mut self, v: u32) {
-        self.0 = (v as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
 /// A loaded model: feature key → weight row.
 pub struct Model {
-    rows: HashMap<u32, u32, std::hash::BuildHasherDefault<KeyHasher>>,
-    weights: Vec<i8>,
+    rows: Rows,
 }
 
 impl Model {
     /// Builds a model from keys and their quantised weights (`keys.len() * TAGS`).
     pub fn new(keys: &[u32], weights: Vec<i8>) -> Model {
-        let rows = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
-        Model { rows, weights }
+        Model { rows: Rows::new(keys.to_vec(), weights, TAGS) }
     }
 
     /// Reads a model file; `None` when it is not one.
@@ -149,18 +128,7 @@ impl Model {
     }
 
     fn scores(&self, keys: &[u32]) -> [i32; TAGS] {
-        let mut acc = [0i32; TAGS];
-        for k in keys {
-            if let Some(&r) = self.rows.get(k) {
-                let r = r as usize * TAGS;
-                if let Some(w) = self.weights.get(r..r + TAGS) {
-                    for (a, &x) in acc.iter_mut().zip(w) {
-                        *a += x as i32;
-                    }
-                }
-            }
-        }
-        acc
+        self.rows.sum::<TAGS>(keys)
     }
 
     /// Tags one sentence's words.
@@ -380,7 +348,7 @@ mod tests {
         assert!(Model::parse(b"NLPOS1\x0d\xff\xff\xff\xff").is_none());
         let bytes = Model::encode(&[1, 5, 900], &[1; 3 * TAGS], 0.5);
         let m = Model::parse(&bytes).expect("roundtrip");
-        assert_eq!(m.rows.len(), 3);
+        assert_eq!(m.rows.keys().len(), 3);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 

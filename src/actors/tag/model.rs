@@ -14,7 +14,7 @@
 //! `rows` varint key deltas (keys ascending), `rows * LABELS` `i8` weights.
 
 use super::features::{label_pos, label_type, LABELS};
-use crate::weights::Reader;
+use crate::weights::{Reader, Rows};
 
 pub(crate) const MAGIC: &[u8; 6] = b"NLNER2";
 
@@ -22,62 +22,20 @@ pub(crate) const MAGIC: &[u8; 6] = b"NLNER2";
 pub(crate) type Trans = [[f32; LABELS]; LABELS + 1];
 
 pub(crate) struct Model {
-    keys: Vec<u32>,
-    weights: Vec<i8>,
-    /// Open-addressing table: slot → row + 1 (0 empty).
-    table: Vec<u32>,
-    shift: u32,
+    rows: Rows,
     scale: f32,
     pub trans: Trans,
-}
-
-fn slot(key: u32, shift: u32) -> usize {
-    (key.wrapping_mul(0x9e37_79b1) >> shift) as usize
 }
 
 impl Model {
     /// Builds a model from sorted keys and their quantised weights.
     pub fn new(keys: Vec<u32>, weights: Vec<i8>, scale: f32, trans: Trans) -> Model {
-        let bits = (keys.len() * 2).max(16).next_power_of_two().trailing_zeros();
-        let mut table = vec![0u32; 1 << bits];
-        let shift = 32 - bits;
-        let wrap = table.len() - 1;
-        for (row, &k) in keys.iter().enumerate() {
-            let mut s = slot(k, shift);
-            while table[s] != 0 {
-                s = (s + 1) & wrap;
-            }
-            table[s] = row as u32 + 1;
-        }
-        Model { keys, weights, table, shift, scale, trans: mask(&trans) }
-    }
-
-    fn row(&self, key: u32) -> Option<&[i8]> {
-        let mask = self.table.len() - 1;
-        let mut s = slot(key, self.shift);
-        loop {
-            let r = *self.table.get(s)? as usize;
-            if r == 0 {
-                return None;
-            }
-            if self.keys.get(r - 1) == Some(&key) {
-                return self.weights.get((r - 1) * LABELS..r * LABELS);
-            }
-            s = (s + 1) & mask;
-        }
+        Model { rows: Rows::new(keys, weights, LABELS), scale, trans: mask(&trans) }
     }
 
     /// Emission scores of one token with the given feature keys.
     pub fn emissions<'k>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [f32; LABELS] {
-        let mut acc = [0i32; LABELS];
-        for &k in keys {
-            if let Some(w) = self.row(k) {
-                for (a, &x) in acc.iter_mut().zip(w) {
-                    *a += x as i32;
-                }
-            }
-        }
-        acc.map(|a| a as f32 * self.scale)
+        self.rows.sum::<LABELS>(keys).map(|a| a as f32 * self.scale)
     }
 
     /// Parses one model from the front of `bytes`, returning it and the rest.
@@ -100,20 +58,20 @@ impl Model {
     /// Serialises the model in the layout [`parse_models`] reads.
     #[cfg(feature = "dev")]
     pub fn encode(&self, out: &mut Vec<u8>) {
-        out.extend((self.keys.len() as u32).to_le_bytes());
+        out.extend((self.rows.keys().len() as u32).to_le_bytes());
         out.extend(self.scale.to_le_bytes());
         for row in &self.trans {
             for t in row {
                 out.extend(t.to_le_bytes());
             }
         }
-        crate::weights::write_keys(out, &self.keys);
-        out.extend(self.weights.iter().map(|&w| w as u8));
+        crate::weights::write_keys(out, self.rows.keys());
+        out.extend(self.rows.weights().iter().map(|&w| w as u8));
     }
 
     #[cfg(feature = "dev")]
     pub fn rows(&self) -> usize {
-        self.keys.len()
+        self.rows.keys().len()
     }
 }
 
