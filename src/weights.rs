@@ -128,10 +128,13 @@ impl Rows {
         acc
     }
 
+    /// The keys, for writing a model back out (training and tests only).
+    #[cfg(any(test, feature = "dev"))]
     pub fn keys(&self) -> &[u32] {
         &self.keys
     }
 
+    #[cfg(feature = "dev")]
     pub fn weights(&self) -> &[i8] {
         &self.weights
     }
