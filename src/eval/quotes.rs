@@ -21,7 +21,7 @@
 //!
 //! Figures: content P/R/F1 on all attributions, and on the direct subset (gold content holding
 //! a double quotation mark: straight, curly, guillemet or a doubled apostrophe; predicted units
-//! built from quotation marks); speaker accuracy on
+//! holding a quotation opened by such a mark); speaker accuracy on
 //! matched units whose gold has a Source: the predicted speaker's words overlap the gold
 //! Source, or the predicted actor's name or an alias equals or contains the Source text; a gold
 //! Source that is a relative pronoun ("Trump, who said …") also accepts the phrase right before
@@ -244,6 +244,16 @@ fn agreement(dir: &Path, ann_dir: &Path, every: &BTreeMap<String, Vec<String>>) 
     Ok(())
 }
 
+/// A quotation opened by a double mark (straight, curly, guillemet or doubled apostrophe): the
+/// predicted side of the direct subset, so both sides are chosen by the same kind of mark (a
+/// headline's 'single' quotation is in neither).
+fn opened_by_double_mark(t: &str, q: &Quote) -> bool {
+    let before = t.get(..q.start).unwrap_or("");
+    before.ends_with(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}'])
+        || before.ends_with("''")
+        || before.ends_with("``")
+}
+
 /// Gold content holding a double quotation mark (straight, curly, guillemet or doubled apostrophe).
 fn is_direct(t: &str, g: &GoldAttr) -> bool {
     g.content.iter().any(|s| {
@@ -360,7 +370,7 @@ fn units(
             .and_then(|id| acts.actors.iter().find(|a| &a.id == id))
             .map(|a| a.aliases.iter().chain(std::iter::once(&a.name)).map(|s| s.to_lowercase()).collect())
             .unwrap_or_default();
-        let quoted = q.kind != QuoteKind::Indirect;
+        let quoted = q.kind != QuoteKind::Indirect && opened_by_double_mark(t, q);
         let (span, own_clause) = if q.kind == QuoteKind::Partial {
             quotes::content::content_clause(t, seg, pos, q)
         } else {
