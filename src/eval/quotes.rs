@@ -35,10 +35,10 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-struct GoldAttr {
-    content: Vec<Span>,
-    source: Vec<Span>,
-    cue: Vec<Span>,
+pub(crate) struct GoldAttr {
+    pub content: Vec<Span>,
+    pub source: Vec<Span>,
+    pub cue: Vec<Span>,
 }
 
 struct PredUnit {
@@ -120,20 +120,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let show: usize = flag("--show").and_then(|n| n.parse().ok()).unwrap_or(if errors.is_some() { 50 } else { 0 });
     let direct_errors = errors == Some("direct") || args.iter().any(|a| a == "--direct");
     let dir = Path::new(dir);
-    let mut anns: BTreeMap<String, String> = BTreeMap::new();
     let ann_dir = dir.join("attributions");
-    let mut names: Vec<String> = fs::read_dir(&ann_dir)
-        .map_err(|e| format!("{}: {e}", ann_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".ann"))
-        .collect();
-    names.sort();
-    let mut every: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for n in names {
-        let base = n.trim_end_matches(".ann").rsplit_once('_').map_or(n.clone(), |(b, _)| b.to_string());
-        every.entry(base.clone()).or_default().push(n.clone());
-        anns.entry(base).or_insert(n);
-    }
+    let every = annotations(dir)?;
+    let anns: BTreeMap<&String, &String> = every.iter().filter_map(|(b, f)| Some((b, f.first()?))).collect();
     if args.iter().any(|a| a == "--agreement") {
         return agreement(dir, &ann_dir, &every);
     }
@@ -150,7 +139,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let a = fs::read_to_string(ann_dir.join(ann)).map_err(|e| e.to_string())?;
         let (gold, bad) = parse_ann(&t, &a);
         misaligned += bad;
-        let preds = predict(&t);
+        let (preds, terms) = predict_with_terms(&t);
         let is_direct = |g: &GoldAttr| is_direct(&t, g);
         // With --direct, --show prints the direct subset's errors instead.
         if shown < show {
@@ -165,7 +154,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let pd: Vec<&PredUnit> = preds.iter().filter(|p| p.direct).collect();
         score(&t, &gd, &pd, &mut direct, show_dir, show);
         if let Some(out) = dump.as_mut() {
-            dump_units(out, base, &ga, &pa, &is_direct).map_err(|e| e.to_string())?;
+            dump_units(out, base, &ga, &pa, &terms, &is_direct).map_err(|e| e.to_string())?;
         }
     }
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
@@ -175,13 +164,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// One JSON line per unit: `{"t": text, "k": "g"|"p", "d": direct, "c": content spans, "s": source spans,
+/// One JSON line per unit: `{"t": text, "k": "g"|"p"|"t" (gold, predicted, term), "d": direct, "c": content spans, "s": source spans,
 /// "cue": …}` (byte offsets into the text; gold cues as spans, predicted cues as words).
 fn dump_units(
     out: &mut impl std::io::Write,
     base: &str,
     gold: &[&GoldAttr],
     preds: &[&PredUnit],
+    terms: &[Span],
     direct: &dyn Fn(&GoldAttr) -> bool,
 ) -> std::io::Result<()> {
     let sp = |v: &[Span]| v.iter().map(|s| format!("[{},{}]", s.start, s.end)).collect::<Vec<_>>().join(",");
@@ -192,6 +182,9 @@ fn dump_units(
     for p in preds {
         let (c, s) = (sp(&p.pieces), sp(p.speaker_span.as_slice()));
         writeln!(out, r#"{{"t":{base:?},"k":"p","d":{},"c":[{c}],"s":[{s}],"cue":{:?}}}"#, p.direct, p.cue)?;
+    }
+    for t in terms {
+        writeln!(out, r#"{{"t":{base:?},"k":"t","d":false,"c":[[{},{}]],"s":[],"cue":""}}"#, t.start, t.end)?;
     }
     Ok(())
 }
@@ -255,7 +248,7 @@ fn opened_by_double_mark(t: &str, q: &Quote) -> bool {
 }
 
 /// Gold content holding a double quotation mark (straight, curly, guillemet or doubled apostrophe).
-fn is_direct(t: &str, g: &GoldAttr) -> bool {
+pub(crate) fn is_direct(t: &str, g: &GoldAttr) -> bool {
     g.content.iter().any(|s| {
         let c = &t[s.start..s.end];
         c.contains(['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}']) || c.contains("''")
@@ -317,8 +310,46 @@ fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttr>, usize) {
     (out, bad)
 }
 
-/// Runs the stages on `text` and groups the quotes into attribution units.
-fn predict(t: &str) -> Vec<PredUnit> {
+/// The `.ann` files of a PolNeAR directory by text name, in name order (the first is the gold).
+pub(crate) fn annotations(dir: &Path) -> Result<BTreeMap<String, Vec<String>>, String> {
+    let ann_dir = dir.join("attributions");
+    let mut names: Vec<String> = fs::read_dir(&ann_dir)
+        .map_err(|e| format!("{}: {e}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    names.sort();
+    let mut every: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for n in names {
+        let base = n.trim_end_matches(".ann").rsplit_once('_').map_or(n.clone(), |(b, _)| b.to_string());
+        every.entry(base).or_default().push(n);
+    }
+    Ok(every)
+}
+
+/// Every text of a PolNeAR directory with its first annotator's attributions.
+pub(crate) fn load(dir: &Path) -> Result<Vec<(String, String, Vec<GoldAttr>)>, String> {
+    let mut out = Vec::new();
+    for (base, files) in annotations(dir)? {
+        let Some(ann) = files.first() else { continue };
+        let Ok(t) = fs::read_to_string(dir.join("text").join(format!("{base}.txt"))) else { continue };
+        let a = fs::read_to_string(dir.join("attributions").join(ann)).map_err(|e| e.to_string())?;
+        let gold = parse_ann(&t, &a).0;
+        out.push((base, t, gold));
+    }
+    Ok(out)
+}
+
+/// The stages' output on one PolNeAR text.
+pub(crate) struct Staged {
+    pub seg: text::Segmented,
+    pub pos: Vec<text::pos::Pos>,
+    pub acts: actors::ArticleActors,
+    pub quotes: Vec<Quote>,
+}
+
+/// Runs the stages on `t` as one article body (paragraphs = non-empty lines).
+pub(crate) fn stages(t: &str) -> Staged {
     let mut paras = Vec::new();
     let mut start = 0;
     for line in t.split_inclusive('\n') {
@@ -334,9 +365,21 @@ fn predict(t: &str) -> Vec<PredUnit> {
     let mentions = actors::tag(t, &seg);
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
-    let qs = quotes::attribute(t, &seg, &acts, &spans);
+    let quotes = quotes::attribute(t, &seg, &acts, &spans);
     let pos = text::pos::tag(t, &seg);
-    units(t, &qs, &acts, &seg, &pos)
+    Staged { seg, pos, acts, quotes }
+}
+
+/// Runs the stages on `text` and groups the quotes into attribution units.
+fn predict(t: &str) -> Vec<PredUnit> {
+    predict_with_terms(t).0
+}
+
+/// [`predict`], and the quotations read as terms (scare quotes), which are no units.
+fn predict_with_terms(t: &str) -> (Vec<PredUnit>, Vec<Span>) {
+    let s = stages(t);
+    let terms = s.quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| Span::new(q.start, q.end)).collect();
+    (units(t, &s.quotes, &s.acts, &s.seg, &s.pos), terms)
 }
 
 /// A quote's span in PolNeAR's Content convention: a quotation that follows its cue in the same
