@@ -9,7 +9,8 @@ fn main() {
         Some("clusters") => train::clusters::run(&args[1..]),
         Some("cues") => train::cues::run(&args[1..]),
         Some("pos") => train::pos::run(&args[1..]),
-        _ => Err("usage: newslens-train cues [--lexicon FILE] [--out FILE] | clusters [--data DIR] [--out FILE] | ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X] | pos [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--prune X]".into()),
+        Some("edges") => train::edges::run(&args[1..]),
+        _ => Err("usage: newslens-train cues [--lexicon FILE] [--out FILE] | clusters [--data DIR] [--out FILE] | ner [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--folds K] [--seed S] [--prune X] | pos [--train FILE] [--dev FILE] [--out FILE] [--epochs N] [--prune X] | edges [--train DIR] [--out FILE] [--epochs N]".into()),
     };
     if let Err(e) = res {
         eprintln!("newslens-train: {e}");

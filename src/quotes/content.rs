@@ -36,22 +36,107 @@ pub fn content(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> Span {
 /// [`content`], and whether the quotation sits in a clause of its own: a verb stands between
 /// its cue and it ("Trump tweeted that Machado was “a con” and **encouraged** Americans to
 /// “check out” …"), so it is a second attribution under the same cue, not part of the first.
+///
+/// The rules above propose each edge; the learned model of [`super::edges`] then picks among
+/// the nearby token boundaries, with the rule's proposal as one of its features.
 pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (Span, bool) {
     let own = Span::new(q.start, q.end);
+    let Some(f) = frame(text, seg, pos, q) else { return (own, false) };
+    let (left, right) = super::edges::choose(&f);
+    (f.span(left, right), f.own_clause)
+}
+
+/// Which rule proposed an edge (a feature of the learned choice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Left: right after the quotation's cue (past "that").
+    AfterCue,
+    /// Left: a verb of its own between the cue and the quotation starts a clause.
+    OwnClause,
+    /// Left: the cue follows the quotation, so the sentence start.
+    CueAfter,
+    /// Left: what stopped the leftward scan.
+    Scan(Edge),
+    /// Right: the quotation closes its clause.
+    Closes,
+    /// Right: the clause end found by the rightward scan.
+    ClauseEnd,
+    /// Right: no clause end within reach; the quotation's end.
+    NoEnd,
+}
+
+/// A partial quotation in its sentence, as the edge choice sees it: token indices into
+/// `seg.tokens`, the rules' proposals, and the candidates either side.
+pub(crate) struct Frame<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Span],
+    pub pos: &'a [Pos],
+    pub q: &'a Quote,
+    /// The sentence's tokens.
+    pub lo: usize,
+    pub hi: usize,
+    /// The first opening-mark token, and the token after the closing marks.
+    pub open: usize,
+    pub close: usize,
+    /// The cue's tokens, when it lies in this sentence.
+    pub cue: Option<(usize, usize)>,
+    /// The rules' edges: the content starts at token `left` and ends before token `right`.
+    pub left: usize,
+    pub left_rule: Rule,
+    pub right: usize,
+    pub right_rule: Rule,
+    pub own_clause: bool,
+}
+
+impl Frame<'_> {
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    pub fn tag(&self, i: usize) -> Pos {
+        self.pos.get(i).copied().unwrap_or(Pos::Other)
+    }
+
+    /// Left candidates: the [`REACH`] boundaries before the quotation, and the rule's.
+    pub fn lefts(&self) -> impl Iterator<Item = usize> {
+        let floor = self.lo.max(self.open.saturating_sub(REACH));
+        std::iter::once(self.left).filter(move |&l| l < floor).chain(floor..=self.open)
+    }
+
+    /// Right candidates: the [`REACH`] boundaries after the quotation (to the sentence end).
+    pub fn rights(&self) -> impl Iterator<Item = usize> {
+        let ceil = self.hi.min(self.close + REACH).max(self.close);
+        std::iter::once(self.right).filter(move |&r| r > ceil).chain(self.close..=ceil)
+    }
+
+    /// Byte span from a start token to an end boundary; never narrower than the quotation.
+    pub fn span(&self, left: usize, right: usize) -> Span {
+        let start = self.toks.get(left).map_or(self.q.start, |t| t.start).min(self.q.start);
+        let end = if right <= self.close {
+            self.q.end
+        } else {
+            right.checked_sub(1).and_then(|e| self.toks.get(e)).map_or(self.q.end, |t| t.end).max(self.q.end)
+        };
+        Span::new(start, end)
+    }
+}
+
+/// The frame of a partial quotation; `None` for other kinds or one outside every sentence.
+pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'a Quote) -> Option<Frame<'a>> {
     if q.kind != QuoteKind::Partial {
-        return (own, false);
+        return None;
     }
     let toks = &seg.tokens;
     // First token at or after the quotation start, and the first one at or after its end.
     let first = toks.partition_point(|t| t.start < q.start);
     let after = toks.partition_point(|t| t.start < q.end);
-    let Some(sent) = seg.sentences.get(seg.sentences.partition_point(|s| s.tokens.end <= first)) else {
-        return (own, false);
-    };
+    let sent = seg.sentences.get(seg.sentences.partition_point(|s| s.tokens.end <= first))?;
     let (lo, hi) = (sent.tokens.start, sent.tokens.end);
     let word = |i: usize| toks.get(i).and_then(|t| text.get(t.start..t.end)).unwrap_or("");
     let tag = |i: usize| pos.get(i).copied().unwrap_or(Pos::Other);
     let is_mark = |i: usize| is_quote_mark(word(i));
+    let tok_of = |b: usize| toks.partition_point(|t| t.start < b);
+    let cue = q.cue.as_ref().map(|c| (tok_of(c.start), tok_of(c.end))).filter(|&(a, b)| a >= lo && b <= hi && a < b);
 
     // ---- left edge ----
     // The opening mark(s) of this quotation.
@@ -60,9 +145,9 @@ pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (S
         open -= 1;
     }
     let mut own_clause = false;
-    let start_tok = match q.cue.as_ref() {
+    let (left, left_rule) = match q.cue.as_ref() {
         Some(c) if c.end <= q.start && c.start >= toks.get(lo).map_or(0, |t| t.start) => {
-            let mut i = toks.partition_point(|t| t.start < c.end);
+            let mut i = tok_of(c.end);
             while i < open && (word(i) == "," || word(i).eq_ignore_ascii_case("that")) {
                 i += 1;
             }
@@ -83,13 +168,18 @@ pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (S
             match left_edge(i, open, &word, &tag) {
                 (k, Edge::Verb(v)) if k > i && coordinated(v) => {
                     own_clause = true;
-                    k
+                    (k, Rule::OwnClause)
                 }
-                _ => i,
+                _ => (i.min(open), Rule::AfterCue),
             }
         }
-        Some(c) if c.start >= q.end && toks.get(hi.saturating_sub(1)).is_some_and(|t| c.end <= t.end) => lo,
-        _ => left_edge(lo, open, &word, &tag).0,
+        Some(c) if c.start >= q.end && toks.get(hi.saturating_sub(1)).is_some_and(|t| c.end <= t.end) => {
+            (lo, Rule::CueAfter)
+        }
+        _ => {
+            let (k, e) = left_edge(lo, open, &word, &tag);
+            (k, Rule::Scan(e))
+        }
     };
     // ---- right edge ----
     let mut close = after;
@@ -100,16 +190,20 @@ pub fn content_clause(text: &str, seg: &Segmented, pos: &[Pos], q: &Quote) -> (S
     let closes_clause = inner_last.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
         || close >= hi
         || matches!(word(close), "," | "." | ";" | ":" | "!" | "?" | ")" | "\u{2014}" | "--" | "\u{2013}");
-    let end_tok = if closes_clause { None } else { right_edge(close, hi, &word, &tag) };
-
-    let start = toks.get(start_tok).map_or(q.start, |t| t.start).min(q.start);
-    let end = end_tok.and_then(|e| e.checked_sub(1)).and_then(|e| toks.get(e)).map_or(q.end, |t| t.end).max(q.end);
-    (Span::new(start, end), own_clause)
+    let (right, right_rule) = if closes_clause {
+        (close, Rule::Closes)
+    } else {
+        match right_edge(close, hi, &word, &tag) {
+            Some(e) => (e.max(close), Rule::ClauseEnd),
+            None => (close, Rule::NoEnd),
+        }
+    };
+    Some(Frame { text, toks, pos, q, lo, hi, open, close, cue, left, left_rule, right, right_rule, own_clause })
 }
 
 /// What stopped the leftward scan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Edge {
+pub(crate) enum Edge {
     /// A verb, at this token.
     Verb(usize),
     That,

@@ -8,6 +8,7 @@
 pub mod attribute;
 pub mod content;
 pub mod cues;
+pub mod edges;
 pub mod find;
 pub mod flags;
 pub mod marks;

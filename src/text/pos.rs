@@ -189,7 +189,9 @@ pub fn tag(text: &str, seg: &Segmented) -> Vec<Pos> {
 
 const FNV: u64 = 0x0100_0000_01b3;
 
-fn h(template: u8, parts: &[&str]) -> u32 {
+/// A feature key: FNV-1a over a template number and its parts (also used by
+/// [`crate::quotes::edges`]).
+pub(crate) fn hash(template: u8, parts: &[&str]) -> u32 {
     let mut x: u64 = 0xcbf2_9ce4_8422_2325 ^ template as u64;
     x = x.wrapping_mul(FNV);
     for p in parts {
@@ -287,25 +289,25 @@ impl<'a> Sentence<'a> {
         let t2 = std::str::from_utf8(&t2).unwrap_or("?");
         let sh = shape(raw0);
         let first = if i == 0 { "1" } else { "0" };
-        out.push(h(1, &[]));
-        out.push(h(2, &[w]));
-        out.push(h(3, &[suffix(w, 3)]));
-        out.push(h(4, &[suffix(w, 2)]));
-        out.push(h(5, &[suffix(w, 1)]));
-        out.push(h(6, &[w.get(..1).unwrap_or("")]));
-        out.push(h(7, &[sh, first]));
-        out.push(h(8, &[t1]));
-        out.push(h(9, &[t1, t2]));
-        out.push(h(10, &[t1, w]));
-        out.push(h(11, &[l1]));
-        out.push(h(12, &[r1]));
-        out.push(h(13, &[l2]));
-        out.push(h(14, &[r2]));
-        out.push(h(15, &[suffix(l1, 3)]));
-        out.push(h(16, &[suffix(r1, 3)]));
-        out.push(h(17, &[w, r1]));
-        out.push(h(18, &[l1, w]));
-        out.push(h(19, &[sh, shape(raw1)]));
+        out.push(hash(1, &[]));
+        out.push(hash(2, &[w]));
+        out.push(hash(3, &[suffix(w, 3)]));
+        out.push(hash(4, &[suffix(w, 2)]));
+        out.push(hash(5, &[suffix(w, 1)]));
+        out.push(hash(6, &[w.get(..1).unwrap_or("")]));
+        out.push(hash(7, &[sh, first]));
+        out.push(hash(8, &[t1]));
+        out.push(hash(9, &[t1, t2]));
+        out.push(hash(10, &[t1, w]));
+        out.push(hash(11, &[l1]));
+        out.push(hash(12, &[r1]));
+        out.push(hash(13, &[l2]));
+        out.push(hash(14, &[r2]));
+        out.push(hash(15, &[suffix(l1, 3)]));
+        out.push(hash(16, &[suffix(r1, 3)]));
+        out.push(hash(17, &[w, r1]));
+        out.push(hash(18, &[l1, w]));
+        out.push(hash(19, &[sh, shape(raw1)]));
     }
 }
 

@@ -1,0 +1,222 @@
+//! Trains the content-edge model ([`crate::quotes::edges`]) from PolNeAR's direct attributions.
+//!
+//! `newslens-train edges [--train DIR] [--out FILE] [--epochs N]`
+//!
+//! Every partial quotation the stages find in a training text is one example per side when a
+//! gold direct attribution's content piece overlaps it: the label is the candidate boundary
+//! where that piece starts (ends); a piece starting inside the quotation or at its opening mark
+//! labels the mark, one ending at the closing mark labels the quotation's end, and a piece
+//! edge that is no candidate (beyond reach, or inside a token) gives no example for that side.
+//! A ranking perceptron, averaged, visits the examples in a seeded shuffled order each epoch.
+//! One text in five is held out to show how the rules and the model compare on unseen text;
+//! the written model is then trained on every text. Weights are quantised to `i8`.
+//! Deterministic: the same data gives the same bytes.
+
+use crate::eval::quotes::{is_direct, load, stages, GoldAttr};
+use crate::quotes::content::{frame, Frame};
+use crate::quotes::edges::{left_keys, right_keys, Model};
+use crate::report::QuoteKind;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// One side of one quotation: every candidate's feature keys, the gold candidate, the rule's.
+struct Example {
+    /// The candidates' boundaries as words ("said ┃ her"), for error listings.
+    show: Vec<String>,
+    cands: Vec<Vec<u32>>,
+    gold: usize,
+    rule: usize,
+}
+
+/// Examples (left, right) from the texts.
+fn examples(texts: &[(String, String, Vec<GoldAttr>)]) -> (Vec<Example>, Vec<Example>) {
+    let (mut lefts, mut rights) = (Vec::new(), Vec::new());
+    for (_, t, gold) in texts {
+        let s = stages(t);
+        let pieces: Vec<_> = gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect();
+        for q in s.quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+            let Some(f) = frame(t, &s.seg, &s.pos, q) else { continue };
+            let overlap = |p: &crate::report::Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
+            let Some(p) = pieces.iter().filter(|p| overlap(p) > 0).max_by_key(|p| overlap(p)) else { continue };
+            // Left: the candidate whose start is the piece's start.
+            let cands: Vec<usize> = f.lefts().collect();
+            let start = |i: usize| f.span(i, f.right).start;
+            let gold_left = if p.start + 4 >= q.start {
+                cands.iter().position(|&i| i == f.open)
+            } else {
+                cands.iter().position(|&i| start(i) == p.start)
+            };
+            if let Some(g) = gold_left {
+                lefts.push(example(&f, &cands, g, f.left, left_keys));
+            }
+            let cands: Vec<usize> = f.rights().collect();
+            let end = |j: usize| f.span(f.left, j).end;
+            let gold_right = if p.end <= q.end + 4 {
+                cands.iter().position(|&j| j == f.close)
+            } else {
+                // The piece may stop before a final period or comma.
+                cands.iter().position(|&j| end(j) == p.end)
+            };
+            if let Some(g) = gold_right {
+                rights.push(example(&f, &cands, g, f.right, right_keys));
+            }
+        }
+    }
+    (lefts, rights)
+}
+
+fn example(f: &Frame, cands: &[usize], gold: usize, rule: usize, keys: fn(&Frame, usize, &mut Vec<u32>)) -> Example {
+    let cands_keys = cands
+        .iter()
+        .map(|&c| {
+            let mut v = Vec::new();
+            keys(f, c, &mut v);
+            v
+        })
+        .collect();
+    let show = cands.iter().map(|&c| format!("{} ┃ {}", f.word(c.wrapping_sub(1)), f.word(c))).collect();
+    Example { show, cands: cands_keys, gold, rule: cands.iter().position(|&c| c == rule).unwrap_or(usize::MAX) }
+}
+
+#[derive(Default)]
+struct Perceptron {
+    w: HashMap<u32, f32>,
+    total: HashMap<u32, f64>,
+    stamp: HashMap<u32, u64>,
+    t: u64,
+}
+
+impl Perceptron {
+    fn best(w: &HashMap<u32, f32>, e: &Example) -> usize {
+        let mut best = (f32::NEG_INFINITY, 0);
+        for (i, keys) in e.cands.iter().enumerate() {
+            let s: f32 = keys.iter().filter_map(|k| w.get(k)).sum();
+            if s > best.0 {
+                best = (s, i);
+            }
+        }
+        best.1
+    }
+
+    fn bump(&mut self, k: u32, d: f32) {
+        let w = self.w.entry(k).or_insert(0.0);
+        let total = self.total.entry(k).or_insert(0.0);
+        let stamp = self.stamp.entry(k).or_insert(0);
+        *total += (self.t - *stamp) as f64 * *w as f64;
+        *stamp = self.t;
+        *w += d;
+    }
+
+    fn learn(&mut self, e: &Example) {
+        self.t += 1;
+        let p = Self::best(&self.w, e);
+        if p != e.gold {
+            for &k in &e.cands[e.gold] {
+                self.bump(k, 1.0);
+            }
+            for &k in &e.cands[p] {
+                self.bump(k, -1.0);
+            }
+        }
+    }
+
+    fn averaged(&self) -> HashMap<u32, f32> {
+        self.w
+            .iter()
+            .map(|(k, &w)| {
+                let tot = self.total[k] + (self.t - self.stamp[k]) as f64 * w as f64;
+                (*k, (tot / self.t.max(1) as f64) as f32)
+            })
+            .collect()
+    }
+}
+
+/// A deterministic shuffle (xorshift), so the same data always gives the same model.
+fn shuffle<T>(v: &mut [T], seed: &mut u64) {
+    for i in (1..v.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        v.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
+
+fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, f32> {
+    let mut p = Perceptron::default();
+    let mut order: Vec<&Example> = lefts.iter().chain(rights).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..epochs {
+        shuffle(&mut order, &mut seed);
+        for e in &order {
+            p.learn(e);
+        }
+    }
+    p.averaged()
+}
+
+fn accuracy(w: &HashMap<u32, f32>, ex: &[Example]) -> (f64, f64) {
+    let n = ex.len().max(1) as f64;
+    let model = ex.iter().filter(|e| Perceptron::best(w, e) == e.gold).count() as f64 / n;
+    let rule = ex.iter().filter(|e| e.rule == e.gold).count() as f64 / n;
+    if std::env::var_os("NEWSLENS_EDGE_ERRORS").is_some() {
+        for e in ex.iter().filter(|e| Perceptron::best(w, e) != e.gold).take(40) {
+            let p = Perceptron::best(w, e);
+            println!(
+                "  gold [{}]  model [{}]  rule [{}]",
+                e.show[e.gold],
+                e.show[p],
+                e.show.get(e.rule).map_or("-", |s| s)
+            );
+        }
+    }
+    (rule, model)
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let flag = |f: &str| args.iter().position(|a| a == f).and_then(|i| args.get(i + 1));
+    let train_dir = flag("--train").map_or("../shared/data/polnear/train", String::as_str);
+    let out = flag("--out").map_or("data/quotes/edges.bin", String::as_str);
+    let epochs: usize = flag("--epochs").and_then(|n| n.parse().ok()).unwrap_or(8);
+    let texts = load(Path::new(train_dir))?;
+    let (fit, held): (Vec<_>, Vec<_>) = texts.into_iter().enumerate().partition(|(i, _)| i % 5 != 0);
+    let fit: Vec<_> = fit.into_iter().map(|(_, t)| t).collect();
+    let held: Vec<_> = held.into_iter().map(|(_, t)| t).collect();
+    let (fl, fr) = examples(&fit);
+    let (hl, hr) = examples(&held);
+    println!(
+        "examples: {} left, {} right in {} texts; held out {} left, {} right in {} texts",
+        fl.len(),
+        fr.len(),
+        fit.len(),
+        hl.len(),
+        hr.len(),
+        held.len()
+    );
+    for e in [1, 2, 4, 8, 12] {
+        let w = train(&fl, &fr, e);
+        let (rl, ml) = accuracy(&w, &hl);
+        let (rr, mr) = accuracy(&w, &hr);
+        println!("held out, {e:>2} epochs: left rule {rl:.3} model {ml:.3} | right rule {rr:.3} model {mr:.3}");
+    }
+    let (mut al, mut ar) = (fl, fr);
+    al.extend(hl);
+    ar.extend(hr);
+    let w = train(&al, &ar, epochs);
+    let max = w.values().fold(0f32, |m, &x| m.max(x.abs()));
+    let scale = if max > 0.0 { 127.0 / max } else { 1.0 };
+    let mut kept: Vec<(u32, i8)> =
+        w.iter().map(|(&k, &x)| (k, (x * scale).round().clamp(-127.0, 127.0) as i8)).filter(|&(_, q)| q != 0).collect();
+    kept.sort_unstable();
+    let keys: Vec<u32> = kept.iter().map(|&(k, _)| k).collect();
+    let weights: Vec<i8> = kept.iter().map(|&(_, q)| q).collect();
+    let bytes = Model::encode(&keys, &weights, scale);
+    std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+    println!(
+        "wrote {out}: {} features, {} bytes ({epochs} epochs on all {} + {} examples)",
+        keys.len(),
+        bytes.len(),
+        al.len(),
+        ar.len()
+    );
+    Ok(())
+}
