@@ -82,6 +82,11 @@ fn main() {
             "Kim's aide said \"it's the forces' plan, and 'we' agree with it. ".repeat(16_000),
         ),
         (
+            // Every sentence holds partial quotations, so every one's content edges are chosen.
+            "1 MB partial quotations",
+            "Trump called the plan a \u{201c}disaster\u{201d} and the deal with them a \u{201c}joke\u{201d} on Monday. ".repeat(11_000),
+        ),
+        (
             "1 MB Capitalised Words",
             "Kim Jong Putin Shoigu Moscow Talks Went Well Today Said Reporters Of KCNA. ".repeat(14_000),
         ),

@@ -692,7 +692,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         text.get(q.outer.end..p.end).is_some_and(|s| {
             let s = s.trim();
             s.is_empty()
-                || s.split_whitespace().count() <= TAIL_WORDS && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
+                // `nth`, not `count`: a paragraph of a million words is not walked per quotation.
+                || s.split_whitespace().nth(TAIL_WORDS).is_none() && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
         })
     });
     *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, closes_paragraph, speaker, cue: cue.clone() });
