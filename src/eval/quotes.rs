@@ -120,11 +120,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let show: usize = flag("--show").and_then(|n| n.parse().ok()).unwrap_or(if errors.is_some() { 50 } else { 0 });
     let direct_errors = errors == Some("direct") || args.iter().any(|a| a == "--direct");
     let dir = Path::new(dir);
-    let ann_dir = dir.join("attributions");
-    let every = annotations(dir)?;
-    let anns: BTreeMap<&String, &String> = every.iter().filter_map(|(b, f)| Some((b, f.first()?))).collect();
     if args.iter().any(|a| a == "--agreement") {
-        return agreement(dir, &ann_dir, &every);
+        return agreement(dir, &dir.join("attributions"), &annotations(dir)?);
     }
     // `--dump FILE`: gold and predicted units as JSON lines, for analysis.
     let mut dump = match flag("--dump") {
@@ -134,10 +131,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (mut all, mut direct) = (Counts::default(), Counts::default());
     let mut misaligned = 0;
     let mut shown = 0;
-    for (base, ann) in &anns {
-        let Ok(t) = fs::read_to_string(dir.join("text").join(format!("{base}.txt"))) else { continue };
-        let a = fs::read_to_string(ann_dir.join(ann)).map_err(|e| e.to_string())?;
-        let (gold, bad) = parse_ann(&t, &a);
+    let texts = load(dir)?;
+    let n = texts.len();
+    for Text { base, text: t, gold, misaligned: bad } in texts {
         misaligned += bad;
         let (preds, terms) = predict_with_terms(&t);
         let is_direct = |g: &GoldAttr| is_direct(&t, g);
@@ -154,10 +150,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let pd: Vec<&PredUnit> = preds.iter().filter(|p| p.direct).collect();
         score(&t, &gd, &pd, &mut direct, show_dir, show);
         if let Some(out) = dump.as_mut() {
-            dump_units(out, base, &ga, &pa, &terms, &is_direct).map_err(|e| e.to_string())?;
+            dump_units(out, &base, &ga, &pa, &terms, &is_direct).map_err(|e| e.to_string())?;
         }
     }
-    println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), anns.len());
+    println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), n);
     println!("{}", all.line("all attributions"));
     println!("{}", direct.line("direct (quotation marks)"));
     println!("{}", direct.shape_line());
@@ -327,15 +323,24 @@ pub(crate) fn annotations(dir: &Path) -> Result<BTreeMap<String, Vec<String>>, S
     Ok(every)
 }
 
-/// Every text of a PolNeAR directory with its first annotator's attributions.
-pub(crate) fn load(dir: &Path) -> Result<Vec<(String, String, Vec<GoldAttr>)>, String> {
+/// One PolNeAR text with its first annotator's attributions.
+pub(crate) struct Text {
+    pub base: String,
+    pub text: String,
+    pub gold: Vec<GoldAttr>,
+    /// Gold spans that did not match the text.
+    pub misaligned: usize,
+}
+
+/// Every text of a PolNeAR directory that has a text file, in name order.
+pub(crate) fn load(dir: &Path) -> Result<Vec<Text>, String> {
     let mut out = Vec::new();
     for (base, files) in annotations(dir)? {
         let Some(ann) = files.first() else { continue };
-        let Ok(t) = fs::read_to_string(dir.join("text").join(format!("{base}.txt"))) else { continue };
+        let Ok(text) = fs::read_to_string(dir.join("text").join(format!("{base}.txt"))) else { continue };
         let a = fs::read_to_string(dir.join("attributions").join(ann)).map_err(|e| e.to_string())?;
-        let gold = parse_ann(&t, &a).0;
-        out.push((base, t, gold));
+        let (gold, misaligned) = parse_ann(&text, &a);
+        out.push(Text { base, text, gold, misaligned });
     }
     Ok(out)
 }

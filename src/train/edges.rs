@@ -12,7 +12,7 @@
 //! the written model is then trained on every text. Weights are quantised to `i8`.
 //! Deterministic: the same data gives the same bytes.
 
-use crate::eval::quotes::{is_direct, load, stages, GoldAttr};
+use crate::eval::quotes::{is_direct, load, stages, Text};
 use crate::quotes::content::{frame, Frame};
 use crate::quotes::edges::{left_keys, right_keys, Model};
 use crate::report::QuoteKind;
@@ -29,9 +29,9 @@ struct Example {
 }
 
 /// Examples (left, right) from the texts.
-fn examples(texts: &[(String, String, Vec<GoldAttr>)]) -> (Vec<Example>, Vec<Example>) {
+fn examples(texts: &[Text]) -> (Vec<Example>, Vec<Example>) {
     let (mut lefts, mut rights) = (Vec::new(), Vec::new());
-    for (_, t, gold) in texts {
+    for Text { text: t, gold, .. } in texts {
         let s = stages(t);
         let pieces: Vec<_> = gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect();
         for q in s.quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
