@@ -1,9 +1,11 @@
 //! Byte-level pieces shared by the model files (the entity tagger's `data/ner/model.bin`, the
-//! part-of-speech tagger's `data/pos/model.bin`): a bounds-checked little-endian reader, and
-//! ascending feature keys stored as delta varints (7 bits a byte, high bit = more follow), and
-//! the loaded form of both: [`Rows`], feature key → row of `i8` weights.
+//! part-of-speech tagger's `data/pos/model.bin`, the quote edges' `data/quotes/edges.bin`): a
+//! bounds-checked little-endian reader, and ascending feature keys stored as delta varints (7
+//! bits a byte, high bit = more follow), and the loaded form of all three: [`Rows`], feature key
+//! → row of `i8` weights. The last two files are one such table after their magic
+//! ([`write_rows`], [`Reader::rows`]).
 //!
-//! Both files are embedded and trusted, but a truncated or foreign file must give `None`,
+//! The files are embedded and trusted, but a truncated or foreign file must give `None`,
 //! never a panic or a wrapped key, so every read is checked.
 
 /// Reads little-endian values from the front of a byte slice; `None` once it runs short.
@@ -50,6 +52,28 @@ impl<'a> Reader<'a> {
         }
         Some(keys)
     }
+}
+
+impl Reader<'_> {
+    /// A table written by [`write_rows`], with `width` weights a key.
+    pub fn rows(&mut self, width: usize) -> Option<Rows> {
+        let n = self.u32()? as usize;
+        // The scale turns the weights back into floats; the models that use this table choose
+        // by an argmax over integer sums, which a positive scale does not change.
+        let _scale = self.f32()?;
+        let keys = self.keys(n)?;
+        let w = self.take(n.checked_mul(width)?)?;
+        Some(Rows::new(keys, w.iter().map(|&b| b as i8).collect(), width))
+    }
+}
+
+/// Appends a key → weight-row table: the key count, the scale, the ascending `keys` (delta
+/// varints), then the weights row by row. Read back with [`Reader::rows`].
+pub(crate) fn write_rows(out: &mut Vec<u8>, keys: &[u32], weights: &[i8], scale: f32) {
+    out.extend((keys.len() as u32).to_le_bytes());
+    out.extend(scale.to_le_bytes());
+    write_keys(out, keys);
+    out.extend(weights.iter().map(|&w| w as u8));
 }
 
 /// Appends ascending `keys` as delta varints.

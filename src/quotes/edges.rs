@@ -22,7 +22,7 @@
 
 use super::content::{Edge, Frame, Rule};
 use crate::text::pos::{hash, Pos};
-use crate::weights::{write_keys, Reader, Rows};
+use crate::weights::{write_rows, Reader, Rows};
 use std::sync::OnceLock;
 
 pub(crate) const MAGIC: &[u8; 7] = b"NLEDGE1";
@@ -33,29 +33,15 @@ pub struct Model {
 }
 
 impl Model {
-    /// Builds a model from ascending keys and their quantised weights.
-    pub fn new(keys: Vec<u32>, weights: Vec<i8>) -> Model {
-        Model { rows: Rows::new(keys, weights, 1) }
-    }
-
     /// Reads a model file; `None` when it is not one.
     pub fn parse(bytes: &[u8]) -> Option<Model> {
-        let mut r = Reader(bytes.strip_prefix(MAGIC.as_slice())?);
-        let rows = r.u32()? as usize;
-        // Choosing is an argmax over integer sums, which a positive scale does not change.
-        let _scale = r.f32()?;
-        let keys = r.keys(rows)?;
-        let w = r.take(rows)?;
-        Some(Model::new(keys, w.iter().map(|&b| b as i8).collect()))
+        Some(Model { rows: Reader(bytes.strip_prefix(MAGIC.as_slice())?).rows(1)? })
     }
 
     /// Writes a model file (`keys` ascending, one weight each).
     pub fn encode(keys: &[u32], weights: &[i8], scale: f32) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        out.extend((keys.len() as u32).to_le_bytes());
-        out.extend(scale.to_le_bytes());
-        write_keys(&mut out, keys);
-        out.extend(weights.iter().map(|&w| w as u8));
+        write_rows(&mut out, keys, weights, scale);
         out
     }
 

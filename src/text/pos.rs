@@ -17,7 +17,7 @@
 //! varint key deltas (keys ascending), `rows * tags` `i8` weights.
 
 use super::segment::Segmented;
-use crate::weights::{write_keys, Reader, Rows};
+use crate::weights::{write_rows, Reader, Rows};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -106,24 +106,14 @@ impl Model {
         if tags as usize != TAGS {
             return None;
         }
-        let mut r = Reader(rest);
-        let rows = r.u32()? as usize;
-        // The scale turns the weights back into floats; tagging is an argmax over integer sums,
-        // which a positive scale does not change, so it is not kept.
-        let _scale = r.f32()?;
-        let keys = r.keys(rows)?;
-        let w = r.take(rows.checked_mul(TAGS)?)?;
-        Some(Model::new(&keys, w.iter().map(|&b| b as i8).collect()))
+        Some(Model { rows: Reader(rest).rows(TAGS)? })
     }
 
     /// Writes the model file (keys must be the ones given to [`Model::new`], ascending).
     pub fn encode(keys: &[u32], weights: &[i8], scale: f32) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(TAGS as u8);
-        out.extend((keys.len() as u32).to_le_bytes());
-        out.extend(scale.to_le_bytes());
-        write_keys(&mut out, keys);
-        out.extend(weights.iter().map(|&w| w as u8));
+        write_rows(&mut out, keys, weights, scale);
         out
     }
 
