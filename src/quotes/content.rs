@@ -84,6 +84,8 @@ pub(crate) struct Frame<'a> {
     pub close: usize,
     /// The cue's tokens, when it lies in this sentence.
     pub cue: Option<(usize, usize)>,
+    /// The quotation's own last character when it ends a clause (`,` `.` `;` `:` `!` `?`).
+    pub end_punct: Option<char>,
     /// The rules' edges: the content starts at token `left` and ends before token `right`.
     pub left: usize,
     pub left_rule: Rule,
@@ -190,8 +192,8 @@ pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'
     while close < hi && is_mark(close) {
         close += 1;
     }
-    let inner_last = q.text.trim_end().chars().last();
-    let closes_clause = inner_last.is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+    let end_punct = q.text.trim_end().chars().last().filter(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'));
+    let closes_clause = end_punct.is_some()
         || close >= hi
         || matches!(word(close), "," | "." | ";" | ":" | "!" | "?" | ")" | "\u{2014}" | "--" | "\u{2013}");
     let (right, right_rule) = if closes_clause {
@@ -202,7 +204,23 @@ pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'
             None => (close, Rule::NoEnd),
         }
     };
-    Some(Frame { text, toks, pos, q, lo, hi, open, close, cue, left, left_rule, right, right_rule, own_clause })
+    Some(Frame {
+        text,
+        toks,
+        pos,
+        q,
+        lo,
+        hi,
+        open,
+        close,
+        cue,
+        end_punct,
+        left,
+        left_rule,
+        right,
+        right_rule,
+        own_clause,
+    })
 }
 
 /// What stopped the leftward scan.

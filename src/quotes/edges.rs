@@ -167,23 +167,22 @@ fn clauses(f: &Frame, a: usize, b: usize) -> usize {
     (a..b).filter(|&k| f.tag(k) == Pos::Conj && (k + 1..(k + 4).min(b)).any(|v| f.tag(v) == Pos::Verb)).count()
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// Where a candidate lies against the rule's edge.
+fn side(c: usize, rule: usize) -> &'static str {
+    match c.cmp(&rule) {
+        std::cmp::Ordering::Less => "<",
+        std::cmp::Ordering::Equal => "=",
+        std::cmp::Ordering::Greater => ">",
+    }
 }
 
 /// Feature keys of the content starting at token `i`.
 pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
     let rule = rule_name(f.left_rule);
-    let at_rule = if i == f.left {
-        "="
-    } else if i < f.left {
-        "<"
-    } else {
-        ">"
-    };
-    let prev = if i > f.lo { lower(f.word(i - 1)) } else { "<s>".into() };
+    let at_rule = side(i, f.left);
+    let prev = if i > f.lo { f.word(i - 1).to_lowercase() } else { "<s>".into() };
     let pt = if i > f.lo { tag_name(f.tag(i - 1)) } else { "<s>" };
-    let cur = if i < f.open { lower(f.word(i)) } else { "<q>".into() };
+    let cur = if i < f.open { f.word(i).to_lowercase() } else { "<q>".into() };
     let ct = if i < f.open { tag_name(f.tag(i)) } else { "<q>" };
     let dist = bucket(f.open - i.min(f.open));
     let (verbs, commas) = between(f, i, f.open);
@@ -221,22 +220,17 @@ pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
 /// Feature keys of the content ending before token `j`.
 pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
     let rule = rule_name(f.right_rule);
-    let at_rule = if j == f.right {
-        "="
-    } else if j < f.right {
-        "<"
-    } else {
-        ">"
-    };
-    let next = if j < f.hi { lower(f.word(j)) } else { "</s>".into() };
+    let at_rule = side(j, f.right);
+    let next = if j < f.hi { f.word(j).to_lowercase() } else { "</s>".into() };
     let nt = if j < f.hi { tag_name(f.tag(j)) } else { "</s>" };
-    let last = if j > f.close { lower(f.word(j - 1)) } else { "<q>".into() };
+    let last = if j > f.close { f.word(j - 1).to_lowercase() } else { "<q>".into() };
     let lt = if j > f.close { tag_name(f.tag(j - 1)) } else { "<q>" };
     let dist = bucket(j.saturating_sub(f.close));
     let (verbs, commas) = between(f, f.close, j);
-    let inner_last = match f.q.text.trim_end().chars().last() {
-        Some(c @ (',' | '.' | ';' | ':' | '!' | '?')) => c.to_string(),
-        _ => "w".into(),
+    let mut buf = [0u8; 4];
+    let inner_last: &str = match f.end_punct {
+        Some(c) => c.encode_utf8(&mut buf),
+        None => "w",
     };
     out.push(hash(201, &[at_rule]));
     out.push(hash(202, &[at_rule, rule]));
@@ -248,7 +242,7 @@ pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
     out.push(hash(208, &[dist]));
     out.push(hash(209, &[few(verbs)]));
     out.push(hash(210, &[few(commas)]));
-    out.push(hash(211, &[&inner_last, dist]));
+    out.push(hash(211, &[inner_last, dist]));
     out.push(hash(212, &[if j == f.hi { "e" } else { "-" }, rule]));
     out.push(hash(213, &[&next, dist]));
     out.push(hash(214, &[at_rule, rule, few(verbs)]));
