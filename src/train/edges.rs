@@ -16,6 +16,7 @@ use crate::eval::quotes::{is_direct, load, stages, Text};
 use crate::quotes::content::{frame, Frame};
 use crate::quotes::edges::{left_keys, right_keys, Model};
 use crate::report::QuoteKind;
+use crate::train::Averaged;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -78,19 +79,13 @@ fn example(f: &Frame, cands: &[usize], gold: usize, rule: usize, keys: fn(&Frame
     Example { show, cands: cands_keys, gold, rule: cands.iter().position(|&c| c == rule).unwrap_or(usize::MAX) }
 }
 
-#[derive(Default)]
-struct Perceptron {
-    w: HashMap<u32, f32>,
-    total: HashMap<u32, f64>,
-    stamp: HashMap<u32, u64>,
-    t: u64,
-}
+struct Perceptron(Averaged<1>);
 
 impl Perceptron {
-    fn best(w: &HashMap<u32, f32>, e: &Example) -> usize {
+    fn best(w: &HashMap<u32, [f32; 1]>, e: &Example) -> usize {
         let mut best = (f32::NEG_INFINITY, 0);
         for (i, keys) in e.cands.iter().enumerate() {
-            let s: f32 = keys.iter().filter_map(|k| w.get(k)).sum();
+            let s: f32 = keys.iter().filter_map(|k| w.get(k)).map(|r| r[0]).sum();
             if s > best.0 {
                 best = (s, i);
             }
@@ -98,40 +93,24 @@ impl Perceptron {
         best.1
     }
 
-    fn bump(&mut self, k: u32, d: f32) {
-        let w = self.w.entry(k).or_insert(0.0);
-        let total = self.total.entry(k).or_insert(0.0);
-        let stamp = self.stamp.entry(k).or_insert(0);
-        *total += (self.t - *stamp) as f64 * *w as f64;
-        *stamp = self.t;
-        *w += d;
-    }
-
     fn learn(&mut self, e: &Example) {
-        self.t += 1;
-        let p = Self::best(&self.w, e);
+        let a = &mut self.0;
+        a.t += 1;
+        let p = Self::best(&a.w, e);
         if p != e.gold {
             for &k in &e.cands[e.gold] {
-                self.bump(k, 1.0);
+                a.bump(k, 0, 1.0);
             }
             for &k in &e.cands[p] {
-                self.bump(k, -1.0);
+                a.bump(k, 0, -1.0);
             }
         }
     }
-
-    fn averaged(&self) -> HashMap<u32, f32> {
-        self.w
-            .iter()
-            .map(|(k, &w)| {
-                let tot = self.total[k] + (self.t - self.stamp[k]) as f64 * w as f64;
-                (*k, (tot / self.t.max(1) as f64) as f32)
-            })
-            .collect()
-    }
 }
 
-/// A deterministic shuffle (xorshift), so the same data always gives the same model.
+/// A deterministic shuffle (xorshift), so the same data always gives the same model. Not
+/// [`super::Rng`]'s generator: the shipped `edges.bin` was trained in this order, and switching
+/// would change it.
 fn shuffle<T>(v: &mut [T], seed: &mut u64) {
     for i in (1..v.len()).rev() {
         *seed ^= *seed << 13;
@@ -141,8 +120,8 @@ fn shuffle<T>(v: &mut [T], seed: &mut u64) {
     }
 }
 
-fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, f32> {
-    let mut p = Perceptron::default();
+fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, [f32; 1]> {
+    let mut p = Perceptron(Averaged::new());
     let mut order: Vec<&Example> = lefts.iter().chain(rights).collect();
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..epochs {
@@ -151,10 +130,10 @@ fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, f
             p.learn(e);
         }
     }
-    p.averaged()
+    p.0.averaged()
 }
 
-fn accuracy(w: &HashMap<u32, f32>, ex: &[Example]) -> (f64, f64) {
+fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[Example]) -> (f64, f64) {
     let n = ex.len().max(1) as f64;
     let model = ex.iter().filter(|e| Perceptron::best(w, e) == e.gold).count() as f64 / n;
     let rule = ex.iter().filter(|e| e.rule == e.gold).count() as f64 / n;
@@ -202,10 +181,13 @@ pub fn run(args: &[String]) -> Result<(), String> {
     al.extend(hl);
     ar.extend(hr);
     let w = train(&al, &ar, epochs);
-    let max = w.values().fold(0f32, |m, &x| m.max(x.abs()));
+    let max = w.values().fold(0f32, |m, &[x]| m.max(x.abs()));
     let scale = if max > 0.0 { 127.0 / max } else { 1.0 };
-    let mut kept: Vec<(u32, i8)> =
-        w.iter().map(|(&k, &x)| (k, (x * scale).round().clamp(-127.0, 127.0) as i8)).filter(|&(_, q)| q != 0).collect();
+    let mut kept: Vec<(u32, i8)> = w
+        .iter()
+        .map(|(&k, &[x])| (k, (x * scale).round().clamp(-127.0, 127.0) as i8))
+        .filter(|&(_, q)| q != 0)
+        .collect();
     kept.sort_unstable();
     let keys: Vec<u32> = kept.iter().map(|&(k, _)| k).collect();
     let weights: Vec<i8> = kept.iter().map(|&(_, q)| q).collect();

@@ -21,6 +21,7 @@
 use crate::actors::tag::features::{self, label, label_pos, label_type, Keys, Prepared, LABELS};
 use crate::actors::tag::model::{self, Model, Trans};
 use crate::eval::ner::{chunks, read_conll};
+use crate::train::Rng;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::time::Instant;
@@ -227,24 +228,6 @@ fn f1(gold: &[&[u8]], pred: &[Vec<u8>]) -> f64 {
     }
     let (p, r) = (tp as f64 / np as f64, tp as f64 / ng as f64);
     2.0 * p * r / (p + r)
-}
-
-/// A small deterministic generator (xorshift64*), for the visiting order.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
 }
 
 /// Trains for `epochs` epochs; with a dev set, returns the averaged weights of the best epoch

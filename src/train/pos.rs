@@ -10,6 +10,7 @@
 //! `i8`. Deterministic: the same files give the same bytes.
 
 use crate::text::pos::{prev_tags, Model, Pos, Sentence, TAGS};
+use crate::train::{Averaged, Rng};
 use std::collections::HashMap;
 
 /// Sentences of (word, coarse tag) from CoNLL columns.
@@ -33,49 +34,17 @@ pub fn read(text: &str) -> Vec<(Vec<String>, Vec<Pos>)> {
     out
 }
 
-struct Perceptron {
-    w: HashMap<u32, [f32; TAGS]>,
-    total: HashMap<u32, [f64; TAGS]>,
-    stamp: HashMap<u32, [u64; TAGS]>,
-    t: u64,
-}
-
-impl Perceptron {
-    fn predict(&self, keys: &[u32]) -> usize {
-        let mut s = [0f32; TAGS];
-        for k in keys {
-            if let Some(r) = self.w.get(k) {
-                for (a, x) in s.iter_mut().zip(r) {
-                    *a += x;
-                }
+/// The tag with the highest score under weights `w` (the lowest index among equals).
+fn predict(w: &HashMap<u32, [f32; TAGS]>, keys: &[u32]) -> usize {
+    let mut s = [0f32; TAGS];
+    for k in keys {
+        if let Some(r) = w.get(k) {
+            for (a, x) in s.iter_mut().zip(r) {
+                *a += x;
             }
         }
-        (0..TAGS).max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a))).unwrap_or(0)
     }
-
-    fn bump(&mut self, k: u32, tag: usize, d: f32) {
-        let w = self.w.entry(k).or_insert([0.0; TAGS]);
-        let total = self.total.entry(k).or_insert([0.0; TAGS]);
-        let stamp = self.stamp.entry(k).or_insert([0; TAGS]);
-        total[tag] += (self.t - stamp[tag]) as f64 * w[tag] as f64;
-        stamp[tag] = self.t;
-        w[tag] += d;
-    }
-
-    fn averaged(&self) -> HashMap<u32, [f32; TAGS]> {
-        let mut out = HashMap::new();
-        for (k, w) in &self.w {
-            let total = &self.total[k];
-            let stamp = &self.stamp[k];
-            let mut a = [0f32; TAGS];
-            for t in 0..TAGS {
-                let tot = total[t] + (self.t - stamp[t]) as f64 * w[t] as f64;
-                a[t] = (tot / self.t.max(1) as f64) as f32;
-            }
-            out.insert(*k, a);
-        }
-        out
-    }
+    (0..TAGS).max_by(|&a, &b| s[a].total_cmp(&s[b]).then(b.cmp(&a))).unwrap_or(0)
 }
 
 fn accuracy(m: &Model, data: &[(Vec<String>, Vec<Pos>)]) -> f64 {
@@ -116,20 +85,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let train = read(&read_file(&train_path)?);
     let dev = read(&read_file(&dev_path)?);
     eprintln!("pos: {} train sentences, {} dev sentences", train.len(), dev.len());
-    let mut p = Perceptron { w: HashMap::new(), total: HashMap::new(), stamp: HashMap::new(), t: 0 };
+    let mut p = Averaged::<TAGS>::new();
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut best: Option<(f64, Vec<u8>, usize)> = None;
     let mut keys = Vec::new();
     let mut done: Vec<Pos> = Vec::new();
     for epoch in 1..=epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng >> 12;
-            rng ^= rng << 25;
-            rng ^= rng >> 27;
-            let j = (rng.wrapping_mul(0x2545_f491_4f6c_dd1d) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        rng.shuffle(&mut order);
         for &si in &order {
             let (words, gold) = &train[si];
             let sent = Sentence::new(words);
@@ -138,7 +101,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 let (p1, p2) = prev_tags(&done, i);
                 sent.features(i, p1, p2, &mut keys);
                 p.t += 1;
-                let guess = p.predict(&keys);
+                let guess = predict(&p.w, &keys);
                 let truth = truth as usize;
                 if guess != truth {
                     for &k in &keys {
