@@ -17,8 +17,10 @@
 //!
 //! The weights (`data/quotes/edges.bin`, written by `newslens-train edges` from PolNeAR train)
 //! use the same file pieces as the taggers' models. Without a model the rules' edges are used
-//! unchanged. Every candidate costs a fixed number of table probes and there are at most
-//! `2 × REACH + 2` of them, so the choice stays linear in the number of quotes.
+//! unchanged. Every candidate costs a fixed number of table probes and a walk of at most
+//! `REACH` tokens (the verbs and commas between it and the quotation), and there are at most
+//! `2 × REACH + 4` of them (`REACH + 1` boundaries a side, plus the rule's when it lies beyond),
+//! so the choice stays linear in the number of quotes.
 
 use super::content::{Edge, Frame, Rule};
 use crate::text::pos::{hash, Pos};
