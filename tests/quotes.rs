@@ -374,3 +374,17 @@ fn a_phrase_after_said_that_goes_on_is_the_reported_clause() {
     let q = find(&qs, "the Khan family deserved better");
     assert_eq!(q.speaker.as_deref(), Some("a1:p12"), "{q:?}");
 }
+
+#[test]
+fn a_term_marker_before_a_colon_or_comma_does_not_make_a_quotation_a_term() {
+    let mosman: (&str, ActorType, &[&str]) = ("a1:p14", ActorType::Person, &["Mosman"]);
+    let t = "Mosman saw the words differently: \"When he says he will die a free man, I don't take that as a joke,\" he said.\n\
+             Freddy, as he was known, \"was caught sort of in the middle as somebody who didn't really love it,\" Mr. Trump said.\n\
+             The Republican front-runner used the phrase \"low energy\" again.";
+    let (qs, _) = run(t, &[TRUMP, mosman]);
+    let q = find(&qs, "When he says he will die a free man, I don't take that as a joke,");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Direct, Some("a1:p14")), "{q:?}");
+    let q = find(&qs, "was caught sort of in the middle as somebody who didn't really love it,");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Partial, Some("a1:p3")), "{q:?}");
+    assert_eq!(find(&qs, "low energy").kind, QuoteKind::Term);
+}

@@ -552,7 +552,14 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     let direct = opens_sentence || prev_tok == ":" || (after_cue_comma && starts_upper);
 
     // Term markers right before the quotation ("the term “…”", "so-called", "branded a").
-    let marker = lead.iter().rev().take(3).any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()));
+    // A colon or a closing comma between the marker and the quotation ends the marker's phrase:
+    // "saw Santilli's words differently: “…”" and "Freddy, as he was known, ''…''" are speech.
+    let marker = lead
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|&&i| !matches!(ctx.tok(i), ":" | ","))
+        .any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()));
 
     // Choose the cue.
     let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
@@ -674,7 +681,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         }
     }
     let words = inner.split_whitespace().count();
-    let kind = if marker && chosen.map_or(true, |c| qa - c.end > 3) || speaker.is_none() && words <= 4 {
+    let kind = if marker && chosen.map_or(true, |c| c.end > qa || qa - c.end > 3) || speaker.is_none() && words <= 4 {
         QuoteKind::Term
     } else if direct {
         QuoteKind::Direct
