@@ -388,3 +388,15 @@ fn a_term_marker_before_a_colon_or_comma_does_not_make_a_quotation_a_term() {
     assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Partial, Some("a1:p3")), "{q:?}");
     assert_eq!(find(&qs, "low energy").kind, QuoteKind::Term);
 }
+
+#[test]
+fn a_progressive_cue_is_active_and_in_the_words_of_is_a_frame() {
+    let clinton: (&str, ActorType, &[&str]) = ("a1:p15", ActorType::Person, &["Hillary Clinton", "Clinton"]);
+    let t = "Hillary Clinton is telling customers at a breakfast spot that \"I need you tomorrow.\"\n\
+             Mrs. Clinton was, in the words of a senior adviser, \"the torchbearer\" of his legacy.";
+    let (qs, _) = run(t, &[clinton]);
+    let q = find(&qs, "I need you tomorrow.");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p15"), Some("telling")));
+    let q = find(&qs, "the torchbearer");
+    assert_eq!((q.kind, q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Partial, Some("in the words of")), "{q:?}");
+}

@@ -297,6 +297,13 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 3;
             continue;
         }
+        // "in the words of a senior adviser, “…”".
+        if w == "in" && next == "the" && i + 3 < hi && ctx.low(i + 2) == "words" && ctx.low(i + 3) == "of" {
+            let subject = ctx.subject_right(i + 3, hi);
+            out.push(Cue { first: i, end: i + 4, kind: CueKind::According, subject, inverted: true });
+            i += 4;
+            continue;
+        }
         // "<tweet id=…>": markup pasted as text is no cue.
         // "“…,” Blackwell continued, “…”": not a cue in general ("the war continued"), but one
         // right after a quotation and its subject, or right before one.
@@ -368,8 +375,10 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         while b > lo && (ctx.low(b - 1).ends_with("ly") || ctx.low(b - 1) == "also") {
             b -= 1;
         }
-        let passive =
-            b > lo && matches!(ctx.low(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+        // (A progressive is active: "Clinton is telling customers that …".)
+        let passive = b > lo
+            && !w.ends_with("ing")
+            && matches!(ctx.low(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
         if passive && (!matches!(w.as_str(), "said" | "told") || next != "by") {
             if next == "by" {
                 let subject = ctx.subject_right(i + 1, hi);
