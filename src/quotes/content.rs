@@ -92,6 +92,10 @@ pub(crate) struct Frame<'a> {
     pub right: usize,
     pub right_rule: Rule,
     pub own_clause: bool,
+    /// Per token from `window_lo`, up to [`REACH`] tokens either side of the quotation: whether
+    /// it is a cue word of the lexicon (looked up once here, not per edge candidate).
+    cue_words: Vec<bool>,
+    window_lo: usize,
 }
 
 impl Frame<'_> {
@@ -101,6 +105,11 @@ impl Frame<'_> {
 
     pub fn tag(&self, i: usize) -> Pos {
         self.pos.get(i).copied().unwrap_or(Pos::Other)
+    }
+
+    /// Whether token `i` is a cue word (verb or noun of the cue lexicon).
+    pub fn is_cue_word(&self, i: usize) -> bool {
+        i.checked_sub(self.window_lo).and_then(|k| self.cue_words.get(k)).copied().unwrap_or(false)
     }
 
     /// Left candidates: the [`REACH`] boundaries before the quotation, and the rule's.
@@ -204,7 +213,16 @@ pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'
             None => (close, Rule::NoEnd),
         }
     };
+    // The candidates' reach (see `lefts` and `rights`) with the rules' own edges, and the word
+    // before the first one.
+    let window_lo = lo.max(open.saturating_sub(REACH)).min(left).saturating_sub(1).max(lo);
+    let window_hi = hi.min(close + REACH).max(right) + 1;
+    let cue_words = (window_lo..window_hi.max(window_lo))
+        .map(|k| !is_quote_mark(word(k)) && super::cues::cue_word(&super::cues::lower(word(k))).is_some())
+        .collect();
     Some(Frame {
+        cue_words,
+        window_lo,
         text,
         toks,
         pos,
@@ -326,6 +344,6 @@ pub(crate) fn is_be(w: &str) -> bool {
     )
 }
 
-fn is_quote_mark(w: &str) -> bool {
+pub(crate) fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "''" | "``" | "\u{2018}" | "\u{2019}" | "'")
 }

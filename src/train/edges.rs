@@ -120,9 +120,9 @@ fn shuffle<T>(v: &mut [T], seed: &mut u64) {
     }
 }
 
-fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, [f32; 1]> {
+fn train(lefts: &[&Example], rights: &[&Example], epochs: usize) -> HashMap<u32, [f32; 1]> {
     let mut p = Perceptron(Averaged::new());
-    let mut order: Vec<&Example> = lefts.iter().chain(rights).collect();
+    let mut order: Vec<&Example> = lefts.iter().chain(rights).copied().collect();
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..epochs {
         shuffle(&mut order, &mut seed);
@@ -133,10 +133,10 @@ fn train(lefts: &[Example], rights: &[Example], epochs: usize) -> HashMap<u32, [
     p.0.averaged()
 }
 
-fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[Example]) -> (f64, f64) {
-    let n = ex.len().max(1) as f64;
-    let model = ex.iter().filter(|e| Perceptron::best(w, e) == e.gold).count() as f64 / n;
-    let rule = ex.iter().filter(|e| e.rule == e.gold).count() as f64 / n;
+/// How many of the examples the rule and the model get right.
+fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[&Example]) -> (usize, usize) {
+    let model = ex.iter().filter(|e| Perceptron::best(w, e) == e.gold).count();
+    let rule = ex.iter().filter(|e| e.rule == e.gold).count();
     if std::env::var_os("NEWSLENS_EDGE_ERRORS").is_some() {
         for e in ex.iter().filter(|e| Perceptron::best(w, e) != e.gold).take(40) {
             let p = Perceptron::best(w, e);
@@ -151,35 +151,52 @@ fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[Example]) -> (f64, f64) {
     (rule, model)
 }
 
+/// Folds of the cross-validation the trainer reports.
+const FOLDS: usize = 5;
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let flag = |f: &str| args.iter().position(|a| a == f).and_then(|i| args.get(i + 1));
     let train_dir = flag("--train").map_or("../shared/data/polnear/train", String::as_str);
     let out = flag("--out").map_or("data/quotes/edges.bin", String::as_str);
     let epochs: usize = flag("--epochs").and_then(|n| n.parse().ok()).unwrap_or(8);
     let texts = load(Path::new(train_dir))?;
-    let (fit, held): (Vec<_>, Vec<_>) = texts.into_iter().enumerate().partition(|(i, _)| i % 5 != 0);
-    let fit: Vec<_> = fit.into_iter().map(|(_, t)| t).collect();
-    let held: Vec<_> = held.into_iter().map(|(_, t)| t).collect();
-    let (fl, fr) = examples(&fit);
-    let (hl, hr) = examples(&held);
-    println!(
-        "examples: {} left, {} right in {} texts; held out {} left, {} right in {} texts",
-        fl.len(),
-        fr.len(),
-        fit.len(),
-        hl.len(),
-        hr.len(),
-        held.len()
-    );
-    for e in [1, 2, 4, 8, 12] {
-        let w = train(&fl, &fr, e);
-        let (rl, ml) = accuracy(&w, &hl);
-        let (rr, mr) = accuracy(&w, &hr);
-        println!("held out, {e:>2} epochs: left rule {rl:.3} model {ml:.3} | right rule {rr:.3} model {mr:.3}");
+    // Five-fold cross-validation: every text is held out once, so the accuracy is read on all
+    // of train's examples rather than on one noisy fifth.
+    let per_text: Vec<(Vec<Example>, Vec<Example>)> = texts.iter().map(|t| examples(std::slice::from_ref(t))).collect();
+    let (mut hits, mut total) = ([0usize; 4], [0usize; 2]);
+    for fold in 0..FOLDS {
+        let (mut fl, mut fr, mut hl, mut hr) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (i, (l, r)) in per_text.iter().enumerate() {
+            if i % FOLDS == fold {
+                hl.extend(l.iter());
+                hr.extend(r.iter());
+            } else {
+                fl.extend(l.iter());
+                fr.extend(r.iter());
+            }
+        }
+        let w = train(&fl, &fr, epochs);
+        for (side, held) in [&hl, &hr].into_iter().enumerate() {
+            let (rule, model) = accuracy(&w, held);
+            hits[2 * side] += rule;
+            hits[2 * side + 1] += model;
+            total[side] += held.len();
+        }
     }
-    let (mut al, mut ar) = (fl, fr);
-    al.extend(hl);
-    ar.extend(hr);
+    let rate = |h: usize, n: usize| h as f64 / n.max(1) as f64;
+    println!(
+        "{FOLDS}-fold cross-validation, {epochs} epochs, {} left and {} right examples in {} texts: \
+         left rule {:.3} model {:.3} | right rule {:.3} model {:.3}",
+        total[0],
+        total[1],
+        texts.len(),
+        rate(hits[0], total[0]),
+        rate(hits[1], total[0]),
+        rate(hits[2], total[1]),
+        rate(hits[3], total[1]),
+    );
+    let al: Vec<&Example> = per_text.iter().flat_map(|(l, _)| l).collect();
+    let ar: Vec<&Example> = per_text.iter().flat_map(|(_, r)| r).collect();
     let w = train(&al, &ar, epochs);
     let max = w.values().fold(0f32, |m, &[x]| m.max(x.abs()));
     let scale = if max > 0.0 { 127.0 / max } else { 1.0 };
