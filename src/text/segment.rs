@@ -287,6 +287,9 @@ fn takes_period(s: &str, start: usize, end: usize) -> bool {
         // to accept.
         return true;
     }
+    if party_label(word) {
+        return true;
+    }
     if word.len() > 5 || !word.is_ascii() {
         return false;
     }
@@ -300,6 +303,21 @@ fn takes_period(s: &str, start: usize, end: usize) -> bool {
     }
     true
 }
+
+/// A US party-and-state label before its period: "D-N" (of "D-N.Y."), "R-Fla", "D-Calif".
+fn party_label(word: &str) -> bool {
+    let Some((party, state)) = word.split_once('-') else { return false };
+    matches!(party, "D" | "R" | "I")
+        && (state.len() == 1 && state.bytes().all(|b| b.is_ascii_uppercase())
+            || STATES.contains(&state.to_ascii_lowercase().as_str()))
+}
+
+/// AP-style state abbreviations written with a period (lower-cased), for party labels.
+const STATES: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
+    "wis", "wyo",
+];
 
 /// After "U." at `i`, swallow more letter-period pairs ("U.S.", "a.m.").
 fn extend_dotted(s: &str, mut i: usize) -> usize {
@@ -381,6 +399,12 @@ mod tests {
             vec!["They live in the U.S.", "The rest stayed."]
         );
         assert_eq!(words("No. 5 said no."), vec!["No.", "5", "said", "no", "."]);
+        // Party-and-state labels keep their periods, and no sentence ends inside them.
+        assert_eq!(
+            sentences("Sen. Chuck Schumer (D-N.Y.) said Tuesday. Rubio (R-Fla.) agreed."),
+            vec!["Sen. Chuck Schumer (D-N.Y.) said Tuesday.", "Rubio (R-Fla.) agreed."]
+        );
+        assert_eq!(words("(D-N.Y.)"), vec!["(", "D-N.Y.", ")"]);
     }
 
     #[test]
