@@ -202,7 +202,7 @@ fn content_of(t: &str, qs: &[Quote], q: &str) -> String {
 
 #[test]
 fn a_verb_outside_the_cue_list_still_governs_a_partial_quote() {
-    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} comparing him favorably to Obama.";
+    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} a remark that drew criticism from Democrats.";
     let (qs, _) = run(t, &[TRUMP, PUTIN]);
     let q = find(&qs, "strong leader,");
     assert_eq!(q.kind, QuoteKind::Partial, "{q:?}");
@@ -286,7 +286,7 @@ fn markup_and_time_adverbials_are_not_reported_content() {
 
 #[test]
 fn a_partial_quote_reports_the_clause_it_belongs_to() {
-    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} comparing him favorably to Obama.";
+    let t = "Trump openly admires Vladimir Putin as a \u{201c}strong leader,\u{201d} a remark that drew criticism from Democrats.";
     let (qs, _) = run(t, &[TRUMP, PUTIN]);
     let q = find(&qs, "strong leader,");
     let c = q.content.as_ref().expect("content");
@@ -399,4 +399,24 @@ fn a_progressive_cue_is_active_and_in_the_words_of_is_a_frame() {
     assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p15"), Some("telling")));
     let q = find(&qs, "the torchbearer");
     assert_eq!((q.kind, q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Partial, Some("in the words of")), "{q:?}");
+}
+
+#[test]
+fn any_verb_right_after_a_quotation_reports_it_and_a_question_takes_a_long_attribution() {
+    let hannity: (&str, ActorType, &[&str]) = ("a1:p16", ActorType::Person, &["Hannity"]);
+    let t = "\"The New York Times is claiming today that they had a conversation with you,\" Hannity started.\n\
+             \"This is fantastic!\" beamed Donald Trump of Madison, Alabama.\n\
+             \"Who knows?\" Trump told Britain's ITV television station in an interview aired on Monday.\n\
+             \"We will win,\" Trump said the plan would work, and the crowd went home happy.\n\
+             \"Donald is an amazing leader,\" said the 46-year-old.";
+    let (qs, _) = run(t, &[TRUMP, hannity]);
+    let cue_of = |q: &Quote| (q.speaker.clone(), q.cue.as_ref().map(|c| c.text.clone()));
+    let q = find(&qs, "The New York Times is claiming today that they had a conversation with you,");
+    assert_eq!(cue_of(q), (Some("a1:p16".into()), Some("started".into())));
+    assert_eq!(cue_of(find(&qs, "This is fantastic!")), (Some("a1:p3".into()), Some("beamed".into())));
+    assert_eq!(cue_of(find(&qs, "Who knows?")), (Some("a1:p3".into()), Some("told".into())));
+    // A verb followed by a clause of its own is a cue of the lexicon or nothing.
+    assert_eq!(find(&qs, "We will win,").cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    let q = find(&qs, "Donald is an amazing leader,");
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("the 46-year-old"), "{q:?}");
 }

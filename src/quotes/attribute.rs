@@ -635,6 +635,9 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
             cue = c;
         } else if let Some(np) = signature(ctx, q, sb) {
             speaker = Some(np);
+        } else if let Some((np, v)) = bare_verb_after(ctx, q) {
+            speaker = Some(np);
+            cue = Some(v);
         } else if let Some(np) = label(ctx, &lead, lo) {
             speaker = Some(np);
         }
@@ -741,7 +744,53 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
     // The sentence must be only the attribution: subject and cue first, then a short tail.
     let opens = np.first.min(c.first) == n.tokens.start;
     let cut = (c.end..n.tokens.end).find(|&i| matches!(ctx.tok(i), "," | ".")).unwrap_or(n.tokens.end);
-    (opens && cut - c.end <= 4).then(|| (np, Some(cue_span(ctx, c))))
+    // A longer tail that cannot be a reported clause: an addressee ("Trump told Britain’s ITV
+    // television station in an interview …") or a preposition ("he said in an interview …").
+    let frame_tail = c.end < n.tokens.end
+        && (is_tell(&ctx.low(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.low(c.end) != "that");
+    (opens && (cut - c.end <= 4 || frame_tail)).then(|| (np, Some(cue_span(ctx, c))))
+}
+
+/// A quotation closing on a comma, question or exclamation mark, then only a subject and a verb
+/// that no cue list holds, or that verb then its subject: "“…,” Hannity started.", "“…!” beamed
+/// Donald Hartley." In that position any verb reports the quotation.
+fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
+    let inner = ctx.text.get(q.inner.start..q.inner.end)?.trim_end();
+    let mut k = ctx.token_at(q.outer.end);
+    if k < ctx.seg.tokens.len() && ctx.tok(k) == "," {
+        k += 1;
+    } else if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let s = sentence_of(ctx.seg, k)?;
+    let p = ctx.seg.sentences[s].paragraph;
+    let (lo, hi) = (ctx.seg.sentences[s].tokens.start, ctx.seg.sentences[s].tokens.end);
+    // Nothing but the quotation's marks and the comma before `k` in this sentence.
+    if (lo..k).any(|i| !ctx.is_quoted(i) && ctx.tok(i).chars().any(char::is_alphanumeric))
+        || ctx.seg.sentences.get(sentence_of(ctx.seg, ctx.token_at(q.inner.start))?)?.paragraph != p
+    {
+        return None;
+    }
+    let verb = |v: usize| v < hi && ctx.pos(v) == Pos::Verb && !super::content::is_be(ctx.tok(v)) && !ctx.is_quoted(v);
+    let (np, v) = if verb(k) {
+        (ctx.subject_right(k, hi)?, k)
+    } else {
+        let np = ctx.subject_right(k.checked_sub(1)?, hi)?;
+        (np, np.end)
+    };
+    if !verb(v) {
+        return None;
+    }
+    // Then a short tail at most ("said Tuesday", "started.").
+    let rest = np.end.max(v + 1);
+    let cut = (rest..hi).find(|&i| matches!(ctx.tok(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
+    if cut - rest > 2 {
+        return None;
+    }
+    let mut np = np;
+    ctx.resolve(&mut np);
+    let t = ctx.seg.tokens[v];
+    Some((np, TextSpan::of(ctx.text, t)))
 }
 
 /// A signature after a quotation: a dash then a name ("“…” ― Adriana Rodarte").

@@ -512,7 +512,9 @@ impl<'a> Ctx<'a> {
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
         let mut k = j;
-        while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
+        // ("said the 46-year-old": a hyphenated word may start with a digit.)
+        let word = |k: usize| self.is_word(k) || self.tok(k) == "-" || k > j && self.tok(k).contains('-');
+        while k < hi && k - j < 8 && word(k) && !self.is_quoted(k) {
             // A verb ends the phrase ("said the Khan family deserved better").
             if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb) {
                 break;
