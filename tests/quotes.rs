@@ -398,7 +398,11 @@ fn a_progressive_cue_is_active_and_in_the_words_of_is_a_frame() {
     let q = find(&qs, "I need you tomorrow.");
     assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p15"), Some("telling")));
     let q = find(&qs, "the torchbearer");
-    assert_eq!((q.kind, q.cue.as_ref().map(|c| c.text.as_str())), (QuoteKind::Partial, Some("in the words of")), "{q:?}");
+    assert_eq!(
+        (q.kind, q.cue.as_ref().map(|c| c.text.as_str())),
+        (QuoteKind::Partial, Some("in the words of")),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -419,4 +423,17 @@ fn any_verb_right_after_a_quotation_reports_it_and_a_question_takes_a_long_attri
     assert_eq!(find(&qs, "We will win,").cue.as_ref().map(|c| c.text.as_str()), Some("said"));
     let q = find(&qs, "Donald is an amazing leader,");
     assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("the 46-year-old"), "{q:?}");
+}
+
+#[test]
+fn a_reduced_participle_or_a_hyphenated_age_is_a_subject_and_continues_that_is_a_cue() {
+    let t = "\"It's a way to participate,\" says a source involved in the super-PAC's creation.\n\
+             \"What if Donald Trump had elocution lessons?\" the 43-year-old asked in the video's description.\n\
+             The narrator continues that, in \"Donald Trump's America, working families get tax relief.\"";
+    let (qs, _) = run(t, &[TRUMP]);
+    let span = |q: &Quote| q.speaker_span.map(|s| t[s.start..s.end].to_string());
+    assert_eq!(span(find(&qs, "It's a way to participate,")).as_deref(), Some("a source"));
+    assert_eq!(span(find(&qs, "What if Donald Trump had elocution lessons?")).as_deref(), Some("the 43-year-old"));
+    let q = find(&qs, "Donald Trump's America, working families get tax relief.");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("continues"), "{q:?}");
 }

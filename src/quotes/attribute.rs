@@ -309,7 +309,8 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         // right after a quotation and its subject, or right before one.
         let continued = matches!(w.as_str(), "continued" | "continues")
             && ((i.saturating_sub(4).max(lo)..i).any(|k| ctx.is_quoted(k))
-                || (i + 1..hi.min(i + 3)).any(|k| ctx.is_quoted(k)));
+                || (i + 1..hi.min(i + 3)).any(|k| ctx.is_quoted(k))
+                || next == "that");
         let cw = cue_word(&w).or(continued.then_some(CueWord { speech: true, noun: false }));
         let Some(cw) = cw.filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
             i += 1;
@@ -404,9 +405,12 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         let right = if after_break && inverts && !addressee { ctx.subject_right(i, hi) } else { None };
         // "…, says Trump’s rise is …", "…, says Trump is wrong": a clause, not an inverted
         // subject (the subject is then the appositive's owner on the left).
+        // A participle with its preposition is no clause: "says a source involved in …".
+        let reduced = |k: usize| ctx.low(k).ends_with("ed") && k + 1 < hi && ctx.pos(k + 1) == Pos::Adp;
         let right = right.filter(|np| {
             np.end >= hi
-                || !matches!(ctx.tok(np.end), "\u{2019}s" | "'s" | "\u{2019}" | "'") && ctx.pos(np.end) != Pos::Verb
+                || !matches!(ctx.tok(np.end), "\u{2019}s" | "'s" | "\u{2019}" | "'")
+                    && (ctx.pos(np.end) != Pos::Verb || reduced(np.end))
         });
         let right = right.filter(|np| {
             np.end - np.first > 1
@@ -746,8 +750,8 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
     let cut = (c.end..n.tokens.end).find(|&i| matches!(ctx.tok(i), "," | ".")).unwrap_or(n.tokens.end);
     // A longer tail that cannot be a reported clause: an addressee ("Trump told Britain’s ITV
     // television station in an interview …") or a preposition ("he said in an interview …").
-    let frame_tail = c.end < n.tokens.end
-        && (is_tell(&ctx.low(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.low(c.end) != "that");
+    let frame_tail =
+        c.end < n.tokens.end && (is_tell(&ctx.low(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.low(c.end) != "that");
     (opens && (cut - c.end <= 4 || frame_tail)).then(|| (np, Some(cue_span(ctx, c))))
 }
 

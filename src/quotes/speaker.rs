@@ -341,8 +341,12 @@ impl<'a> Ctx<'a> {
         self.quoted.get(i).copied().unwrap_or(false)
     }
 
+    /// A word: it starts with a letter, or it is a hyphenated number-and-word ("46-year-old").
     fn is_word(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_alphabetic)
+        let t = self.tok(i);
+        t.chars().next().is_some_and(|c| {
+            c.is_alphabetic() || c.is_ascii_digit() && t.contains('-') && t.chars().any(char::is_alphabetic)
+        })
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -512,9 +516,7 @@ impl<'a> Ctx<'a> {
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
         let mut k = j;
-        // ("said the 46-year-old": a hyphenated word may start with a digit.)
-        let word = |k: usize| self.is_word(k) || self.tok(k) == "-" || k > j && self.tok(k).contains('-');
-        while k < hi && k - j < 8 && word(k) && !self.is_quoted(k) {
+        while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
             // A verb ends the phrase ("said the Khan family deserved better").
             if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb) {
                 break;
