@@ -437,3 +437,14 @@ fn a_reduced_participle_or_a_hyphenated_age_is_a_subject_and_continues_that_is_a
     let q = find(&qs, "Donald Trump's America, working families get tax relief.");
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("continues"), "{q:?}");
 }
+
+#[test]
+fn a_prepositional_phrase_between_subject_and_verb_is_skipped() {
+    let beck: (&str, ActorType, &[&str]) = ("a1:p17", ActorType::Person, &["Beck"]);
+    let t = "Trump at the time said the \u{201c}people\u{201d} would look into paying the fees.\n\
+             Beck, who has in the past described Trump as \u{201c}a pathological narcissistic sociopath,\u{201d} stayed home.";
+    let (qs, _) = run(t, &[TRUMP, beck]);
+    let q = find(&qs, "people");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p3"), "{q:?}");
+    assert_eq!(find(&qs, "a pathological narcissistic sociopath,").speaker.as_deref(), Some("a1:p17"));
+}

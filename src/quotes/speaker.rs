@@ -405,7 +405,23 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        self.np_ending_at(last, lo)
+        let np = self.np_ending_at(last, lo)?;
+        // A prepositional phrase between the subject and its verb: "Trump at the time said",
+        // "Clinton in Iowa said", "Beck, who has in the past described".
+        let placeish = np.actor.map_or(true, |a| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place));
+        if placeish
+            && np.first >= lo + 2
+            && matches!(self.low(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
+        {
+            let before = np.first - 2;
+            if matches!(self.low(before).as_str(), "who" | "which" | "has" | "have" | "had") {
+                return self.subject_left(before + 1, lo);
+            }
+            if let Some(head) = self.np_ending_at(before, lo) {
+                return Some(head);
+            }
+        }
+        Some(np)
     }
 
     /// `X, <appositive>, said` / `<description>, X, said`: the token at `comma` closes it.
