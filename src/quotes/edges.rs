@@ -318,12 +318,13 @@ mod tests {
     }
 
     #[test]
-    fn without_a_model_the_rules_decide_and_with_it_the_clause_starts_at_what() {
+    fn without_a_model_the_rules_decide_and_with_it_the_clause_takes_in_its_verb() {
         let t = "It was what she calls a \u{201c}war of words\u{201d} with the press.";
-        // The rules stop at the nearest verb ("calls"); the annotators start at "what".
+        // The rules stop right after the nearest verb ("calls"); annotators start before it
+        // ("what she calls a …"), and so does the model, wherever exactly a retrain puts it.
         let rules = edges(t, "war of words", None);
         assert_eq!(rules, "a \u{201c}war of words\u{201d} with the press");
         let learned = edges(t, "war of words", model());
-        assert_eq!(learned, "what she calls a \u{201c}war of words\u{201d} with the press");
+        assert!(learned.ends_with("calls a \u{201c}war of words\u{201d} with the press"), "{learned}");
     }
 }
