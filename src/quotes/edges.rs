@@ -13,7 +13,7 @@
 //! wins. The rule's own proposal is a feature ("this is where the rule would cut", with the
 //! rule that made it), so the model starts from the rules and learns where to depart from
 //! them; the other features are the words and part-of-speech tags at the boundary, the
-//! distance to the quotation, and the verbs, commas and cue between them.
+//! distance to the quotation, and the verbs, commas, cue words and quotation marks between them.
 //!
 //! The weights (`data/quotes/edges.bin`, written by `newslens-train edges` from PolNeAR train)
 //! use the same file pieces as the taggers' models. Without a model the rules' edges are used

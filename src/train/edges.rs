@@ -7,9 +7,10 @@
 //! where that piece starts (ends); a piece starting inside the quotation or at its opening mark
 //! labels the mark, one ending at the closing mark labels the quotation's end, and a piece
 //! edge that is no candidate (beyond reach, or inside a token) gives no example for that side.
-//! A ranking perceptron, averaged, visits the examples in a seeded shuffled order each epoch.
-//! One text in five is held out to show how the rules and the model compare on unseen text;
-//! the written model is then trained on every text. Weights are quantised to `i8`.
+//! A ranking perceptron, averaged, visits the examples in a seeded shuffled order each epoch;
+//! five such runs in different orders are averaged (see [`train`]). A 5-fold cross-validation
+//! (every text held out once) shows how the rules and the model compare on unseen text; the
+//! written model is then trained on every text. Weights are quantised to `i8`.
 //! Deterministic: the same data gives the same bytes.
 
 use crate::eval::quotes::{is_direct, load, stages, Text};
