@@ -766,12 +766,15 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
     } else if !inner.ends_with([',', '?', '!']) {
         return None;
     }
-    let s = sentence_of(ctx.seg, k)?;
-    let p = ctx.seg.sentences[s].paragraph;
-    let (lo, hi) = (ctx.seg.sentences[s].tokens.start, ctx.seg.sentences[s].tokens.end);
-    // Nothing but the quotation's marks and the comma before `k` in this sentence.
-    if (lo..k).any(|i| !ctx.is_quoted(i) && ctx.tok(i).chars().any(char::is_alphanumeric))
-        || ctx.seg.sentences.get(sentence_of(ctx.seg, ctx.token_at(q.inner.start))?)?.paragraph != p
+    let s = ctx.seg.sentences.get(sentence_of(ctx.seg, k)?)?;
+    let hi = s.tokens.end;
+    // The quotation opens its sentence (nothing with letters or digits before it, looked for
+    // within the window only) and the attribution's sentence is in the same paragraph.
+    let qa = ctx.token_at(q.outer.start);
+    let first = ctx.seg.sentences.get(sentence_of(ctx.seg, qa)?)?;
+    if first.paragraph != s.paragraph
+        || qa - first.tokens.start.min(qa) > WINDOW
+        || (first.tokens.start..qa).any(|i| ctx.tok(i).chars().any(char::is_alphanumeric))
     {
         return None;
     }

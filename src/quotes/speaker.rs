@@ -373,6 +373,12 @@ impl<'a> Ctx<'a> {
 
     /// The subject of a verb cue at token `cue`, looking left (normal order) within `[lo, cue)`.
     pub fn subject_left(&self, cue: usize, lo: usize) -> Option<Np> {
+        self.subject_left_hops(cue, lo, true)
+    }
+
+    /// [`Self::subject_left`], stepping over at most one prepositional phrase (`hop`), so a
+    /// pasted "has in the past has in the past …" cannot recurse without end.
+    fn subject_left_hops(&self, cue: usize, lo: usize, hop: bool) -> Option<Np> {
         let mut j = cue;
         while j > lo {
             let w = self.low(j - 1);
@@ -409,13 +415,14 @@ impl<'a> Ctx<'a> {
         // A prepositional phrase between the subject and its verb: "Trump at the time said",
         // "Clinton in Iowa said", "Beck, who has in the past described".
         let placeish = np.actor.map_or(true, |a| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place));
-        if placeish
+        if hop
+            && placeish
             && np.first >= lo + 2
             && matches!(self.low(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
         {
             let before = np.first - 2;
             if matches!(self.low(before).as_str(), "who" | "which" | "has" | "have" | "had") {
-                return self.subject_left(before + 1, lo);
+                return self.subject_left_hops(before + 1, lo, false);
             }
             if let Some(head) = self.np_ending_at(before, lo) {
                 return Some(head);
