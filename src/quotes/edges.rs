@@ -18,7 +18,7 @@
 //! The weights (`data/quotes/edges.bin`, written by `newslens-train edges` from PolNeAR train)
 //! use the same file pieces as the taggers' models. Without a model the rules' edges are used
 //! unchanged. Every candidate costs a fixed number of table probes and a walk of at most
-//! `REACH` tokens (the verbs and commas between it and the quotation), and there are at most
+//! `REACH` tokens (one walk counts what lies between it and the quotation), and there are at most
 //! `2 × REACH + 4` of them (`REACH + 1` boundaries a side, plus the rule's when it lies beyond),
 //! so the choice stays linear in the number of quotes.
 
@@ -148,26 +148,31 @@ fn few(n: usize) -> &'static str {
     }
 }
 
-/// What lies between two token positions: governing verbs (not forms of "be") and commas.
-fn between(f: &Frame, a: usize, b: usize) -> (usize, usize) {
-    let mut verbs = 0;
-    let mut commas = 0;
-    for k in a..b {
-        if f.tag(k) == Pos::Verb && !super::content::is_be(f.word(k)) {
-            verbs += 1;
-        }
-        if f.word(k) == "," {
-            commas += 1;
-        }
-    }
-    (verbs, commas)
+/// What lies between two token positions, counted in one walk.
+struct Between {
+    /// Governing verbs (not forms of "be").
+    verbs: usize,
+    commas: usize,
+    /// Cue words (verbs or nouns of the lexicon).
+    cues: usize,
+    /// Quotation marks.
+    marks: usize,
+    /// Coordinated clauses: a conjunction with a verb within the next three tokens ("… and he
+    /// reiterated", "… but did not suggest").
+    clauses: usize,
 }
 
-/// Cue words (verbs or nouns of the lexicon) and quotation marks between two token positions.
-fn cues_marks(f: &Frame, a: usize, b: usize) -> (usize, usize) {
-    let cues = (a..b).filter(|&k| f.is_cue_word(k)).count();
-    let marks = (a..b).filter(|&k| super::content::is_quote_mark(f.word(k))).count();
-    (cues, marks)
+fn between(f: &Frame, a: usize, b: usize) -> Between {
+    let mut n = Between { verbs: 0, commas: 0, cues: 0, marks: 0, clauses: 0 };
+    for k in a..b {
+        let (w, t) = (f.word(k), f.tag(k));
+        n.verbs += usize::from(t == Pos::Verb && !super::content::is_be(w));
+        n.commas += usize::from(w == ",");
+        n.cues += usize::from(f.is_cue_word(k));
+        n.marks += usize::from(super::content::is_quote_mark(w));
+        n.clauses += usize::from(t == Pos::Conj && (k + 1..(k + 4).min(b)).any(|v| f.tag(v) == Pos::Verb));
+    }
+    n
 }
 
 fn cue_flag(f: &Frame, i: usize) -> &'static str {
@@ -176,12 +181,6 @@ fn cue_flag(f: &Frame, i: usize) -> &'static str {
     } else {
         "-"
     }
-}
-
-/// Coordinated clauses between two token positions: a conjunction with a verb within the next
-/// three tokens ("… and he reiterated", "… but did not suggest").
-fn clauses(f: &Frame, a: usize, b: usize) -> usize {
-    (a..b).filter(|&k| f.tag(k) == Pos::Conj && (k + 1..(k + 4).min(b)).any(|v| f.tag(v) == Pos::Verb)).count()
 }
 
 /// Where a candidate lies against the rule's edge.
@@ -202,7 +201,7 @@ pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
     let cur = if i < f.open { f.word(i).to_lowercase() } else { "<q>".into() };
     let ct = if i < f.open { tag_name(f.tag(i)) } else { "<q>" };
     let dist = bucket(f.open - i.min(f.open));
-    let (verbs, commas) = between(f, i, f.open);
+    let n = between(f, i, f.open);
     let cue = match f.cue {
         Some((_, b)) if b == i => "after",
         Some((a, b)) if a >= i && b <= f.open => "inside",
@@ -220,22 +219,21 @@ pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
     out.push(hash(106, &[ct]));
     out.push(hash(107, &[pt, ct]));
     out.push(hash(108, &[dist]));
-    out.push(hash(109, &[few(verbs)]));
-    out.push(hash(110, &[few(commas)]));
+    out.push(hash(109, &[few(n.verbs)]));
+    out.push(hash(110, &[few(n.commas)]));
     out.push(hash(111, &[cue]));
     out.push(hash(112, &[&prev, cue]));
     out.push(hash(113, &[pt, dist]));
     out.push(hash(114, &[if i == f.lo { "s" } else { "-" }, rule]));
     out.push(hash(115, &[qlen, dist]));
-    out.push(hash(116, &[at_rule, rule, few(verbs)]));
+    out.push(hash(116, &[at_rule, rule, few(n.verbs)]));
     out.push(hash(117, &[&prev, ct]));
     let pt2 = if i > f.lo + 1 { tag_name(f.tag(i - 2)) } else { "<s>" };
     out.push(hash(118, &[pt2, pt]));
-    out.push(hash(119, &[few(clauses(f, i, f.open))]));
-    let (_, marks) = cues_marks(f, i, f.open);
+    out.push(hash(119, &[few(n.clauses)]));
     let pc = if i > f.lo { cue_flag(f, i - 1) } else { "<s>" };
     out.push(hash(120, &[pc, ct]));
-    out.push(hash(122, &[few(marks)]));
+    out.push(hash(122, &[few(n.marks)]));
 }
 
 /// Feature keys of the content ending before token `j`.
@@ -247,7 +245,7 @@ pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
     let last = if j > f.close { f.word(j - 1).to_lowercase() } else { "<q>".into() };
     let lt = if j > f.close { tag_name(f.tag(j - 1)) } else { "<q>" };
     let dist = bucket(j.saturating_sub(f.close));
-    let (verbs, commas) = between(f, f.close, j);
+    let n = between(f, f.close, j);
     let mut buf = [0u8; 4];
     let inner_last: &str = match f.end_punct {
         Some(c) => c.encode_utf8(&mut buf),
@@ -261,19 +259,18 @@ pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
     out.push(hash(206, &[lt]));
     out.push(hash(207, &[lt, nt]));
     out.push(hash(208, &[dist]));
-    out.push(hash(209, &[few(verbs)]));
-    out.push(hash(210, &[few(commas)]));
+    out.push(hash(209, &[few(n.verbs)]));
+    out.push(hash(210, &[few(n.commas)]));
     out.push(hash(211, &[inner_last, dist]));
     out.push(hash(212, &[if j == f.hi { "e" } else { "-" }, rule]));
     out.push(hash(213, &[&next, dist]));
-    out.push(hash(214, &[at_rule, rule, few(verbs)]));
+    out.push(hash(214, &[at_rule, rule, few(n.verbs)]));
     let nt2 = if j + 1 < f.hi { tag_name(f.tag(j + 1)) } else { "</s>" };
     out.push(hash(215, &[nt, nt2]));
     out.push(hash(216, &[&next, nt2]));
-    out.push(hash(217, &[few(clauses(f, f.close, j))]));
-    let (cues, marks) = cues_marks(f, f.close, j);
-    out.push(hash(219, &[few(cues)]));
-    out.push(hash(220, &[few(marks)]));
+    out.push(hash(217, &[few(n.clauses)]));
+    out.push(hash(219, &[few(n.cues)]));
+    out.push(hash(220, &[few(n.marks)]));
 }
 
 #[cfg(test)]
