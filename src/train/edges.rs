@@ -30,38 +30,37 @@ struct Example {
     rule: usize,
 }
 
-/// Examples (left, right) from the texts.
-fn examples(texts: &[Text]) -> (Vec<Example>, Vec<Example>) {
+/// Examples (left, right) from one text.
+fn examples(text: &Text) -> (Vec<Example>, Vec<Example>) {
     let (mut lefts, mut rights) = (Vec::new(), Vec::new());
-    for Text { text: t, gold, .. } in texts {
-        let s = stages(t);
-        let pieces: Vec<_> = gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect();
-        for q in s.quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
-            let Some(f) = frame(t, &s.seg, &s.pos, q) else { continue };
-            let overlap = |p: &crate::report::Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
-            let Some(p) = pieces.iter().filter(|p| overlap(p) > 0).max_by_key(|p| overlap(p)) else { continue };
-            // Left: the candidate whose start is the piece's start.
-            let cands: Vec<usize> = f.lefts().collect();
-            let start = |i: usize| f.span(i, f.right).start;
-            let gold_left = if p.start + 4 >= q.start {
-                cands.iter().position(|&i| i == f.open)
-            } else {
-                cands.iter().position(|&i| start(i) == p.start)
-            };
-            if let Some(g) = gold_left {
-                lefts.push(example(&f, &cands, g, f.left, left_keys));
-            }
-            let cands: Vec<usize> = f.rights().collect();
-            let end = |j: usize| f.span(f.left, j).end;
-            let gold_right = if p.end <= q.end + 4 {
-                cands.iter().position(|&j| j == f.close)
-            } else {
-                // The piece may stop before a final period or comma.
-                cands.iter().position(|&j| end(j) == p.end)
-            };
-            if let Some(g) = gold_right {
-                rights.push(example(&f, &cands, g, f.right, right_keys));
-            }
+    let Text { text: t, gold, .. } = text;
+    let s = stages(t);
+    let pieces: Vec<_> = gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect();
+    for q in s.quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
+        let Some(f) = frame(t, &s.seg, &s.pos, q) else { continue };
+        let overlap = |p: &crate::report::Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
+        let Some(p) = pieces.iter().filter(|p| overlap(p) > 0).max_by_key(|p| overlap(p)) else { continue };
+        // Left: the candidate whose start is the piece's start.
+        let cands: Vec<usize> = f.lefts().collect();
+        let start = |i: usize| f.span(i, f.right).start;
+        let gold_left = if p.start + 4 >= q.start {
+            cands.iter().position(|&i| i == f.open)
+        } else {
+            cands.iter().position(|&i| start(i) == p.start)
+        };
+        if let Some(g) = gold_left {
+            lefts.push(example(&f, &cands, g, f.left, left_keys));
+        }
+        let cands: Vec<usize> = f.rights().collect();
+        let end = |j: usize| f.span(f.left, j).end;
+        let gold_right = if p.end <= q.end + 4 {
+            cands.iter().position(|&j| j == f.close)
+        } else {
+            // The piece may stop before a final period or comma.
+            cands.iter().position(|&j| end(j) == p.end)
+        };
+        if let Some(g) = gold_right {
+            rights.push(example(&f, &cands, g, f.right, right_keys));
         }
     }
     (lefts, rights)
@@ -175,7 +174,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let texts = load(Path::new(train_dir))?;
     // Five-fold cross-validation: every text is held out once, so the accuracy is read on all
     // of train's examples rather than on one noisy fifth.
-    let per_text: Vec<(Vec<Example>, Vec<Example>)> = texts.iter().map(|t| examples(std::slice::from_ref(t))).collect();
+    let per_text: Vec<(Vec<Example>, Vec<Example>)> = texts.iter().map(examples).collect();
     let (mut hits, mut total) = ([0usize; 4], [0usize; 2]);
     for fold in 0..FOLDS {
         let (mut fl, mut fr, mut hl, mut hr) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
