@@ -55,6 +55,25 @@ fn each_seed_is_one_article_with_clean_body() {
     }
 }
 
+/// A short paste in the New York Times archive's style, where quotation marks are typed as two
+/// apostrophes: a paragraph ending in "…Promised Land.''" ends a sentence, so the article's
+/// edges are not cut back past it.
+#[test]
+fn short_paste_with_apostrophe_quotes_keeps_every_paragraph() {
+    let paras = [
+        "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story, one of ''suffering and delight, of seeing a glimmer of the Promised Land.''",
+        "Speaking to dignitaries and thousands of people watching from the Mall, Mr. Obama said the museum would tell of ''the slave but also the president, the keeper of the status quo.''",
+        "On a day rich in symbolism, under a gray sky, Mr. Obama warned that the museum would not be a panacea for the nation's racial struggles.",
+        "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as director of the Congressional Budget Office. ''It's anti-reform.''",
+    ];
+    let paste = paras.join("\n\n");
+    let page = text::read(&paste).unwrap();
+    let body = body_text(&page, 0);
+    for p in paras {
+        assert!(body.contains(p), "lost: {p}\nbody: {body}");
+    }
+}
+
 #[test]
 fn seed_metadata() {
     let seeds = seeds();

@@ -1,6 +1,7 @@
 //! Evaluation of article extraction on the readability test pages, and the fit of its weights.
 //!
 //! `newslens-eval clean PAGES_DIR [--text-dir DIR] [--fit]`
+//! `newslens-eval clean --whole TEXTS_DIR [--paras N]`
 //!
 //! * HTML mode reads each `NAME/source.html`; pasted-text mode (with `--text-dir`) reads
 //!   `DIR/NAME.txt`, the page's `document.body.innerText` from `scripts/page-text.mjs`.
@@ -16,6 +17,11 @@
 //! `--fit` fits the block model's weights on the other pages (logistic regression, labels from
 //! word 3-gram overlap of each block with the expected text), picks the Viterbi switch penalty
 //! on them too, and prints the constants for `src/text/blocks.rs`.
+//!
+//! `--whole` measures the opposite failure, on articles with no junk at all (PolNeAR's
+//! `text/*.txt`: a headline, then the story, one paragraph per line): every paragraph should
+//! survive as body or title. With `--paras N` only the first N paragraphs are pasted, as a
+//! reader pasting the top of a story would; short pastes are where edge trimming bites.
 
 use crate::text::blocks::{self, Block, FEATURE_NAMES};
 use crate::text::{clean, html};
@@ -32,6 +38,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--text-dir" => text_dir = Some(PathBuf::from(it.next().ok_or("--text-dir needs a folder")?)),
             "--fit" => fit = true,
             "--explain" => return explain(it.next().ok_or("--explain needs a file")?),
+            "--whole" => {
+                let dir = it.next().ok_or("--whole needs a folder")?;
+                let paras = match (it.next().map(String::as_str), it.next()) {
+                    (Some("--paras"), Some(n)) => n.parse().map_err(|_| format!("--paras {n:?}"))?,
+                    (None, _) => usize::MAX,
+                    (Some(other), _) => return Err(format!("unexpected argument {other:?}")),
+                };
+                return whole(Path::new(dir), paras);
+            }
             _ if dir.is_none() => dir = Some(PathBuf::from(a)),
             other => return Err(format!("unexpected argument {other:?}")),
         }
@@ -64,6 +79,52 @@ pub fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// Prints each block of a file with its body probability and the final decision.
+/// Share of the words of junk-free articles (the first `paras` paragraphs of each) that the
+/// cleaner keeps as body or title, and how many paragraphs it drops, by position.
+fn whole(dir: &Path, paras: usize) -> Result<(), String> {
+    let text_dir = dir.join("text");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&text_dir)
+        .map_err(|e| format!("{}: {e}", text_dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let (mut kept, mut total) = (0usize, 0usize);
+    let mut lost = [0usize; 3];
+    let mut n_paras = 0;
+    for path in &names {
+        let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let ps: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).take(paras).collect();
+        let paste = ps.join("\n\n");
+        let page = crate::text::read(&paste).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut keep: Vec<&str> = page.articles.iter().flat_map(|a| a.body()).map(|s| &page.text[s.start..s.end]).collect();
+        let titles: Vec<&str> = page.articles.iter().filter_map(|a| a.title.as_deref()).collect();
+        keep.extend(titles);
+        for (i, p) in ps.iter().enumerate() {
+            let n = blocks::words(p).count();
+            total += n;
+            n_paras += 1;
+            if keep.iter().any(|k| k.contains(p) || p.contains(k) && k.len() * 2 > p.len()) {
+                kept += n;
+            } else {
+                lost[if i == 0 { 0 } else if i + 1 == ps.len() { 2 } else { 1 }] += 1;
+            }
+        }
+    }
+    let first = if paras == usize::MAX { "all".to_string() } else { format!("first {paras}") };
+    println!(
+        "whole articles, {first} paragraphs of {} texts: words kept {kept}/{total} = {:.3}; paragraphs dropped {}/{n_paras} (first {}, middle {}, last {})",
+        names.len(),
+        kept as f64 / total.max(1) as f64,
+        lost.iter().sum::<usize>(),
+        lost[0],
+        lost[1],
+        lost[2]
+    );
+    Ok(())
+}
+
 fn explain(path: &str) -> Result<(), String> {
     let input = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let (text, blocks) = if html::looks_like_html(&input) {

@@ -335,7 +335,9 @@ fn extent(blocks: &[Block], range: &Range<usize>) -> Span {
 }
 
 fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end();
+    // A closing mark typed as apostrophes (''…'' in the New York Times' archive, '…' in
+    // headlines) counts when sentence punctuation precedes it: "Promised Land.''", not "forces'".
+    let t = t.trim_end().trim_end_matches('\'');
     t.ends_with([
         '.', '!', '?', '"', '\u{201d}', '\u{2019}', ')', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{300d}', '\u{061f}',
         '\u{0964}',
