@@ -1,9 +1,12 @@
 //! Evaluation: quotes and attribution on PolNeAR
-//! (`newslens-eval quotes DIR [--errors direct|all] [--show N] [--agreement] [--dump FILE]`;
+//! (`newslens-eval quotes DIR [--errors direct|all] [--show N] [--agreement] [--dump FILE]
+//! [--oracle-edges]`;
 //! `--errors` lists N errors with context).
 //!
 //! `--agreement` scores annotators against each other instead (see [`agreement`]); `--dump FILE`
-//! writes every unit for analysis.
+//! writes every unit for analysis; `--oracle-edges` gives each partial quote the gold content
+//! edges wherever a gold direct piece overlaps it, which measures how much better edges could
+//! bring (a ceiling, never a result).
 //!
 //! DIR holds `text/NAME.txt` and `attributions/NAME_ANNOTATOR.ann` (brat standoff: Source, Cue
 //! and Content spans in code-point offsets, possibly discontinuous, linked by `E` lines). When a
@@ -18,6 +21,10 @@
 //! overlap covers at least half of each (≥ 50% of the longer); exact matching compares the two
 //! texts after trimming white space, trailing punctuation and a leading complementizer "that".
 //! Matching is one-to-one, greedy by overlap.
+//!
+//! A second line per subset gives citron's looser measure for comparison with its published
+//! figures: characters of predicted content that overlap gold content, over all predicted
+//! (precision) and over all gold (recall) characters.
 //!
 //! Figures: content P/R/F1 on all attributions, and on the direct subset (gold content holding
 //! a double quotation mark: straight, curly, guillemet or a doubled apostrophe; predicted units
@@ -61,6 +68,9 @@ struct Counts {
     /// Gold and matched counts by the shape of the gold content: whole quotation, reporter's
     /// words then a quotation, quotation inside reporter's words.
     shapes: [(usize, usize); 3],
+    /// Character overlap between all predicted and all gold content (each side's union per
+    /// text), and each side's length: the token-overlap measure of citron's evaluation.
+    overlap_chars: (usize, usize, usize),
 }
 
 impl Counts {
@@ -81,6 +91,15 @@ impl Counts {
             self.speaker_ok,
             self.with_source
         )
+    }
+
+    /// Citron-style overlap: precision = overlapping characters / predicted characters, recall
+    /// = overlapping / gold. It credits partly right edges, so it reads higher than unit F1.
+    fn overlap_line(&self) -> String {
+        let (o, p, g) = self.overlap_chars;
+        let (p, r) = (o as f64 / p.max(1) as f64, o as f64 / g.max(1) as f64);
+        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        format!("  character overlap (citron-style, not unit matching): P={p:.3} R={r:.3} F1={f1:.3}")
     }
 
     fn shape_line(&self) -> String {
@@ -119,6 +138,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let errors = flag("--errors").map(String::as_str);
     let show: usize = flag("--show").and_then(|n| n.parse().ok()).unwrap_or(if errors.is_some() { 50 } else { 0 });
     let direct_errors = errors == Some("direct") || args.iter().any(|a| a == "--direct");
+    let oracle_edges = args.iter().any(|a| a == "--oracle-edges");
     let dir = Path::new(dir);
     if args.iter().any(|a| a == "--agreement") {
         return agreement(dir, &dir.join("attributions"), &annotations(dir)?);
@@ -135,7 +155,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let n = texts.len();
     for Text { base, text: t, gold, misaligned: bad } in texts {
         misaligned += bad;
-        let (preds, terms) = predict_with_terms(&t);
+        let oracle: Option<Vec<Span>> = oracle_edges
+            .then(|| gold.iter().filter(|g| is_direct(&t, g)).flat_map(|g| g.content.iter().copied()).collect());
+        let (preds, terms) = predict_with_terms(&t, oracle.as_deref());
         let is_direct = |g: &GoldAttr| is_direct(&t, g);
         // With --direct, --show prints the direct subset's errors instead.
         if shown < show {
@@ -155,7 +177,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     println!("PolNeAR {}: {} texts; gold spans not matching their text: {misaligned}", dir.display(), n);
     println!("{}", all.line("all attributions"));
+    println!("{}", all.overlap_line());
     println!("{}", direct.line("direct (quotation marks)"));
+    println!("{}", direct.overlap_line());
     println!("{}", direct.shape_line());
     Ok(())
 }
@@ -377,14 +401,16 @@ pub(crate) fn stages(t: &str) -> Staged {
 
 /// Runs the stages on `text` and groups the quotes into attribution units.
 fn predict(t: &str) -> Vec<PredUnit> {
-    predict_with_terms(t).0
+    predict_with_terms(t, None).0
 }
 
 /// [`predict`], and the quotations read as terms (scare quotes), which are no units.
-fn predict_with_terms(t: &str) -> (Vec<PredUnit>, Vec<Span>) {
+/// With `oracle` (gold direct content pieces), a partial quote's content edges are the gold
+/// piece's wherever one overlaps it: the ceiling of better edges (`--oracle-edges`).
+fn predict_with_terms(t: &str, oracle: Option<&[Span]>) -> (Vec<PredUnit>, Vec<Span>) {
     let s = stages(t);
     let terms = s.quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| Span::new(q.start, q.end)).collect();
-    (units(t, &s.quotes, &s.acts, &s.seg, &s.pos), terms)
+    (units(t, &s.quotes, &s.acts, &s.seg, &s.pos, oracle), terms)
 }
 
 /// A quote's span in PolNeAR's Content convention: a quotation that follows its cue in the same
@@ -408,6 +434,7 @@ fn units(
     acts: &actors::ArticleActors,
     seg: &text::Segmented,
     pos: &[text::pos::Pos],
+    oracle: Option<&[Span]>,
 ) -> Vec<PredUnit> {
     let mut by_cue: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut out: Vec<PredUnit> = Vec::new();
@@ -420,7 +447,12 @@ fn units(
             .unwrap_or_default();
         let quoted = q.kind != QuoteKind::Indirect && opened_by_double_mark(t, q);
         let (span, own_clause) = if q.kind == QuoteKind::Partial {
-            quotes::content::content_clause(t, seg, pos, q)
+            let (mut span, own) = quotes::content::content_clause(t, seg, pos, q);
+            let overlap = |p: &&Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
+            if let Some(p) = oracle.and_then(|o| o.iter().filter(|p| overlap(p) > 0).max_by_key(overlap)) {
+                span = Span::new(p.start.min(q.start), p.end.max(q.end));
+            }
+            (span, own)
         } else {
             (content_span(t, q), false)
         };
@@ -510,6 +542,11 @@ fn score(
     let hits = std::env::var_os("NEWSLENS_HITS").is_some();
     c.gold += gold.len();
     c.pred += preds.len();
+    let all_gold = union(&gold.iter().flat_map(|g| g.content.iter().copied()).collect::<Vec<_>>());
+    let all_pred = union(&preds.iter().flat_map(|p| p.pieces.iter().copied()).collect::<Vec<_>>());
+    c.overlap_chars.0 += inter(&all_gold, &all_pred);
+    c.overlap_chars.1 += len(&all_pred);
+    c.overlap_chars.2 += len(&all_gold);
     for g in gold {
         c.shapes[shape(t, &g.content)].0 += 1;
     }
