@@ -84,6 +84,9 @@ pub(crate) struct Frame<'a> {
     pub close: usize,
     /// The cue's tokens, when it lies in this sentence.
     pub cue: Option<(usize, usize)>,
+    /// The cue's first word, lower-cased ("-" without `cue`): verbs differ in how far back
+    /// their content reaches ("says he believes his …" vs "called it a …").
+    pub cue_word: String,
     /// The quotation's own last character when it ends a clause (`,` `.` `;` `:` `!` `?`).
     pub end_punct: Option<char>,
     /// The rules' edges: the content starts at token `left` and ends before token `right`.
@@ -220,7 +223,9 @@ pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'
     let cue_words = (window_lo..window_hi.max(window_lo))
         .map(|k| !is_quote_mark(word(k)) && super::cues::cue_word(&super::cues::lower(word(k))).is_some())
         .collect();
+    let cue_word = cue.map_or_else(|| "-".to_string(), |(a, _)| word(a).to_lowercase());
     Some(Frame {
+        cue_word,
         cue_words,
         window_lo,
         text,

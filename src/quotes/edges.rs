@@ -211,6 +211,7 @@ pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
         None => "none",
     };
     let qlen = few(f.close.saturating_sub(f.open) / 3);
+    let cue_word = f.cue_word.as_str();
     out.push(hash(101, &[at_rule]));
     out.push(hash(102, &[at_rule, rule]));
     out.push(hash(103, &[&prev]));
@@ -234,6 +235,9 @@ pub(crate) fn left_keys(f: &Frame, i: usize, out: &mut Vec<u32>) {
     let pc = if i > f.lo { cue_flag(f, i - 1) } else { "<s>" };
     out.push(hash(120, &[pc, ct]));
     out.push(hash(122, &[few(n.marks)]));
+    out.push(hash(126, &[few(n.cues), few(n.verbs)]));
+    out.push(hash(127, &[pt, few(n.verbs), few(n.commas)]));
+    out.push(hash(129, &[cue_word, at_rule]));
 }
 
 /// Feature keys of the content ending before token `j`.
@@ -271,6 +275,8 @@ pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
     out.push(hash(217, &[few(n.clauses)]));
     out.push(hash(219, &[few(n.cues)]));
     out.push(hash(220, &[few(n.marks)]));
+    out.push(hash(221, &[&last, &next]));
+    out.push(hash(222, &[&next, rule]));
 }
 
 #[cfg(test)]
