@@ -108,6 +108,17 @@ fn pronoun_resolves_to_the_nearest_person() {
     assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("characterized"));
 }
 
+/// The tokenizer splits only `'s` off a word, so "he’d" and "they've" stay one token; they are
+/// still the pronoun.
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_resolves() {
+    let t = "Vladimir Putin met reporters in Moscow on Thursday. He\u{2019}d said the talks were \u{201c}very productive\u{201d} before the summit.";
+    let (qs, _) = run(t, &[PUTIN]);
+    let q = find(&qs, "very productive");
+    assert_eq!(q.speaker.as_deref(), Some("a1:p2"));
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("He\u{2019}d"));
+}
+
 #[test]
 fn reported_speech_without_marks() {
     let t = "Matthew Miller stated that the United States has observed Putin becoming desperate.";

@@ -479,7 +479,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
 fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
     (lo..before).filter(|&i| !ctx.is_quoted(i)).find_map(|i| {
         let w = ctx.low(i);
-        if matches!(w.as_str(), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
+        if matches!(super::speaker::pronoun(&w), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
             ctx.np_ending_at(ctx.mention_at(i).map_or(i, |(m, _)| ctx.token_at(m.end).saturating_sub(1)), lo)
         } else {
             None

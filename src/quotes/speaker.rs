@@ -46,6 +46,19 @@ pub struct Ctx<'a> {
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
 const PRONOUNS_GROUP: &[&str] = &["it", "they", "we"];
+/// A subject pronoun with its auxiliary contracted onto it ("he’d", "they’ve", "she'll"):
+/// the pronoun. The tokenizer splits only `'s` off a word, so these stay one token.
+pub(crate) fn pronoun(w: &str) -> &str {
+    for suffix in ["'d", "\u{2019}d", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'re", "\u{2019}re", "'m", "\u{2019}m"] {
+        if let Some(p) = w.strip_suffix(suffix) {
+            if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
+                return p;
+            }
+        }
+    }
+    w
+}
+
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
 
 /// Words skipped between a subject and its verb.
@@ -482,7 +495,7 @@ impl<'a> Ctx<'a> {
             return Some(np);
         }
         let w = self.low(j);
-        if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
+        if PRONOUNS_PERSON.contains(&pronoun(&w)) || PRONOUNS_GROUP.contains(&pronoun(&w)) {
             let span = self.seg.tokens[j];
             return Some(Np { span, first: j, end: j + 1, actor: None });
         }
@@ -578,7 +591,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let head = self.low(np.end - 1);
-        let head = head.as_str();
+        let head = pronoun(head.as_str());
         let first = self.low(np.first);
         let want: Option<fn(ActorType) -> bool> = if PRONOUNS_PERSON.contains(&head) && np.end - np.first == 1 {
             Some(|k| k == ActorType::Person)
