@@ -119,6 +119,21 @@ fn a_pronoun_with_a_contracted_auxiliary_resolves() {
     assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("He\u{2019}d"));
 }
 
+/// "she" passes over the nearest person when the article calls him "Mr." (or "he" when it is
+/// the only person in a sentence), and lands on the woman before him; with no such evidence
+/// the nearest person is taken, as before.
+#[test]
+fn he_and_she_pass_over_a_person_of_the_other_gender() {
+    const CLINTON: (&str, ActorType, &[&str]) = ("a1:p3", ActorType::Person, &["Hillary Clinton", "Clinton"]);
+    const TRUMP: (&str, ActorType, &[&str]) = ("a1:p4", ActorType::Person, &["Donald Trump", "Trump"]);
+    let t = "Hillary Clinton spoke in Ohio, where she unveiled her plan. Mr. Trump called the plan weak at a rally in Florida. She said the plan was \u{201c}a real answer\u{201d} for workers.";
+    let (qs, _) = run(t, &[CLINTON, TRUMP]);
+    assert_eq!(find(&qs, "a real answer").speaker.as_deref(), Some("a1:p3"));
+    let t = "Hillary Clinton spoke in Ohio. Donald Trump called the plan weak at a rally in Florida. She said the plan was \u{201c}a real answer\u{201d} for workers.";
+    let (qs, _) = run(t, &[CLINTON, TRUMP]);
+    assert_eq!(find(&qs, "a real answer").speaker.as_deref(), Some("a1:p4"));
+}
+
 #[test]
 fn reported_speech_without_marks() {
     let t = "Matthew Miller stated that the United States has observed Putin becoming desperate.";

@@ -42,6 +42,22 @@ pub struct Ctx<'a> {
     pub quoted: Vec<bool>,
     /// Part-of-speech tags, computed on first use.
     pos: std::cell::OnceCell<Vec<Pos>>,
+    /// Per actor, the grammatical gender the article gives it, computed on first use.
+    genders: std::cell::OnceCell<Vec<Option<Gender>>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn gender_of_pronoun(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
@@ -329,7 +345,68 @@ impl<'a> Ctx<'a> {
                 quoted[k] = true;
             }
         }
-        Ctx { text, seg, actors, quoted, pos: std::cell::OnceCell::new() }
+        Ctx { text, seg, actors, quoted, pos: std::cell::OnceCell::new(), genders: std::cell::OnceCell::new() }
+    }
+
+    /// Each person's gender as the article shows it, or `None` when it does not say: an
+    /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, and in a
+    /// sentence that mentions exactly one person every "he/his/him" or "she/her" outside
+    /// quotations counts one. The majority wins. No name list: the article's own words decide,
+    /// so "she" is not read as a man it has only ever called "he". One pass over the tokens.
+    fn genders(&self) -> &[Option<Gender>] {
+        self.genders.get_or_init(|| {
+            let n = self.actors.actors.len();
+            let mut votes = vec![(0i32, 0i32); n];
+            let ms = &self.actors.mentions;
+            let person = |a: usize| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person);
+            let mut mi = 0;
+            for s in &self.seg.sentences {
+                let (lo, hi) = (s.tokens.start, s.tokens.end);
+                let (mut who, mut several) = (None, false);
+                while mi < ms.len() && ms[mi].0.start < self.seg.tokens.get(hi.saturating_sub(1)).map_or(0, |t| t.end) {
+                    let (m, a) = ms[mi];
+                    mi += 1;
+                    if !person(a) {
+                        continue;
+                    }
+                    let k = self.token_at(m.start);
+                    if k > lo {
+                        let title = self.low(k - 1);
+                        let g = match title.trim_end_matches('.') {
+                            "mr" => Some(Gender::Male),
+                            "mrs" | "ms" | "miss" => Some(Gender::Female),
+                            _ => None,
+                        };
+                        match g {
+                            Some(Gender::Male) => votes[a].0 += 3,
+                            Some(Gender::Female) => votes[a].1 += 3,
+                            None => {}
+                        }
+                    }
+                    several |= who.is_some_and(|w| w != a);
+                    who = Some(a);
+                }
+                let Some(a) = who.filter(|_| !several) else { continue };
+                for i in lo..hi {
+                    if self.is_quoted(i) {
+                        continue;
+                    }
+                    match gender_of_pronoun(pronoun(&self.low(i))) {
+                        Some(Gender::Male) => votes[a].0 += 1,
+                        Some(Gender::Female) => votes[a].1 += 1,
+                        None => {}
+                    }
+                }
+            }
+            votes
+                .into_iter()
+                .map(|(m, f)| match m.cmp(&f) {
+                    std::cmp::Ordering::Greater => Some(Gender::Male),
+                    std::cmp::Ordering::Less => Some(Gender::Female),
+                    std::cmp::Ordering::Equal => None,
+                })
+                .collect()
+        })
     }
 
     /// The part-of-speech tag of token `i`.
@@ -607,6 +684,12 @@ impl<'a> Ctx<'a> {
             None
         };
         let Some(want) = want else { return };
+        // "he" and "she" pass over a person the article gives the other gender.
+        let said = (np.end - np.first == 1).then(|| gender_of_pronoun(head)).flatten();
+        let fits = |a: usize| match (said, self.genders().get(a).copied().flatten()) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
         let ms = &self.actors.mentions;
         let k = ms.partition_point(|(m, _)| m.start < np.span.start);
         np.actor = ms[..k]
@@ -614,7 +697,7 @@ impl<'a> Ctx<'a> {
             .rev()
             .take(200)
             .filter(|(m, _)| m.end <= np.span.start)
-            .find(|(_, a)| self.actors.actors.get(*a).is_some_and(|x| want(x.kind)))
+            .find(|&&(_, a)| self.actors.actors.get(a).is_some_and(|x| want(x.kind)) && fits(a))
             .map(|&(_, a)| a);
     }
 }
