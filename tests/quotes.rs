@@ -159,6 +159,22 @@ fn terms_are_not_speech() {
     assert_eq!(q.speaker, None);
 }
 
+/// A verb of naming speaks when its subject uses it actively ("Trump dubbed his rival “Little
+/// Marco”", "Whitman, a former candidate, labeled him “unfit …”"); passive, it stays a term
+/// ("has been branded a “foreign agent” by the government").
+#[test]
+fn an_active_naming_verb_speaks_and_a_passive_one_names() {
+    const TRUMP: (&str, ActorType, &[&str]) = ("a1:p4", ActorType::Person, &["Donald Trump", "Trump"]);
+    const WHITMAN: (&str, ActorType, &[&str]) = ("a1:p5", ActorType::Person, &["Meg Whitman"]);
+    let t = "Trump dubbed his rival \u{201c}Little Marco\u{201d} again.\n\nThe newspaper has been branded a \u{201c}foreign agent\u{201d} by the government.\n\nMeg Whitman, a former candidate for governor, labeled him \u{201c}unfit to be president.\u{201d}";
+    let (qs, _) = run(t, &[TRUMP, WHITMAN]);
+    let q = find(&qs, "Little Marco");
+    assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Partial, Some("a1:p4")));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("dubbed"));
+    assert_eq!(find(&qs, "foreign agent").kind, QuoteKind::Term);
+    assert_eq!(find(&qs, "unfit to be president.").speaker.as_deref(), Some("a1:p5"));
+}
+
 #[test]
 fn multi_paragraph_quote_after_a_colon() {
     let t = "Kim said:\n\u{201c}The first part.\n\u{201c}The second part.\u{201d}\nThe talks ended.";

@@ -217,6 +217,25 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
     None
 }
 
+/// Whether token `i` is a naming verb ("labeled", "dubbed") in the active voice, its subject an
+/// actor: no form of "be" in its verb group, and a subject right before that group.
+fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
+    if !NAMING_VERBS.contains(&ctx.low(i).as_str()) || ctx.pos(i) != Pos::Verb {
+        return false;
+    }
+    let mut first = i;
+    while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) {
+        first -= 1;
+        if matches!(ctx.low(first).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got") {
+            return false;
+        }
+    }
+    verb_subject(ctx, i, lo).is_some_and(|np| np.actor.is_some())
+}
+
+/// Term markers that are verbs of naming, which speak when used actively.
+const NAMING_VERBS: &[&str] = &["dubbed", "branded", "labeled", "labelled", "termed", "nicknamed"];
+
 /// Whether the words of tokens `lo..hi` are all capitalised (a headline), short function
 /// words aside.
 fn title_case(ctx: &Ctx, lo: usize, hi: usize) -> bool {
@@ -567,12 +586,16 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     // Term markers right before the quotation ("the term “…”", "so-called", "branded a").
     // A colon or a closing comma between the marker and the quotation ends the marker's phrase:
     // "saw Santilli's words differently: “…”" and "Freddy, as he was known, ''…''" are speech.
+    // A naming verb in the active voice with a person or body as its subject is that subject
+    // speaking: "Meg Whitman … labeled Mr. Trump ''unfit to be president''", "Trump dubbed him
+    // “Little Marco”". Passive and participle uses stay terms: "has been branded as a “foreign
+    // agent” by the government", "a memo titled “…”".
     let marker = lead
         .iter()
         .rev()
         .take(3)
         .take_while(|&&i| !matches!(ctx.tok(i), ":" | ","))
-        .any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()));
+        .any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()) && !active_naming(ctx, i, lo));
 
     // Choose the cue.
     let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
