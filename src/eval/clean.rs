@@ -78,7 +78,6 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Prints each block of a file with its body probability and the final decision.
 /// Share of the words of junk-free articles (the first `paras` paragraphs of each) that the
 /// cleaner keeps as body or title, and how many paragraphs it drops, by position.
 fn whole(dir: &Path, paras: usize) -> Result<(), String> {
@@ -125,6 +124,7 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// Prints each block of a file with its body probability and the final decision.
 fn explain(path: &str) -> Result<(), String> {
     let input = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let (text, blocks) = if html::looks_like_html(&input) {

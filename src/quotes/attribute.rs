@@ -217,8 +217,8 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
     None
 }
 
-/// Whether token `i` is a naming verb ("labeled", "dubbed") in the active voice, its subject an
-/// actor: no form of "be" in its verb group, and a subject right before that group.
+/// Whether token `i` is a naming verb ("labeled", "dubbed") in the active voice with an actor as
+/// its subject: no form of "be" (or "get") in its verb group of auxiliaries and adverbs.
 fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
     if !NAMING_VERBS.contains(&ctx.low(i).as_str()) || ctx.pos(i) != Pos::Verb {
         return false;
