@@ -155,8 +155,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let n = texts.len();
     for Text { base, text: t, gold, misaligned: bad } in texts {
         misaligned += bad;
-        let oracle: Option<Vec<Span>> = oracle_edges
-            .then(|| gold.iter().filter(|g| is_direct(&t, g)).flat_map(|g| g.content.iter().copied()).collect());
+        let oracle = oracle_edges.then(|| direct_pieces(&t, &gold));
         let (preds, terms) = predict_with_terms(&t, oracle.as_deref());
         let is_direct = |g: &GoldAttr| is_direct(&t, g);
         // With --direct, --show prints the direct subset's errors instead.
@@ -369,6 +368,18 @@ pub(crate) fn load(dir: &Path) -> Result<Vec<Text>, String> {
     Ok(out)
 }
 
+/// The content pieces of the gold's direct attributions, in gold order.
+pub(crate) fn direct_pieces(t: &str, gold: &[GoldAttr]) -> Vec<Span> {
+    gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect()
+}
+
+/// The piece that overlaps quote `q` most (the last of equals), if any overlaps it: the gold
+/// content a predicted quotation belongs to.
+pub(crate) fn piece_of<'a>(pieces: &'a [Span], q: &Quote) -> Option<&'a Span> {
+    let overlap = |p: &&Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
+    pieces.iter().filter(|p| overlap(p) > 0).max_by_key(overlap)
+}
+
 /// The stages' output on one PolNeAR text.
 pub(crate) struct Staged {
     pub seg: text::Segmented,
@@ -448,8 +459,7 @@ fn units(
         let quoted = q.kind != QuoteKind::Indirect && opened_by_double_mark(t, q);
         let (span, own_clause) = if q.kind == QuoteKind::Partial {
             let (mut span, own) = quotes::content::content_clause(t, seg, pos, q);
-            let overlap = |p: &&Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
-            if let Some(p) = oracle.and_then(|o| o.iter().filter(|p| overlap(p) > 0).max_by_key(overlap)) {
+            if let Some(p) = oracle.and_then(|o| piece_of(o, q)) {
                 span = Span::new(p.start.min(q.start), p.end.max(q.end));
             }
             (span, own)

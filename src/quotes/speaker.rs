@@ -363,7 +363,7 @@ impl<'a> Ctx<'a> {
             for s in &self.seg.sentences {
                 let (lo, hi) = (s.tokens.start, s.tokens.end);
                 let (mut who, mut several) = (None, false);
-                while mi < ms.len() && ms[mi].0.start < self.seg.tokens.get(hi.saturating_sub(1)).map_or(0, |t| t.end) {
+                while mi < ms.len() && ms[mi].0.start < s.span.end {
                     let (m, a) = ms[mi];
                     mi += 1;
                     if !person(a) {
@@ -572,7 +572,8 @@ impl<'a> Ctx<'a> {
             return Some(np);
         }
         let w = self.low(j);
-        if PRONOUNS_PERSON.contains(&pronoun(&w)) || PRONOUNS_GROUP.contains(&pronoun(&w)) {
+        let p = pronoun(&w);
+        if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
             let span = self.seg.tokens[j];
             return Some(Np { span, first: j, end: j + 1, actor: None });
         }

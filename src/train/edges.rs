@@ -13,7 +13,7 @@
 //! written model is then trained on every text. Weights are quantised to `i8`.
 //! Deterministic: the same data gives the same bytes.
 
-use crate::eval::quotes::{is_direct, load, stages, Text};
+use crate::eval::quotes::{direct_pieces, load, piece_of, stages, Text};
 use crate::quotes::content::{frame, Frame};
 use crate::quotes::edges::{left_keys, right_keys, Model};
 use crate::report::QuoteKind;
@@ -35,11 +35,10 @@ fn examples(text: &Text) -> (Vec<Example>, Vec<Example>) {
     let (mut lefts, mut rights) = (Vec::new(), Vec::new());
     let Text { text: t, gold, .. } = text;
     let s = stages(t);
-    let pieces: Vec<_> = gold.iter().filter(|g| is_direct(t, g)).flat_map(|g| g.content.iter().copied()).collect();
+    let pieces = direct_pieces(t, gold);
     for q in s.quotes.iter().filter(|q| q.kind == QuoteKind::Partial) {
         let Some(f) = frame(t, &s.seg, &s.pos, q) else { continue };
-        let overlap = |p: &crate::report::Span| p.end.min(q.end).saturating_sub(p.start.max(q.start));
-        let Some(p) = pieces.iter().filter(|p| overlap(p) > 0).max_by_key(|p| overlap(p)) else { continue };
+        let Some(p) = piece_of(&pieces, q) else { continue };
         // Left: the candidate whose start is the piece's start.
         let cands: Vec<usize> = f.lefts().collect();
         let start = |i: usize| f.span(i, f.right).start;
