@@ -97,7 +97,8 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
         let ps: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).take(paras).collect();
         let paste = ps.join("\n\n");
         let page = crate::text::read(&paste).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut keep: Vec<&str> = page.articles.iter().flat_map(|a| a.body()).map(|s| &page.text[s.start..s.end]).collect();
+        let mut keep: Vec<&str> =
+            page.articles.iter().flat_map(|a| a.body()).map(|s| &page.text[s.start..s.end]).collect();
         let titles: Vec<&str> = page.articles.iter().filter_map(|a| a.title.as_deref()).collect();
         keep.extend(titles);
         for (i, p) in ps.iter().enumerate() {
@@ -107,7 +108,13 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
             if keep.iter().any(|k| k.contains(p) || p.contains(k) && k.len() * 2 > p.len()) {
                 kept += n;
             } else {
-                lost[if i == 0 { 0 } else if i + 1 == ps.len() { 2 } else { 1 }] += 1;
+                lost[if i == 0 {
+                    0
+                } else if i + 1 == ps.len() {
+                    2
+                } else {
+                    1
+                }] += 1;
             }
         }
     }

@@ -65,7 +65,8 @@ const PRONOUNS_GROUP: &[&str] = &["it", "they", "we"];
 /// A subject pronoun with its auxiliary contracted onto it ("he’d", "they’ve", "she'll"):
 /// the pronoun. The tokenizer splits only `'s` off a word, so these stay one token.
 pub(crate) fn pronoun(w: &str) -> &str {
-    for suffix in ["'d", "\u{2019}d", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'re", "\u{2019}re", "'m", "\u{2019}m"] {
+    for suffix in ["'d", "\u{2019}d", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'re", "\u{2019}re", "'m", "\u{2019}m"]
+    {
         if let Some(p) = w.strip_suffix(suffix) {
             if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
                 return p;

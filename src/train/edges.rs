@@ -9,30 +9,53 @@
 //! edge that is no candidate (beyond reach, or inside a token) gives no example for that side.
 //! A ranking perceptron, averaged, visits the examples in a seeded shuffled order each epoch;
 //! five such runs in different orders are averaged (see [`train`]). A 5-fold cross-validation
-//! (every text held out once) shows how the rules and the model compare on unseen text; the
-//! written model is then trained on every text. Weights are quantised to `i8`.
+//! (every text held out once) shows how the rules and the model compare on unseen text, on
+//! exact edges a side and on what the evaluation counts (the quotation's content overlapping
+//! its gold piece by at least half); the written model is then trained on every text. Weights are quantised to `i8`.
 //! Deterministic: the same data gives the same bytes.
 
 use crate::eval::quotes::{direct_pieces, load, piece_of, stages, Text};
 use crate::quotes::content::{frame, Frame};
 use crate::quotes::edges::{left_keys, right_keys, Model};
-use crate::report::QuoteKind;
+use crate::report::{QuoteKind, Span};
 use crate::train::Averaged;
 use std::collections::HashMap;
 use std::path::Path;
 
-/// One side of one quotation: every candidate's feature keys, the gold candidate, the rule's.
-struct Example {
+/// One side of one quotation: every candidate's feature keys and byte edge, the gold
+/// candidate (when the piece's edge is one), the rule's.
+struct Side {
     /// The candidates' boundaries as words ("said ┃ her"), for error listings.
     show: Vec<String>,
     cands: Vec<Vec<u32>>,
-    gold: usize,
+    /// Each candidate's byte edge: where the content would start (left) or end (right).
+    at: Vec<usize>,
+    gold: Option<usize>,
     rule: usize,
 }
 
-/// Examples (left, right) from one text.
-fn examples(text: &Text) -> (Vec<Example>, Vec<Example>) {
-    let (mut lefts, mut rights) = (Vec::new(), Vec::new());
+/// One partial quotation with the gold piece it belongs to.
+struct Example {
+    left: Side,
+    right: Side,
+    piece: Span,
+    /// The text from the first left candidate to the last right one, and where it starts.
+    window: (String, usize),
+}
+
+impl Example {
+    /// Whether the content from left candidate `l` to right candidate `r` matches the gold
+    /// piece as the evaluation counts it (overlap of at least half the longer of the two).
+    fn matches(&self, l: usize, r: usize) -> bool {
+        let (a, b) = (self.left.at[l], self.right.at[r]);
+        let i = b.min(self.piece.end).saturating_sub(a.max(self.piece.start));
+        i > 0 && 2 * i >= (b - a).max(self.piece.len())
+    }
+}
+
+/// The examples of one text.
+fn examples(text: &Text) -> Vec<Example> {
+    let mut out = Vec::new();
     let Text { text: t, gold, .. } = text;
     let s = stages(t);
     let pieces = direct_pieces(t, gold);
@@ -41,31 +64,38 @@ fn examples(text: &Text) -> (Vec<Example>, Vec<Example>) {
         let Some(p) = piece_of(&pieces, q) else { continue };
         // Left: the candidate whose start is the piece's start.
         let cands: Vec<usize> = f.lefts().collect();
-        let start = |i: usize| f.span(i, f.right).start;
+        let at: Vec<usize> = cands.iter().map(|&i| f.span(i, f.right).start).collect();
         let gold_left = if p.start + 4 >= q.start {
             cands.iter().position(|&i| i == f.open)
         } else {
-            cands.iter().position(|&i| start(i) == p.start)
+            at.iter().position(|&a| a == p.start)
         };
-        if let Some(g) = gold_left {
-            lefts.push(example(&f, &cands, g, f.left, left_keys));
-        }
+        let left = side(&f, &cands, at, gold_left, f.left, left_keys);
         let cands: Vec<usize> = f.rights().collect();
-        let end = |j: usize| f.span(f.left, j).end;
+        let at: Vec<usize> = cands.iter().map(|&j| f.span(f.left, j).end).collect();
         let gold_right = if p.end <= q.end + 4 {
             cands.iter().position(|&j| j == f.close)
         } else {
             // The piece may stop before a final period or comma.
-            cands.iter().position(|&j| end(j) == p.end)
+            at.iter().position(|&e| e == p.end)
         };
-        if let Some(g) = gold_right {
-            rights.push(example(&f, &cands, g, f.right, right_keys));
-        }
+        let right = side(&f, &cands, at, gold_right, f.right, right_keys);
+        let wa = left.at.iter().copied().chain([p.start]).min().unwrap_or(p.start);
+        let wb = right.at.iter().copied().chain([p.end]).max().unwrap_or(p.end);
+        let window = (t.get(wa..wb).unwrap_or("").to_string(), wa);
+        out.push(Example { left, right, piece: *p, window });
     }
-    (lefts, rights)
+    out
 }
 
-fn example(f: &Frame, cands: &[usize], gold: usize, rule: usize, keys: fn(&Frame, usize, &mut Vec<u32>)) -> Example {
+fn side(
+    f: &Frame,
+    cands: &[usize],
+    at: Vec<usize>,
+    gold: Option<usize>,
+    rule: usize,
+    keys: fn(&Frame, usize, &mut Vec<u32>),
+) -> Side {
     let cands_keys = cands
         .iter()
         .map(|&c| {
@@ -75,13 +105,14 @@ fn example(f: &Frame, cands: &[usize], gold: usize, rule: usize, keys: fn(&Frame
         })
         .collect();
     let show = cands.iter().map(|&c| format!("{} ┃ {}", f.word(c.wrapping_sub(1)), f.word(c))).collect();
-    Example { show, cands: cands_keys, gold, rule: cands.iter().position(|&c| c == rule).unwrap_or(usize::MAX) }
+    let rule = cands.iter().position(|&c| c == rule).unwrap_or(usize::MAX);
+    Side { show, cands: cands_keys, at, gold, rule }
 }
 
 struct Perceptron(Averaged<1>);
 
 impl Perceptron {
-    fn best(w: &HashMap<u32, [f32; 1]>, e: &Example) -> usize {
+    fn best(w: &HashMap<u32, [f32; 1]>, e: &Side) -> usize {
         let mut best = (f32::NEG_INFINITY, 0);
         for (i, keys) in e.cands.iter().enumerate() {
             let s: f32 = keys.iter().filter_map(|k| w.get(k)).map(|r| r[0]).sum();
@@ -92,12 +123,13 @@ impl Perceptron {
         best.1
     }
 
-    fn learn(&mut self, e: &Example) {
+    fn learn(&mut self, e: &Side) {
+        let Some(gold) = e.gold else { return };
         let a = &mut self.0;
         a.t += 1;
         let p = Self::best(&a.w, e);
-        if p != e.gold {
-            for &k in &e.cands[e.gold] {
+        if p != gold {
+            for &k in &e.cands[gold] {
                 a.bump(k, 0, 1.0);
             }
             for &k in &e.cands[p] {
@@ -122,12 +154,12 @@ fn shuffle<T>(v: &mut [T], seed: &mut u64) {
 /// Averaged perceptrons trained in [`RUNS`] shuffled orders, their weights averaged: one order
 /// alone moves the edges of a few dozen quotations either way from run to run (the model is
 /// small and the examples few), and the average of several is steadier.
-fn train(lefts: &[&Example], rights: &[&Example], epochs: usize) -> HashMap<u32, [f32; 1]> {
+fn train(lefts: &[&Side], rights: &[&Side], epochs: usize) -> HashMap<u32, [f32; 1]> {
     let mut sum: HashMap<u32, [f32; 1]> = HashMap::new();
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..RUNS {
         let mut p = Perceptron(Averaged::new());
-        let mut order: Vec<&Example> = lefts.iter().chain(rights).copied().collect();
+        let mut order: Vec<&Side> = lefts.iter().chain(rights).copied().collect();
         for _ in 0..epochs {
             shuffle(&mut order, &mut seed);
             for e in &order {
@@ -144,22 +176,57 @@ fn train(lefts: &[&Example], rights: &[&Example], epochs: usize) -> HashMap<u32,
 /// Shuffled orders averaged by [`train`].
 const RUNS: usize = 5;
 
-/// How many of the examples the rule and the model get right.
-fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[&Example]) -> (usize, usize) {
-    let model = ex.iter().filter(|e| Perceptron::best(w, e) == e.gold).count();
-    let rule = ex.iter().filter(|e| e.rule == e.gold).count();
+/// How many of the sides (each with a gold candidate) the rule and the model get right, and
+/// how many sides there are.
+fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[&Side]) -> (usize, usize, usize) {
+    let model = ex.iter().filter(|e| Some(Perceptron::best(w, e)) == e.gold).count();
+    let rule = ex.iter().filter(|e| Some(e.rule) == e.gold).count();
     if std::env::var_os("NEWSLENS_EDGE_ERRORS").is_some() {
-        for e in ex.iter().filter(|e| Perceptron::best(w, e) != e.gold).take(40) {
+        for e in ex.iter().filter(|e| Some(Perceptron::best(w, e)) != e.gold).take(40) {
             let p = Perceptron::best(w, e);
             println!(
                 "  gold [{}]  model [{}]  rule [{}]",
-                e.show[e.gold],
+                e.gold.map_or("-", |g| &e.show[g]),
                 e.show[p],
                 e.show.get(e.rule).map_or("-", |s| s)
             );
         }
     }
-    (rule, model)
+    (rule, model, ex.len())
+}
+
+/// How many quotations' content, the rules' and the model's, matches its gold piece as the
+/// evaluation counts a match, and how many quotations there are. This is what an edge costs in
+/// the evaluation's F1: a wrong edge that keeps half the piece still matches.
+fn matched(w: &HashMap<u32, [f32; 1]>, ex: &[&Example]) -> (usize, usize, usize) {
+    let rule = ex.iter().filter(|e| e.matches(e.left.rule, e.right.rule)).count();
+    let best = |e: &Example| (Perceptron::best(w, &e.left), Perceptron::best(w, &e.right));
+    let model = ex.iter().filter(|e| {
+        let (l, r) = best(e);
+        e.matches(l, r)
+    });
+    if std::env::var_os("NEWSLENS_EDGE_ERRORS").is_some() {
+        for e in ex
+            .iter()
+            .filter(|e| {
+                let (l, r) = best(e);
+                !e.matches(l, r)
+            })
+            .take(40)
+        {
+            let (l, r) = best(e);
+            let (t, o) = (&e.window.0, e.window.1);
+            let show = |a: usize, b: usize| t.get(a - o..b - o).unwrap_or("?").replace('\n', " ");
+            println!("  gold  {}\n  model {}\n", show(e.piece.start, e.piece.end), show(e.left.at[l], e.right.at[r]));
+        }
+    }
+    (rule, model.count(), ex.len())
+}
+
+/// The sides with a gold candidate, left and right.
+fn sides<'a>(ex: &[&'a Example]) -> (Vec<&'a Side>, Vec<&'a Side>) {
+    let with_gold = |s: &'a Side| s.gold.is_some().then_some(s);
+    (ex.iter().filter_map(|e| with_gold(&e.left)).collect(), ex.iter().filter_map(|e| with_gold(&e.right)).collect())
 }
 
 /// Folds of the cross-validation the trainer reports.
@@ -173,31 +240,27 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let texts = load(Path::new(train_dir))?;
     // Five-fold cross-validation: every text is held out once, so the accuracy is read on all
     // of train's examples rather than on one noisy fifth.
-    let per_text: Vec<(Vec<Example>, Vec<Example>)> = texts.iter().map(examples).collect();
-    let (mut hits, mut total) = ([0usize; 4], [0usize; 2]);
+    let per_text: Vec<Vec<Example>> = texts.iter().map(examples).collect();
+    let (mut hits, mut total) = ([0usize; 6], [0usize; 3]);
     for fold in 0..FOLDS {
-        let (mut fl, mut fr, mut hl, mut hr) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        for (i, (l, r)) in per_text.iter().enumerate() {
-            if i % FOLDS == fold {
-                hl.extend(l.iter());
-                hr.extend(r.iter());
-            } else {
-                fl.extend(l.iter());
-                fr.extend(r.iter());
-            }
+        let (mut fit, mut held) = (Vec::new(), Vec::new());
+        for (i, ex) in per_text.iter().enumerate() {
+            if i % FOLDS == fold { &mut held } else { &mut fit }.extend(ex.iter());
         }
+        let (fl, fr) = sides(&fit);
         let w = train(&fl, &fr, epochs);
-        for (side, held) in [&hl, &hr].into_iter().enumerate() {
-            let (rule, model) = accuracy(&w, held);
-            hits[2 * side] += rule;
-            hits[2 * side + 1] += model;
-            total[side] += held.len();
+        let (hl, hr) = sides(&held);
+        for (k, (rule, model, n)) in [accuracy(&w, &hl), accuracy(&w, &hr), matched(&w, &held)].into_iter().enumerate()
+        {
+            hits[2 * k] += rule;
+            hits[2 * k + 1] += model;
+            total[k] += n;
         }
     }
     let rate = |h: usize, n: usize| h as f64 / n.max(1) as f64;
     println!(
         "{FOLDS}-fold cross-validation, {epochs} epochs, {} left and {} right examples in {} texts: \
-         left rule {:.3} model {:.3} | right rule {:.3} model {:.3}",
+         left rule {:.3} model {:.3} | right rule {:.3} model {:.3} | content matched ({} quotations) rule {:.3} model {:.3}",
         total[0],
         total[1],
         texts.len(),
@@ -205,9 +268,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
         rate(hits[1], total[0]),
         rate(hits[2], total[1]),
         rate(hits[3], total[1]),
+        total[2],
+        rate(hits[4], total[2]),
+        rate(hits[5], total[2]),
     );
-    let al: Vec<&Example> = per_text.iter().flat_map(|(l, _)| l).collect();
-    let ar: Vec<&Example> = per_text.iter().flat_map(|(_, r)| r).collect();
+    let all: Vec<&Example> = per_text.iter().flatten().collect();
+    let (al, ar) = sides(&all);
     let w = train(&al, &ar, epochs);
     let max = w.values().fold(0f32, |m, &[x]| m.max(x.abs()));
     let scale = if max > 0.0 { 127.0 / max } else { 1.0 };
