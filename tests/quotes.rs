@@ -99,6 +99,36 @@ fn inverted_order_and_direct_quotes() {
 }
 
 #[test]
+fn an_inverted_subject_is_the_whole_phrase_and_its_head_speaks() {
+    let florida = ("a1:l1", ActorType::Place, &["Florida"][..]);
+    let trump = ("a1:p3", ActorType::Person, &["Trump"][..]);
+    let lewandowski = ("a1:p4", ActorType::Person, &["Corey Lewandowski"][..]);
+    let pincus = ("a1:p5", ActorType::Person, &["Andrew J. Pincus"][..]);
+    let speaker = |qs: &[Quote], t: &str, inner: &str| {
+        let q = find(qs, inner);
+        (q.speaker.clone(), q.speaker_span.map(|s| t[s.start..s.end].to_string()))
+    };
+    // A place that qualifies the head does not speak; a participle before the head ("unaligned",
+    // "leading") does not end the phrase.
+    let t = "\u{201c}There is no data to suggest that,\u{201d} said one unaligned Florida Republican strategist.";
+    let (qs, _) = run(t, &[florida]);
+    let s = speaker(&qs, t, "There is no data to suggest that,");
+    assert_eq!(s, (None, Some("one unaligned Florida Republican strategist".into())));
+    // A name that qualifies a title is not the speaker; the name after the title is.
+    let t = "\u{201c}We are ready for the convention,\u{201d} said Trump campaign manager Corey Lewandowski.";
+    let (qs, _) = run(t, &[trump, lewandowski]);
+    assert_eq!(speaker(&qs, t, "We are ready for the convention,").0.as_deref(), Some("a1:p4"));
+    // A named appositive after a common head.
+    let t = "\u{201c}The odds are more likely than not,\u{201d} said another leading Supreme Court advocate, Andrew J. Pincus of the law firm.";
+    let (qs, _) = run(t, &[pincus]);
+    assert_eq!(speaker(&qs, t, "The odds are more likely than not,").0.as_deref(), Some("a1:p5"));
+    // A time after the name still ends the phrase.
+    let t = "\u{201c}We will win the state,\u{201d} said Trump Wednesday.";
+    let (qs, _) = run(t, &[trump]);
+    assert_eq!(speaker(&qs, t, "We will win the state,").0.as_deref(), Some("a1:p3"));
+}
+
+#[test]
 fn pronoun_resolves_to_the_nearest_person() {
     let t = "The Russian president pledged support against what he characterized as \u{201c}U.S. pressure, blackmail, and military threats.\u{201d}";
     let (qs, _) = run(t, &[PUTIN]);

@@ -611,7 +611,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         if let Some((m, a)) = self.mention_at(j) {
-            if self.token_at(m.start) == j {
+            if self.token_at(m.start) == j && !self.qualifier(m, hi) {
                 return Some(self.np_of_mention(m, a));
             }
         }
@@ -632,14 +632,36 @@ impl<'a> Ctx<'a> {
         }
         let mut k = j;
         while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
-            // A verb ends the phrase ("said the Khan family deserved better").
-            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb) {
+            // A verb ends the phrase ("said the Khan family deserved better"), but not a
+            // participle between a determiner or adjective and the rest of the phrase ("said
+            // another leading Supreme Court advocate", "said one unaligned strategist").
+            let prenominal = || {
+                matches!(self.pos(k - 1), Pos::Det | Pos::Adj | Pos::Num)
+                    && (k + 1 < hi && self.is_word(k + 1) && !STOP.contains(&self.low(k + 1).as_str()))
+                    && matches!(self.pos(k + 1), Pos::Noun | Pos::Propn | Pos::Adj)
+            };
+            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb && !prenominal()) {
                 break;
             }
             if let Some((m, a)) = self.mention_at(k) {
-                return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
+                // A name followed by more of the phrase qualifies its head ("one Florida
+                // Republican strategist", "a Supreme Court advocate"): it does not speak.
+                if !self.qualifier(m, hi) {
+                    return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
+                }
+                k = self.token_at(m.end);
+                continue;
             }
             k += 1;
+        }
+        // A named appositive after a common head ("said another leading advocate, Andrew J.
+        // Pincus of …"): the name speaks, the phrase is its span.
+        if k > j && k + 1 < hi && self.tok(k) == "," {
+            if let Some((m, a)) = self.mention_at(k + 1).filter(|(m, _)| self.token_at(m.start) == k + 1) {
+                if self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person) {
+                    return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
+                }
+            }
         }
         (k > j + usize::from(DETERMINERS.contains(&w.as_str()))).then(|| Np {
             span: Span::new(self.seg.tokens[j].start, self.seg.tokens[k - 1].end),
@@ -647,6 +669,19 @@ impl<'a> Ctx<'a> {
             end: k,
             actor: None,
         })
+    }
+
+    /// Whether mention `m` is followed, before `hi`, by more of its noun phrase, so that it
+    /// qualifies a later head rather than being one: "Trump campaign manager Corey Lewandowski",
+    /// "a Supreme Court advocate" (not "Putin Tuesday": a time ends the phrase).
+    fn qualifier(&self, m: Span, hi: usize) -> bool {
+        let after = self.token_at(m.end);
+        after < hi
+            && self.is_word(after)
+            && !self.is_quoted(after)
+            && !STOP.contains(&self.low(after).as_str())
+            && matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj)
+            && !is_time_head(&self.low(after))
     }
 
     /// Whether token `i` is an object pronoun or addressee word ("told him", "told reporters").
@@ -663,7 +698,17 @@ impl<'a> Ctx<'a> {
         // (Not `ArticleActors::actor_at`, which scans every mention: this is called per cue.)
         let ms = &self.actors.mentions;
         let i = ms.partition_point(|(m, _)| m.start < np.span.start);
-        let inside = ms[i..].iter().take_while(|(m, _)| m.start < np.span.end).filter(|(m, _)| np.span.contains(*m));
+        // A place that only qualifies the phrase's head does not speak ("one Florida Republican
+        // strategist"); one that is the head or its possessor does ("Pyongyang's ministry").
+        let qualifies = |m: &Span, a: usize| {
+            self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place)
+                && m.end < np.span.end
+                && !matches!(self.tok(self.token_at(m.end)), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+        };
+        let inside = ms[i..]
+            .iter()
+            .take_while(|(m, _)| m.start < np.span.end)
+            .filter(|(m, a)| np.span.contains(*m) && !qualifies(m, *a));
         let covering = self.mention_at(np.first).filter(|(m, _)| m.contains(np.span));
         if let Some((_, a)) = inside.chain(covering.iter()).max_by_key(|(m, _)| m.len()) {
             np.actor = Some(*a);
