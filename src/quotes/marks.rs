@@ -113,7 +113,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
         while let Some((i, c)) = chars.next() {
             let mut next = chars.peek().map(|&(_, n)| n);
             // Two straight apostrophes are one double mark (''like this'', a newswire habit).
-            let pair = c == '\'' && next == Some('\'');
+            // Three close a single quotation and then the double one around it (''… on 'Fox
+            // and Friends,''' said …): the first is the single's.
+            let closes_single = stack.last().is_some_and(|&(f, _, _)| f == Family::Single)
+                && s.as_bytes().get(i + 1..i + 3) == Some(b"''".as_slice());
+            let pair = c == '\'' && next == Some('\'') && !closes_single;
             if pair {
                 chars.next();
                 next = chars.peek().map(|&(_, n)| n);
@@ -245,6 +249,12 @@ mod tests {
     #[test]
     fn doubled_apostrophes_are_a_double_mark() {
         assert_eq!(quotes("He said ''this is it,'' and left."), vec!["this is it,"]);
+    }
+
+    #[test]
+    fn three_apostrophes_close_a_single_then_a_double() {
+        let t = "''It appeared on 'Fox and Friends,''' said Tommy Vietor.";
+        assert_eq!(quotes(t), vec!["It appeared on 'Fox and Friends,'"]);
     }
 
     #[test]
