@@ -115,9 +115,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteSpan> {
             // Two straight apostrophes are one double mark (''like this'', a newswire habit).
             // Three close a single quotation and then the double one around it (''… on 'Fox
             // and Friends,''' said …): the first is the single's.
-            let closes_single = stack.last().is_some_and(|&(f, _, _)| f == Family::Single)
-                && s.as_bytes().get(i + 1..i + 3) == Some(b"''".as_slice());
-            let pair = c == '\'' && next == Some('\'') && !closes_single;
+            let closes_single = || {
+                stack.last().is_some_and(|&(f, _, _)| f == Family::Single)
+                    && s.as_bytes().get(i + 1..i + 3) == Some(b"''".as_slice())
+            };
+            let pair = c == '\'' && next == Some('\'') && !closes_single();
             if pair {
                 chars.next();
                 next = chars.peek().map(|&(_, n)| n);

@@ -11,8 +11,8 @@
 //! five such runs in different orders are averaged (see [`train`]). A 5-fold cross-validation
 //! (every text held out once) shows how the rules and the model compare on unseen text, on
 //! exact edges a side and on what the evaluation counts (the quotation's content overlapping
-//! its gold piece by at least half); the written model is then trained on every text. Weights are quantised to `i8`.
-//! Deterministic: the same data gives the same bytes.
+//! its gold piece by at least half); the written model is then trained on every text. Weights
+//! are quantised to `i8`. Deterministic: the same data gives the same bytes.
 
 use crate::eval::quotes::{direct_pieces, load, piece_of, stages, Text};
 use crate::quotes::content::{frame, Frame};
@@ -200,27 +200,22 @@ fn accuracy(w: &HashMap<u32, [f32; 1]>, ex: &[&Side]) -> (usize, usize, usize) {
 /// the evaluation's F1: a wrong edge that keeps half the piece still matches.
 fn matched(w: &HashMap<u32, [f32; 1]>, ex: &[&Example]) -> (usize, usize, usize) {
     let rule = ex.iter().filter(|e| e.matches(e.left.rule, e.right.rule)).count();
-    let best = |e: &Example| (Perceptron::best(w, &e.left), Perceptron::best(w, &e.right));
-    let model = ex.iter().filter(|e| {
-        let (l, r) = best(e);
-        e.matches(l, r)
-    });
+    // The model's pair for each quotation, and whether it matches.
+    let picks: Vec<(usize, usize, bool)> = ex
+        .iter()
+        .map(|e| {
+            let (l, r) = (Perceptron::best(w, &e.left), Perceptron::best(w, &e.right));
+            (l, r, e.matches(l, r))
+        })
+        .collect();
     if std::env::var_os("NEWSLENS_EDGE_ERRORS").is_some() {
-        for e in ex
-            .iter()
-            .filter(|e| {
-                let (l, r) = best(e);
-                !e.matches(l, r)
-            })
-            .take(40)
-        {
-            let (l, r) = best(e);
+        for (e, &(l, r, _)) in ex.iter().zip(&picks).filter(|(_, p)| !p.2).take(40) {
             let (t, o) = (&e.window.0, e.window.1);
             let show = |a: usize, b: usize| t.get(a - o..b - o).unwrap_or("?").replace('\n', " ");
             println!("  gold  {}\n  model {}\n", show(e.piece.start, e.piece.end), show(e.left.at[l], e.right.at[r]));
         }
     }
-    (rule, model.count(), ex.len())
+    (rule, picks.iter().filter(|p| p.2).count(), ex.len())
 }
 
 /// The sides with a gold candidate, left and right.
