@@ -1,6 +1,6 @@
 // The page: article boxes, the worker that runs the analysis, and the results view.
 // Plain ES module, no framework. User text only ever reaches the DOM as text (see render.js).
-import { articleText, h, renderAcross, renderArticle, renderLegend, renderPanel } from "./render.js";
+import { articleName, articleText, h, renderAcross, renderArticle, renderLegend, renderPanel } from "./render.js";
 
 const $ = (id) => document.getElementById(id);
 const boxes = $("boxes");
@@ -193,14 +193,9 @@ async function analyze() {
   document.body.dataset.ms = String(Math.round(total));
 }
 
-/** A short name for an article: its title, else its source's file name without the extension. */
-function shortName(article) {
-  const name = article.title?.trim() || article.source.split(/[\\/]/).pop().replace(/\.(txt|html?)$/i, "");
-  return name.length > 28 ? `${name.slice(0, 26)}…` : name;
-}
-
 function label(article, i) {
-  return `${i + 1}. ${shortName(article)}`;
+  const name = articleName(article, articleText(view.report, article, view.pastes));
+  return `${i + 1}. ${name.length > 28 ? `${name.slice(0, 26)}…` : name}`;
 }
 
 function showResults() {
@@ -264,7 +259,7 @@ function select(i, keepTarget = false) {
       { class: "grid" },
       h(
         "article",
-        { class: "reading", "aria-label": article.title ?? article.source },
+        { class: "reading", "aria-label": articleName(article, text) },
         h("div", { class: "reading-tools" }, h("label", { for: "junk" }, junkToggle, " Show text the cleaner removed")),
         doc,
       ),

@@ -46,6 +46,19 @@ export function articleText(report, article, pastes) {
   return report.inputs[article.input]?.text ?? pastes[article.input] ?? "";
 }
 
+/**
+ * What to call an article (its tab, its chips): its title; else the name the reader gave its
+ * box; else its outlet; else its opening words. A box's default name ("Article 2") or a file
+ * name ("002_83193f1a8cb9cce4.txt") says nothing of the article, so it is the last resort.
+ */
+export function articleName(article, text) {
+  const source = article.source.split(/[\\/]/).pop() ?? "";
+  const given = /^Article \d+$/.test(source) || /\.(txt|html?)$/i.test(source) ? "" : source.trim();
+  const first = article.body[0];
+  const opening = first ? text.slice(first.start, first.end).split(/\s+/).filter(Boolean).slice(0, 8).join(" ") : "";
+  return article.title?.trim() || given || article.outlet?.trim() || opening || source.replace(/\.(txt|html?)$/i, "");
+}
+
 export function renderLegend() {
   return h(
     "div",

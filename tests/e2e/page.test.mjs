@@ -86,6 +86,9 @@ test("the example analyses into highlighted actors and quotes", async () => {
 
   const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.textContent));
   assert.equal(tabs.length, 6, `five article tabs and "Across articles": ${tabs}`);
+  // Seeds 002 and 003 have no title: their tabs name the outlet and the opening words, not the file.
+  assert.equal(tabs[2], "3. koreajoongangdaily.joins.com", `tab 3 names the outlet: ${tabs}`);
+  assert.match(tabs[3], /^4\. Vladimir Putin, in a lette…$/, `tab 4 names the opening words: ${tabs}`);
   // Every article, not only the first, shows actor and quote highlights.
   let quotes = 0;
   for (let i = 0; i < 5; i++) {
