@@ -184,6 +184,17 @@ fn countries_by_alias_capital_and_possessive() {
 }
 
 #[test]
+fn washington_as_a_location_is_the_city_by_the_name_readers_use() {
+    // "in Washington" is the city, not the government; it is shown as readers know it, and
+    // "D.C." elsewhere in the article is the same place.
+    let t = "Officials met in Washington on Monday.\n\nThe council of D.C. agreed.";
+    let r = resolve_with(t, &[("Washington", Loc), ("D.C.", Loc)]);
+    let dc = actor(&r, "Washington, D.C.");
+    assert_eq!(dc.kind, ActorType::Place);
+    assert_eq!(mention_texts(dc), vec!["Washington", "D.C."]);
+}
+
+#[test]
 fn two_people_sharing_a_surname_stay_apart() {
     let t = "Kim Jong-un spoke first. Kim Yo-jong answered later. Kim said the talks were over.";
     let r = resolve_with(t, &[("Kim Jong-un", Per), ("Kim Yo-jong", Per), ("Kim ", Per)]);
