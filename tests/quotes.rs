@@ -498,6 +498,24 @@ fn any_verb_right_after_a_quotation_reports_it_and_a_question_takes_a_long_attri
 }
 
 #[test]
+fn a_document_reads_its_quotation() {
+    // "read" after a noun is often tagged as part of the noun phrase; right after a quotation,
+    // with only the sentence end after it, it is the document's verb.
+    let t = "\"The president has failed the country,\" the editorial read.\n\
+             \"Welcome to the campaign!\" a welcome message on the website reads.\n\
+             \"It is the people's house,\" the statement read on Monday.";
+    let (qs, _) = run(t, &[TRUMP]);
+    let said =
+        |q: &Quote| (q.speaker_span.map(|s| t[s.start..s.end].to_string()), q.cue.as_ref().map(|c| c.text.clone()));
+    assert_eq!(
+        said(find(&qs, "The president has failed the country,")),
+        (Some("the editorial".into()), Some("read".into()))
+    );
+    assert_eq!(said(find(&qs, "Welcome to the campaign!")), (Some("a welcome message".into()), Some("reads".into())));
+    assert_eq!(said(find(&qs, "It is the people's house,")), (Some("the statement".into()), Some("read".into())));
+}
+
+#[test]
 fn a_reduced_participle_or_a_hyphenated_age_is_a_subject_and_continues_that_is_a_cue() {
     let t = "\"It's a way to participate,\" says a source involved in the super-PAC's creation.\n\
              \"What if Donald Trump had elocution lessons?\" the 43-year-old asked in the video's description.\n\

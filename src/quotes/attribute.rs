@@ -802,14 +802,24 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
         return None;
     }
     let verb = |v: usize| v < hi && ctx.pos(v) == Pos::Verb && !super::content::is_be(ctx.tok(v)) && !ctx.is_quoted(v);
-    let (np, v) = if verb(k) {
+    let (mut np, mut v) = if verb(k) {
         (ctx.subject_right(k, hi)?, k)
     } else {
         let np = ctx.subject_right(k.checked_sub(1)?, hi)?;
         (np, np.end)
     };
     if !verb(v) {
-        return None;
+        // "“…,” the editorial read.", "“…!” a welcome message on the website reads.": the
+        // tagger often takes "read" after a noun for a noun; as the clause's last word, right
+        // after the subject or a short phrase on it, it is the document's verb.
+        let cut = (np.first..hi).find(|&i| matches!(ctx.tok(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
+        let r = cut
+            .checked_sub(1)
+            .filter(|&r| r > np.first && r <= np.end + 4 && matches!(ctx.low(r).as_str(), "read" | "reads"))?;
+        if r < np.end {
+            np = Np { span: Span::new(np.span.start, ctx.seg.tokens[r - 1].end), end: r, ..np };
+        }
+        v = r;
     }
     // Then a short tail at most ("said Tuesday", "started.").
     let rest = np.end.max(v + 1);
