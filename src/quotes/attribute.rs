@@ -827,7 +827,6 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
     if cut - rest > 2 {
         return None;
     }
-    let mut np = np;
     ctx.resolve(&mut np);
     let t = ctx.seg.tokens[v];
     Some((np, TextSpan::of(ctx.text, t)))
