@@ -74,6 +74,26 @@ fn short_paste_with_apostrophe_quotes_keeps_every_paragraph() {
     }
 }
 
+/// A paste of a few short paragraphs, each a sentence of its own: the first and the last, the
+/// paste's own edges, are kept though they are short; a short call to the reader there is not.
+#[test]
+fn short_paste_keeps_its_short_first_and_last_sentences() {
+    let paras = [
+        "The Times ran an editorial on Sunday.",
+        "\u{201c}The president has failed the country,\u{201d} the editorial read.",
+        "\u{201c}We cannot wait,\u{201d} the statement read.",
+        "It still wasn\u{2019}t enough.",
+    ];
+    let body = body_text(&text::read(&paras.join("\n\n")).unwrap(), 0);
+    for p in paras {
+        assert!(body.contains(p), "lost: {p}\nbody: {body}");
+    }
+    let pitch = ["Support The Moscow Times!", paras[0], paras[1], paras[2]].join("\n\n");
+    let body = body_text(&text::read(&pitch).unwrap(), 0);
+    assert!(!body.contains("Support"), "the pitch is no body: {body}");
+    assert!(body.contains(paras[1]), "{body}");
+}
+
 #[test]
 fn seed_metadata() {
     let seeds = seeds();

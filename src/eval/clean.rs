@@ -22,6 +22,8 @@
 //! `text/*.txt`: a headline, then the story, one paragraph per line): every paragraph should
 //! survive as body or title. With `--paras N` only the first N paragraphs are pasted, as a
 //! reader pasting the top of a story would; short pastes are where edge trimming bites.
+//! `CLEAN_EVAL_LOST=1` lists every dropped paragraph with its position (`LOST i/n …`);
+//! `CLEAN_EVAL_PAGES=1` lists the readability pages' figures one by one.
 
 use crate::text::blocks::{self, Block, FEATURE_NAMES};
 use crate::text::{clean, html};
@@ -92,6 +94,7 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
     let (mut kept, mut total) = (0usize, 0usize);
     let mut lost = [0usize; 3];
     let mut n_paras = 0;
+    let list_lost = std::env::var_os("CLEAN_EVAL_LOST").is_some();
     for path in &names {
         let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let ps: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).take(paras).collect();
@@ -108,6 +111,9 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
             if keep.iter().any(|k| k.contains(p) || p.contains(k) && k.len() * 2 > p.len()) {
                 kept += n;
             } else {
+                if list_lost {
+                    println!("LOST {i}/{} {p}", ps.len());
+                }
                 lost[if i == 0 {
                     0
                 } else if i + 1 == ps.len() {

@@ -179,10 +179,17 @@ impl Evidence<'_> {
     /// And an article does not end by talking to its reader: a tail of paragraphs full of
     /// "we"/"you" (a donation pitch, a sign-up box) is cut off.
     fn trim(&self, body: &mut [bool], range: Range<usize>, article: bool) {
+        // A short statement that begins or ends the paste itself is prose too: a reader who
+        // selects a few paragraphs selects them whole ("It still wasn't enough."), while an
+        // exclamation or a question there is more often a call to the reader ("Support The
+        // Moscow Times!") than the article.
         let prose = |i: usize| {
+            let t = &self.text[self.blocks[i].span.start..self.blocks[i].span.end];
+            let at_paste_edge = i == 0 || i + 1 == self.blocks.len();
             !article
                 || self.blocks[i].html.is_some()
-                || self.nwords[i] >= 8 && ends_sentence(&self.text[self.blocks[i].span.start..self.blocks[i].span.end])
+                || self.nwords[i] >= 8 && ends_sentence(t)
+                || self.nwords[i] >= 4 && at_paste_edge && ends_statement(t)
         };
         let ok = |i: usize| body[i] && self.logodds[i] >= 0.0 && prose(i);
         // A range with no such paragraph is left as it is.
@@ -343,6 +350,13 @@ fn ends_sentence(t: &str) -> bool {
         '\u{0964}',
     ]) && !t.ends_with("...")
         && !t.ends_with('\u{2026}')
+}
+
+/// A sentence ending in a full stop, before any closing quotation marks or brackets
+/// (not an ellipsis).
+fn ends_statement(t: &str) -> bool {
+    let t = t.trim_end().trim_end_matches(['\'', '"', '\u{201d}', '\u{2019}', ')']);
+    t.ends_with(['.', '\u{3002}']) && !t.ends_with("...")
 }
 
 /// The heading (or, failing that, any block) in the article whose text is `title`.
