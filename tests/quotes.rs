@@ -122,6 +122,16 @@ fn an_inverted_subject_is_the_whole_phrase_and_its_head_speaks() {
     let t = "\u{201c}The odds are more likely than not,\u{201d} said another leading Supreme Court advocate, Andrew J. Pincus of the law firm.";
     let (qs, _) = run(t, &[pincus]);
     assert_eq!(speaker(&qs, t, "The odds are more likely than not,").0.as_deref(), Some("a1:p5"));
+    // A title the tagger reads as a verb ("delegate") between the place and the name.
+    let virginia = ("a1:l1", ActorType::Place, &["Virginia"][..]);
+    let correll = ("a1:p2", ActorType::Person, &["Beau Correll"][..]);
+    let t =
+        "\u{201c}This is just a show,\u{201d} said Virginia delegate Beau Correll, angered that leaders ignored it.";
+    let (qs, _) = run(t, &[virginia, correll]);
+    assert_eq!(
+        speaker(&qs, t, "This is just a show,"),
+        (Some("a1:p2".into()), Some("Virginia delegate Beau Correll".into()))
+    );
     // A time after the name still ends the phrase.
     let t = "\u{201c}We will win the state,\u{201d} said Trump Wednesday.";
     let (qs, _) = run(t, &[trump]);

@@ -640,7 +640,10 @@ impl<'a> Ctx<'a> {
                     && (k + 1 < hi && self.is_word(k + 1) && !STOP.contains(&self.low(k + 1).as_str()))
                     && matches!(self.pos(k + 1), Pos::Noun | Pos::Propn | Pos::Adj)
             };
-            if k > j && (STOP.contains(&self.low(k).as_str()) || self.pos(k) == Pos::Verb && !prenominal()) {
+            if k > j
+                && (STOP.contains(&self.low(k).as_str())
+                    || self.pos(k) == Pos::Verb && !prenominal() && !self.title_read_as_verb(k, hi))
+            {
                 break;
             }
             if let Some((m, a)) = self.mention_at(k) {
@@ -680,8 +683,24 @@ impl<'a> Ctx<'a> {
             && self.is_word(after)
             && !self.is_quoted(after)
             && !STOP.contains(&self.low(after).as_str())
-            && matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj)
+            && (matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj) || self.title_read_as_verb(after, hi))
             && !is_time_head(&self.low(after))
+    }
+
+    /// Whether token `k`, tagged a verb, is rather a title between a qualifying name and the
+    /// name it belongs to: "said Virginia delegate Beau Correll". A finite verb there would
+    /// agree with the singular name before it ("delegates", "delegated"), so only a bare form
+    /// right before a name is read this way.
+    fn title_read_as_verb(&self, k: usize, hi: usize) -> bool {
+        let w = self.low(k);
+        k + 1 < hi
+            && self.pos(k) == Pos::Verb
+            && !self.is_cap(k)
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !STOP.contains(&w.as_str())
+            && self.mention_at(k + 1).is_some_and(|(m, _)| self.token_at(m.start) == k + 1)
     }
 
     /// Whether token `i` is an object pronoun or addressee word ("told him", "told reporters").
