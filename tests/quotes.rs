@@ -508,6 +508,22 @@ fn any_verb_right_after_a_quotation_reports_it_and_a_question_takes_a_long_attri
 }
 
 #[test]
+fn writing_and_warning_after_a_comma_are_cues() {
+    // No cues in general ("in writing", "a warning"), but participles after a comma before a
+    // quotation or "that": the main clause's subject speaks.
+    let t = "Kim shared the news on social media last week, writing \"Feels great to support someone I believe in.\"\n\
+             Putin sent a letter on Friday, warning that the West would pay a price.\n\
+             The warning was \"clear.\"";
+    let (qs, _) = run(t, &[KIM, PUTIN]);
+    let q = find(&qs, "Feels great to support someone I believe in.");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p1"), Some("writing")));
+    let q = find(&qs, "the West would pay a price");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!((q.speaker.as_deref(), q.cue.as_ref().map(|c| c.text.as_str())), (Some("a1:p2"), Some("warning")));
+    assert!(find(&qs, "clear.").cue.is_none(), "a noun is no cue: {qs:#?}");
+}
+
+#[test]
 fn a_document_reads_its_quotation() {
     // "read" after a noun is often tagged as part of the noun phrase; right after a quotation,
     // with only the sentence end after it, it is the document's verb.

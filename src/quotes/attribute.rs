@@ -330,7 +330,16 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             && ((i.saturating_sub(4).max(lo)..i).any(|k| ctx.is_quoted(k))
                 || (i + 1..hi.min(i + 3)).any(|k| ctx.is_quoted(k))
                 || next == "that");
-        let cw = cue_word(&w).or(continued.then_some(CueWord { speech: true, noun: false }));
+        // ", writing “…”", ", warning that …": participles more often nouns elsewhere ("in
+        // writing", "a warning") and so no cues in general, but cues right after a comma and
+        // before a quotation or "that".
+        let participle = matches!(w.as_str(), "writing" | "warning" | "reporting")
+            && i > lo
+            && ctx.tok(i - 1) == ","
+            && (next == "that" || i + 1 < hi && ctx.is_quoted(i + 1));
+        // (Over the lexicon, which may hold the word as a noun cue: "a warning".)
+        let verb_here = CueWord { speech: true, noun: false };
+        let cw = if participle { Some(verb_here) } else { cue_word(&w).or(continued.then_some(verb_here)) };
         let Some(cw) = cw.filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
             i += 1;
             continue;
