@@ -524,6 +524,16 @@ fn writing_and_warning_after_a_comma_are_cues() {
 }
 
 #[test]
+fn a_verb_chain_before_the_cue_keeps_its_subject() {
+    let t = "The email goes on to say: \"Trump wants to write racism into our law books.\"\n\
+             Kim continued to argue that the talks were \"going well\" for both sides.";
+    let (qs, _) = run(t, &[KIM]);
+    let q = find(&qs, "Trump wants to write racism into our law books.");
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("The email"));
+    assert_eq!(find(&qs, "going well").speaker.as_deref(), Some("a1:p1"));
+}
+
+#[test]
 fn a_document_reads_its_quotation() {
     // "read" after a noun is often tagged as part of the noun phrase; right after a quotation,
     // with only the sentence end after it, it is the document's verb.

@@ -473,6 +473,21 @@ impl<'a> Ctx<'a> {
         let mut j = cue;
         while j > lo {
             let w = self.low(j - 1);
+            // A verb chain before the cue: "The email went on to say", "he continued to argue".
+            if w == "to" {
+                let went_on = j >= lo + 3
+                    && self.low(j - 2) == "on"
+                    && matches!(self.low(j - 3).as_str(), "went" | "goes" | "go" | "going" | "gone");
+                let continued = j >= lo + 2
+                    && matches!(
+                        self.low(j - 2).as_str(),
+                        "continued" | "continues" | "continue" | "proceeded" | "proceeds"
+                    );
+                if went_on || continued {
+                    j -= if went_on { 3 } else { 2 };
+                    continue;
+                }
+            }
             let skip = BETWEEN.contains(&w.as_str())
                 || (w.ends_with("ly") && w.len() > 4 && !self.is_cap(j - 1) && w != "only" && w != "family");
             if !skip {
