@@ -7,7 +7,8 @@ use newslens::compare::align;
 use newslens::report::{Actor, ActorType, Article, Span};
 use newslens::text::segment;
 
-/// Resolves `text` with a mention for every occurrence of each `(string, kind)`.
+/// Resolves `text` with a mention for every occurrence of each `(string, kind)`; a string
+/// ending in `#N` tags only its N-th occurrence (from 0).
 fn resolve_with(text: &str, tags: &[(&str, EntityKind)]) -> ArticleActors {
     let paras: Vec<Span> = {
         let mut out = Vec::new();
@@ -20,8 +21,13 @@ fn resolve_with(text: &str, tags: &[(&str, EntityKind)]) -> ArticleActors {
     };
     let seg = segment(text, &paras);
     let mut mentions = Vec::new();
-    for &(s, kind) in tags {
-        for (start, _) in text.match_indices(s) {
+    for &(tag, kind) in tags {
+        let (s, nth) = match tag.rsplit_once('#') {
+            Some((s, n)) => (s, n.parse::<usize>().ok()),
+            None => (tag, None),
+        };
+        let hits = text.match_indices(s).enumerate().filter(|(i, _)| nth.map_or(true, |n| n == *i));
+        for (_, (start, _)) in hits {
             let span = Span::new(start, start + s.len());
             let a = seg.tokens.partition_point(|t| t.end <= span.start);
             let b = seg.tokens.partition_point(|t| t.start < span.end);
@@ -192,6 +198,21 @@ fn washington_as_a_location_is_the_city_by_the_name_readers_use() {
     let dc = actor(&r, "Washington, D.C.");
     assert_eq!(dc.kind, ActorType::Place);
     assert_eq!(mention_texts(dc), vec!["Washington", "D.C."]);
+}
+
+#[test]
+fn a_name_tagged_a_person_and_an_organisation_is_one_person() {
+    // The tagger reads "Trump’s comments" as an organisation; "Trump said" is the person.
+    let t = "Trump said the wall would be built. Critics attacked Trump\u{2019}s comments on Monday.";
+    let r = resolve_with(t, &[("Trump#0", Per), ("Trump#1", Org)]);
+    let trump: Vec<&Actor> = r.actors.iter().filter(|a| a.name == "Trump").collect();
+    assert_eq!(trump.len(), 1, "{:#?}", r.actors);
+    assert_eq!(trump[0].kind, ActorType::Person);
+    assert_eq!(mention_texts(trump[0]), vec!["Trump", "Trump"]);
+    // Mostly an organisation: the one person reading does not win.
+    let t = "Zentrix rose. Zentrix fell. Zentrix said it would grow.";
+    let r = resolve_with(t, &[("Zentrix#0", Org), ("Zentrix#1", Org), ("Zentrix#2", Per)]);
+    assert!(r.actors.iter().any(|a| a.name == "Zentrix" && a.kind == ActorType::Organization), "{:#?}", r.actors);
 }
 
 #[test]

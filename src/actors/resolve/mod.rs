@@ -200,7 +200,7 @@ fn is_glued_junk(word: &str) -> bool {
 
 /// The tagger sometimes calls a person's surname a place or an organisation ("Putin" LOC).
 /// A mention the lexicon does not know that equals a person's full name, or one word of it,
-/// is that person.
+/// is that person; so is one whose exact name is tagged a person at least as often as not.
 fn retype_person_names(v: &View, cands: &mut [Cand]) {
     let mut full = std::collections::HashSet::new();
     let mut words = std::collections::HashSet::new();
@@ -210,12 +210,25 @@ fn retype_person_names(v: &View, cands: &mut [Cand]) {
         words.extend(w.last().cloned());
         full.insert(w.join(" "));
     }
+    // The same name tagged a person in some places and something else in others ("Trump said"
+    // and "Trump’s comments"): the person, unless most of its mentions say otherwise.
+    let retypable = |c: &Cand| c.kind != ActorType::Person && c.known.is_none() && !c.nested && c.extra_alias.is_none();
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for c in cands.iter() {
+        let key = names::name_key(&v.text[c.name.start..c.name.end]);
+        if c.kind == ActorType::Person {
+            votes.entry(key).or_default().0 += 1;
+        } else if retypable(c) {
+            votes.entry(key).or_default().1 += 1;
+        }
+    }
     for c in cands.iter_mut() {
-        if c.kind == ActorType::Person || c.known.is_some() || c.nested || c.extra_alias.is_some() {
+        if !retypable(c) {
             continue;
         }
         let key = names::name_key(&v.text[c.name.start..c.name.end]);
-        if full.contains(&key) || (c.toks.len() == 1 && words.contains(&key)) {
+        let person_most = votes.get(&key).is_some_and(|&(p, o)| p > 0 && p >= o);
+        if full.contains(&key) || (c.toks.len() == 1 && words.contains(&key)) || person_most {
             c.kind = ActorType::Person;
         }
     }
