@@ -216,6 +216,18 @@ fn a_name_tagged_a_person_and_an_organisation_is_one_person() {
 }
 
 #[test]
+fn a_body_named_by_its_leader_is_an_organisation() {
+    let t = "The Obama administration said the deal was good. President Obama stayed silent.\n\n\
+             A spokesman for the Trump campaign declined to comment.";
+    let r = resolve_with(t, &[("Obama", Per), ("Trump", Org)]);
+    let admin = actor(&r, "Obama administration");
+    assert_eq!(admin.kind, ActorType::Organization);
+    assert_eq!(actor(&r, "Obama").kind, ActorType::Person);
+    assert_eq!(mention_texts(actor(&r, "Obama")), vec!["President Obama"], "the administration is not the man");
+    assert_eq!(actor(&r, "Trump campaign").kind, ActorType::Organization);
+}
+
+#[test]
 fn two_people_sharing_a_surname_stay_apart() {
     let t = "Kim Jong-un spoke first. Kim Yo-jong answered later. Kim said the talks were over.";
     let r = resolve_with(t, &[("Kim Jong-un", Per), ("Kim Yo-jong", Per), ("Kim ", Per)]);

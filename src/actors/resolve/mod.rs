@@ -371,6 +371,18 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Organization, None));
         return;
     }
+    // "the Obama administration", "the Trump campaign", "the Netanyahu government": a body
+    // named by its leader is an organisation, not the leader.
+    if toks.len() <= 3
+        && toks.start > sent.start
+        && toks.end + 1 < sent.end
+        && matches!(v.word(toks.start - 1), "the" | "The")
+        && matches!(v.word(toks.end), "administration" | "campaign" | "government" | "regime")
+    {
+        let t = toks.start..toks.end + 1;
+        out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
+        return;
+    }
     // A title alone ("Pope", "President") names no one in particular.
     if toks.len() == 1 && lex.title(s).is_some() {
         return;
