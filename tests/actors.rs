@@ -245,6 +245,15 @@ fn weekdays_and_title_words_are_not_actors() {
 }
 
 #[test]
+fn colour_words_of_race_are_not_actors_but_names_holding_them_are() {
+    let t = "White voters stayed home. Black voters and Black Lives Matter marched to the White House.";
+    let r = resolve_with(t, &[("White#0", Loc), ("Black#0", Org), ("Black Lives Matter", Org), ("White House", Org)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Black") && !names.contains(&"White"), "{names:?}");
+    assert!(names.contains(&"Black Lives Matter") && names.contains(&"White House"), "{names:?}");
+}
+
+#[test]
 fn organisation_with_country_prefix_keeps_both_forms() {
     let t = "U.S. State Department spokesperson Matthew Miller spoke. The State Department said more.";
     let r = resolve_with(t, &[("U.S.", Loc), ("State Department", Org), ("Matthew Miller", Per)]);
