@@ -375,7 +375,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     // named by its leader is an organisation, not the leader.
     if toks.len() <= 3
         && toks.start > sent.start
-        && toks.end + 1 < sent.end
+        && toks.end < sent.end
         && matches!(v.word(toks.start - 1), "the" | "The")
         && matches!(v.word(toks.end), "administration" | "campaign" | "government" | "regime")
     {
