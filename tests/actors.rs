@@ -216,6 +216,15 @@ fn a_name_tagged_a_person_and_an_organisation_is_one_person() {
 }
 
 #[test]
+fn a_form_of_address_makes_a_person_whatever_the_tag() {
+    // The tagger calls "Mr. Trump" a place in the New York Times' style of address.
+    let t = "Donald Trump spoke. The crowd cheered the leadership of Mr. Trump on Monday.";
+    let r = resolve_with(t, &[("Donald Trump", Per), ("Mr. Trump", Loc)]);
+    assert!(r.actors.iter().all(|a| a.kind == ActorType::Person), "{:#?}", r.actors);
+    assert_eq!(mention_texts(actor(&r, "Donald Trump")).len(), 2, "{:#?}", r.actors);
+}
+
+#[test]
 fn a_body_named_by_its_leader_is_an_organisation() {
     let t = "The Obama administration said the deal was good. President Obama stayed silent.\n\n\
              A spokesman for the Trump campaign declined to comment.";

@@ -387,11 +387,13 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     if toks.len() == 1 && lex.title(s).is_some() {
         return;
     }
-    // "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" as a place:
-    // a person after a title.
+    // "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" or "Mr.
+    // Trump" as a place: a person after a title or a form of address.
     if m.kind != EntityKind::Per {
-        let name_start =
-            (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_head(v.word(i))).map(|i| i + 1);
+        let name_start = (toks.start..toks.end.saturating_sub(1))
+            .rev()
+            .find(|&i| matches!(lex.title(v.word(i)), Some(lexicon::TitleKind::Head | lexicon::TitleKind::Courtesy)))
+            .map(|i| i + 1);
         if let Some(ns) = name_start {
             let rest = ns..toks.end;
             let capitalised = (rest.clone()).all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase));
