@@ -213,22 +213,28 @@ fn retype_person_names(v: &View, cands: &mut [Cand]) {
     // The same name tagged a person in some places and something else in others ("Trump said"
     // and "Trump’s comments"): the person, unless most of its mentions say otherwise.
     let retypable = |c: &Cand| c.kind != ActorType::Person && c.known.is_none() && !c.nested && c.extra_alias.is_none();
-    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
-    for c in cands.iter() {
-        let key = names::name_key(&v.text[c.name.start..c.name.end]);
-        if c.kind == ActorType::Person {
-            votes.entry(key).or_default().0 += 1;
-        } else if retypable(c) {
-            votes.entry(key).or_default().1 += 1;
+    // Each name key once, for the candidates that vote (persons and the retypable).
+    let keys: Vec<Option<String>> = cands
+        .iter()
+        .map(|c| {
+            (c.kind == ActorType::Person || retypable(c)).then(|| names::name_key(&v.text[c.name.start..c.name.end]))
+        })
+        .collect();
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (c, key) in cands.iter().zip(&keys) {
+        if let Some(key) = key {
+            let v = votes.entry(key.as_str()).or_default();
+            if c.kind == ActorType::Person {
+                v.0 += 1;
+            } else {
+                v.1 += 1;
+            }
         }
     }
-    for c in cands.iter_mut() {
-        if !retypable(c) {
-            continue;
-        }
-        let key = names::name_key(&v.text[c.name.start..c.name.end]);
-        let person_most = votes.get(&key).is_some_and(|&(p, o)| p > 0 && p >= o);
-        if full.contains(&key) || (c.toks.len() == 1 && words.contains(&key)) || person_most {
+    for (c, key) in cands.iter_mut().zip(&keys) {
+        let Some(key) = key.as_deref().filter(|_| retypable(c)) else { continue };
+        let person_most = votes.get(key).is_some_and(|&(p, o)| p > 0 && p >= o);
+        if full.contains(key) || (c.toks.len() == 1 && words.contains(key)) || person_most {
             c.kind = ActorType::Person;
         }
     }
