@@ -234,6 +234,12 @@ impl Lexicon {
         self.title(word) == Some(TitleKind::Head)
     }
 
+    /// Whether `word` is a title that can stand right before a name and make it a person's: a
+    /// role head ("President") or a form of address ("Mr."), not a modifier ("deputy").
+    pub fn is_title_before_name(&self, word: &str) -> bool {
+        self.title(word).is_some_and(|t| t != TitleKind::Modifier)
+    }
+
     /// What the last word of an organisation's name says (case-sensitive: "Times" but not "times").
     pub fn org_word(&self, word: &str) -> Option<OrgWord> {
         self.org_words.get(word).copied()

@@ -398,7 +398,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     if m.kind != EntityKind::Per {
         let name_start = (toks.start..toks.end.saturating_sub(1))
             .rev()
-            .find(|&i| matches!(lex.title(v.word(i)), Some(lexicon::TitleKind::Head | lexicon::TitleKind::Courtesy)))
+            .find(|&i| lex.is_title_before_name(v.word(i)))
             .map(|i| i + 1);
         if let Some(ns) = name_start {
             let rest = ns..toks.end;
@@ -423,8 +423,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             if m.kind == EntityKind::Per {
                 let address = (toks.start..toks.end - 1).rev().find(|&i| {
                     let w = v.word(i);
-                    lex.title(w).is_some_and(|t| t != lexicon::TitleKind::Modifier)
-                        && w.chars().next().is_some_and(char::is_uppercase)
+                    lex.is_title_before_name(w) && w.chars().next().is_some_and(char::is_uppercase)
                 });
                 if let Some(k) = address {
                     start = k + 1;
@@ -485,7 +484,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             let mut t = toks.clone();
             while t.len() > 1 {
                 let w = v.word(t.end - 1);
-                let title = lex.title(w).is_some_and(|k| k != lexicon::TitleKind::Modifier);
+                let title = lex.is_title_before_name(w);
                 if title || matches!(w, "Republican" | "Democrat" | "Democratic" | "Independent") {
                     t.end -= 1;
                 } else {
@@ -597,7 +596,7 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
 /// "[the] role, NAME," ("his North Korean counterpart, Kang Sun-nam,").
 fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
     let before = toks.start.checked_sub(1).filter(|&p| p >= sent.start).map(|p| v.word(p)).unwrap_or("");
-    let title_before = v.lex.title(before).is_some_and(|t| t != lexicon::TitleKind::Modifier);
+    let title_before = v.lex.is_title_before_name(before);
     title_before || roles::appositive_before(v, sent, toks.start, toks.end).is_some()
 }
 
