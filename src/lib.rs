@@ -87,6 +87,7 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
         version: REPORT_VERSION,
         inputs: Vec::new(),
         articles: Vec::new(),
+        stories: Vec::new(),
         actors: Vec::new(),
         discrepancies: Vec::new(),
     };
@@ -103,7 +104,8 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
     }
     let texts: Vec<&str> = pages.iter().map(|p| p.text.as_ref()).collect();
     report.actors = compare::align(&report.articles);
-    report.discrepancies = compare::discrepancies(&texts, &report.articles, &report.actors);
+    report.stories = compare::stories(&texts, &report.articles);
+    report.discrepancies = compare::discrepancies(&texts, &report.articles, &report.actors, &report.stories);
     Ok(report)
 }
 

@@ -46,6 +46,17 @@ fn all_segment_kinds() -> Vec<SegmentKind> {
     all.to_vec()
 }
 
+fn all_discrepancy_kinds() -> Vec<DiscrepancyKind> {
+    use DiscrepancyKind::*;
+    let all = [Role, Number, Date, QuoteWording, Spelling, Framing, ContestedClaim, Attribution, Coverage];
+    for k in all {
+        match k {
+            Role | Number | Date | QuoteWording | Spelling | Framing | ContestedClaim | Attribution | Coverage => {}
+        }
+    }
+    all.to_vec()
+}
+
 fn actor(kind: ActorType, n: usize) -> Actor {
     Actor {
         id: format!("a1:x{n}"),
@@ -112,17 +123,26 @@ fn full_report() -> Report {
                 variants: vec!["Sergey Shoigu".into()],
             })
             .collect(),
-        discrepancies: vec![Discrepancy {
-            kind: "role".into(),
-            summary: "a vs b".into(),
-            items: vec![DiscrepancyItem {
-                article: "a1".into(),
-                start: 0,
-                end: 3,
-                text: "Kim".into(),
-                value: "leader".into(),
-            }],
-        }],
+        stories: vec![Story { id: "s1".into(), articles: vec!["a1".into(), "a2".into()] }],
+        discrepancies: all_discrepancy_kinds()
+            .into_iter()
+            .zip([Importance::Major, Importance::Minor].into_iter().cycle())
+            .enumerate()
+            .map(|(n, (kind, importance))| Discrepancy {
+                kind,
+                importance,
+                story: (n % 2 == 0).then(|| "s1".into()),
+                summary: "a vs b".into(),
+                items: vec![DiscrepancyItem {
+                    article: "a1".into(),
+                    start: 0,
+                    end: 3,
+                    text: "Kim".into(),
+                    value: "leader".into(),
+                    marks: if n % 2 == 0 { vec![Span::new(0, 3)] } else { Vec::new() },
+                }],
+            })
+            .collect(),
     }
 }
 

@@ -125,7 +125,7 @@ fn write_summary(out: &mut impl Write, report: &Report) -> io::Result<()> {
     if !report.discrepancies.is_empty() {
         writeln!(out, "discrepancies:")?;
         for d in &report.discrepancies {
-            writeln!(out, "  [{}] {}", d.kind, d.summary)?;
+            writeln!(out, "  [{}] {}", d.kind.as_str(), d.summary)?;
         }
     }
     Ok(())

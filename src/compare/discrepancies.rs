@@ -1,59 +1,130 @@
 //! Where the articles disagree.
 //!
 //! Everything here compares what several articles say of the *same* thing, so it runs after
-//! [`super::align`] has decided which per-article actors are one real entity. Each detector is a
-//! small function over the articles and global actors that returns [`Discrepancy`] values with
-//! the spans a reader needs to check the claim in each article:
+//! [`super::align`] has decided which per-article actors are one real entity and
+//! [`super::stories`] which articles tell one event. Each detector is a small function that
+//! returns [`Discrepancy`] values carrying what a reader needs to judge it in one look: a plain
+//! summary naming the actor or speaker, and each article's span (whose `text` is its slice).
+//! Precision comes first: a false discrepancy tells the reader that two newsrooms disagree
+//! when they do not, so each detector reports only what it can pin down.
 //!
-//! - **role**: one actor, different titles ("secretary of Russia's State Security Council" in
-//!   2025 vs "Russian Defense Minister" in 2023). The article dates go into the summary: a role
-//!   that changed over time is not an error, and the reader should see why they differ.
-//! - **spelling**: one actor, differently written full names (Sergei / Sergey Shoigu).
-//! - **quote_wording**: one remark quoted in different words (“warm letter” vs “warm and good
-//!   letter”), found by content-word overlap between quotes of the same speaker.
-//! - **framing**: the same thing named with terms that take a side ("special military operation"
-//!   vs "invasion"), from the hand-written lexicon `data/lexicons/framing.txt`.
-//! - **contested_claim**: an allegation met by a denial, from the quote stage's per-article
-//!   `contested_claim` flags.
+//! - **role** (any articles): one actor, titles that differ *over time*: the articles' dates
+//!   differ by more than [`ROLE_CHANGE_DAYS`] ("secretary of Russia's State Security Council"
+//!   in 2025 vs "Russian Defense Minister" in 2023), shown as a change with both dates. Titles
+//!   in articles of the same days are taken as compatible (a member who is also a chairman).
+//! - **spelling** (any articles): one actor, full names written differently: a letter or two
+//!   (Sergei / Sergey), parts joined differently (Kim Jong-un / Kim Jong Un), or a short given
+//!   name for the formal one (Chris / Christopher Dodd). Initials and "Jr." are style, not
+//!   spelling.
+//! - **quote_wording** (within a story): one remark quoted in different words inside the
+//!   stretch both outlets quote ([`super::wording`]); negation flips are major.
+//! - **coverage** (within a story): an actor quoted at length by one outlet and not at all by
+//!   another.
+//! - **framing** (any articles): one referent named with terms that take sides, from
+//!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
+//! - **contested_claim** (per article): an allegation met by a denial, from the quote stage's
+//!   flags, kept only when the flag holds a whole stated allegation ("allegations that …").
 //!
 //! Numbers and dates are not compared yet: the same number often counts different things
 //! (11,000 troops vs 11,000 containers), and telling them apart needs event alignment.
 
-use crate::report::{Actor, Article, Discrepancy, DiscrepancyItem, GlobalActor, Quote, Span};
-use std::collections::HashMap;
+use super::stories::day_number;
+use super::wording::{self, Op, Token};
+use crate::actors::resolve::lexicon::lexicon;
+use crate::actors::resolve::names::word_key;
+use crate::report::{
+    Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, GlobalActor, Importance, Quote,
+    QuoteKind, Span, Story,
+};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 /// All discrepancies between `articles`; `texts[i]` is the text of input `i` (what the articles'
-/// offsets point into).
-pub fn discrepancies(texts: &[&str], articles: &[Article], actors: &[GlobalActor]) -> Vec<Discrepancy> {
+/// offsets point into); `stories` groups the articles by event.
+pub fn discrepancies(
+    texts: &[&str],
+    articles: &[Article],
+    actors: &[GlobalActor],
+    stories: &[Story],
+) -> Vec<Discrepancy> {
     let by_id: HashMap<&str, (&Article, &Actor)> =
         articles.iter().flat_map(|a| a.actors.iter().map(move |x| (x.id.as_str(), (a, x)))).collect();
+    let ctx = Ctx { texts, articles, actors, stories, by_id };
     let mut out = Vec::new();
     for g in actors {
         let members: Vec<(&Article, &Actor)> =
-            g.members.iter().filter_map(|m| by_id.get(m.as_str()).copied()).collect();
-        out.extend(roles(g, &members));
+            g.members.iter().filter_map(|m| ctx.by_id.get(m.as_str()).copied()).collect();
+        out.extend(roles(&ctx, g, &members));
         out.extend(spelling(g, &members));
     }
-    out.extend(quote_wording(articles, actors));
+    out.extend(quote_wording(&ctx));
+    out.extend(coverage(&ctx));
     out.extend(framing(texts, articles));
-    out.extend(contested(articles));
+    out.extend(contested(texts, articles));
     out
+}
+
+/// What every detector may look up.
+struct Ctx<'a> {
+    texts: &'a [&'a str],
+    articles: &'a [Article],
+    actors: &'a [GlobalActor],
+    stories: &'a [Story],
+    by_id: HashMap<&'a str, (&'a Article, &'a Actor)>,
+}
+
+impl Ctx<'_> {
+    fn text(&self, a: &Article) -> &str {
+        self.texts.get(a.input).copied().unwrap_or("")
+    }
+    /// An item for `span` of article `a`, its text the slice (empty when the span is not in the text).
+    fn item(&self, a: &Article, span: Span, value: String) -> DiscrepancyItem {
+        item(self.text(a), a, span, value)
+    }
+    fn story_of(&self, article: &str) -> Option<&Story> {
+        self.stories.iter().find(|s| s.articles.iter().any(|x| x == article))
+    }
+    /// The global actor an article actor belongs to.
+    fn global_of(&self) -> HashMap<&str, &GlobalActor> {
+        self.actors.iter().flat_map(|g| g.members.iter().map(move |m| (m.as_str(), g))).collect()
+    }
+}
+
+fn item(text: &str, a: &Article, span: Span, value: String) -> DiscrepancyItem {
+    DiscrepancyItem {
+        article: a.id.clone(),
+        start: span.start,
+        end: span.end,
+        text: text.get(span.start..span.end).unwrap_or("").to_string(),
+        value,
+        marks: Vec::new(),
+    }
+}
+
+/// How a summary names an article: its outlet, else its source's file name, else its id.
+fn label(a: &Article) -> String {
+    if let Some(o) = &a.outlet {
+        return o.clone();
+    }
+    let base = a.source.rsplit(['/', '\\']).next().unwrap_or("");
+    if base.is_empty() || base == "-" {
+        a.id.clone()
+    } else {
+        base.to_string()
+    }
 }
 
 /// Lower-case words of at least two letters, each cut to its first five letters: a crude stem
 /// that makes "Russia's" and "Russian", "ministry" and "minister" meet.
 fn stems(s: &str) -> Vec<String> {
+    let lex = lexicon();
     s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 2 && !STOPWORDS.contains(&w.to_lowercase().as_str()))
-        .map(|w| w.to_lowercase().chars().take(5).collect())
+        .filter(|w| w.chars().count() >= 2)
+        .map(str::to_lowercase)
+        .filter(|w| !lex.is_stopword(w) && !matches!(w.as_str(), "s" | "now" | "former"))
+        .map(|w| w.chars().take(5).collect())
         .collect()
 }
-
-const STOPWORDS: &[&str] = &[
-    "the", "of", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "from", "s", "its", "his", "her",
-    "their", "is", "was", "be", "that", "this", "as", "or", "now", "former",
-];
 
 /// Share of the smaller word set found in the larger one.
 fn containment(a: &[String], b: &[String]) -> f64 {
@@ -64,20 +135,23 @@ fn containment(a: &[String], b: &[String]) -> f64 {
     small.iter().filter(|w| large.contains(w)).count() as f64 / small.len() as f64
 }
 
+/// Two role wordings are one role when this share of the shorter one's stems is in the other
+/// ("Russia's defense minister" / "the Russian defense minister" share all; "defense minister"
+/// / "deputy defense minister" differ in one of three, and stay apart).
+const SAME_ROLE: f64 = 0.75;
+
 /// Roles so generic that they never contradict a specific one ("Russian official").
 fn is_generic_role(role: &str) -> bool {
     let last = role.split_whitespace().last().unwrap_or("").to_lowercase();
     matches!(last.as_str(), "official" | "officials" | "figure" | "politician" | "diplomat" | "aide" | "source")
 }
 
-fn describe(a: &Article) -> String {
-    match &a.date {
-        Some(d) => format!("{}, {}", a.id, d),
-        None => a.id.clone(),
-    }
-}
+/// Articles further apart than this in time may give one person different titles because the
+/// title changed; closer than this, different titles are mostly compatible ones (a member who
+/// also chairs a committee), which an editor would not call a discrepancy.
+pub const ROLE_CHANGE_DAYS: i64 = 30;
 
-fn roles(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
+fn roles(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
     // Each group: one role wording, the articles that use a compatible one, and its evidence.
     struct Group<'a> {
         role: &'a str,
@@ -92,14 +166,8 @@ fn roles(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy>
                 continue;
             }
             let st = stems(&ev.role);
-            let item = DiscrepancyItem {
-                article: art.id.clone(),
-                start: ev.start,
-                end: ev.end,
-                text: ev.role.clone(),
-                value: ev.role.clone(),
-            };
-            match groups.iter_mut().find(|gr| containment(&gr.stems, &st) >= 0.75) {
+            let item = ctx.item(art, Span::new(ev.start, ev.end), ev.role.clone());
+            match groups.iter_mut().find(|gr| containment(&gr.stems, &st) >= SAME_ROLE) {
                 Some(gr) => {
                     if !gr.articles.iter().any(|a| a.id == art.id) {
                         gr.articles.push(art);
@@ -129,37 +197,76 @@ fn roles(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy>
             None => i += 1,
         }
     }
-    let distinct_articles = members.iter().map(|(a, _)| a.id.as_str()).collect::<std::collections::BTreeSet<_>>();
-    if groups.len() < 2 || distinct_articles.len() < 2 {
+    if groups.len() < 2 {
         return None;
     }
-    // Only a disagreement when different articles hold different roles.
-    let arts_of = |gr: &Group| gr.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-    if groups.iter().all(|gr| arts_of(gr) == arts_of(&groups[0])) {
-        return None;
-    }
-    let parts: Vec<String> = groups
+    // Only a change over time: every group's articles are dated, and the groups' dates lie
+    // further apart than ROLE_CHANGE_DAYS.
+    // An undated article sides with neither: each group needs one dated article.
+    let dates = |gr: &Group| -> Option<Vec<i64>> {
+        let d: Vec<i64> = gr.articles.iter().filter_map(|a| a.date.as_deref().and_then(day_number)).collect();
+        (!d.is_empty()).then_some(d)
+    };
+    let spans: Vec<(i64, i64)> = groups
         .iter()
-        .map(|gr| format!("'{}' ({})", gr.role, gr.articles.iter().map(|a| describe(a)).collect::<Vec<_>>().join("; ")))
+        .map(|gr| dates(gr).and_then(|d| Some((*d.iter().min()?, *d.iter().max()?))))
+        .collect::<Option<_>>()?;
+    let apart = (0..spans.len()).all(|x| {
+        (0..spans.len())
+            .filter(|&y| y != x)
+            .all(|y| spans[x].0 - spans[y].1 > ROLE_CHANGE_DAYS || spans[y].0 - spans[x].1 > ROLE_CHANGE_DAYS)
+    });
+    if !apart {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&k| spans[k].0);
+    let parts: Vec<String> = order
+        .iter()
+        .map(|&k| {
+            let gr = &groups[k];
+            let mut ds: Vec<&str> = gr.articles.iter().filter_map(|a| a.date.as_deref()).collect();
+            ds.sort_unstable();
+            ds.dedup();
+            format!("'{}' ({})", gr.role, ds.join(", "))
+        })
         .collect();
     Some(Discrepancy {
-        kind: "role".into(),
-        summary: format!("{}: {}", g.name, parts.join(" vs ")),
-        items: groups.into_iter().flat_map(|gr| gr.items).collect(),
+        kind: DiscrepancyKind::Role,
+        importance: Importance::Minor,
+        story: None,
+        summary: format!("{}'s title changed over time: {}", g.name, parts.join(", then ")),
+        items: order.into_iter().flat_map(|k| std::mem::take(&mut groups[k].items)).collect(),
     })
 }
 
-/// Name tokens for comparing spellings: split on spaces and hyphens, lower-cased.
+/// Name words for comparing spellings: split on spaces and hyphens, lower-cased, without
+/// initials ("J."), suffixes ("Jr.") and titles, which are style rather than spelling.
 fn name_tokens(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2010}')
-        .filter(|t| !t.is_empty())
+        .map(|t| t.trim_matches(|c: char| c == ',' || c == '.'))
+        .filter(|t| t.chars().count() > 1 && !matches!(t.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
         .map(str::to_lowercase)
         .collect()
 }
 
-/// Two full names that write the same name differently: same number of parts, and either the
-/// parts are equal but joined differently ("Kim Jong-un" / "Kim Jong Un") or exactly one part
-/// differs by a small edit ("Sergei" / "Sergey").
+/// Two given names where one is the other's short form: listed in the given-names lexicon
+/// ("Chuck" / "Charles"), or the first three letters or more of it ("Chris" / "Christopher",
+/// "Tim" / "Timothy").
+fn short_form(x: &str, y: &str) -> bool {
+    let lex = lexicon();
+    let (kx, ky) = (word_key(x), word_key(y));
+    if lex.formal_given(&kx) == lex.formal_given(&ky) && kx != ky {
+        return true;
+    }
+    let (s, l) = if x.chars().count() <= y.chars().count() { (x, y) } else { (y, x) };
+    s.chars().count() >= 3 && s.chars().count() < l.chars().count() && l.starts_with(s)
+}
+
+/// Two full names that write the same name differently: same number of parts (initials and
+/// suffixes aside), and either the parts are equal but joined differently ("Kim Jong-un" / "Kim
+/// Jong Un"), exactly one part differs by a small edit ("Sergei" / "Sergey"), or the first part
+/// is a short form of the other's ("Chris Dodd" / "Christopher J. Dodd").
 fn spelling_variant(a: &str, b: &str) -> bool {
     if a == b || a.replace('.', "") == b.replace('.', "") {
         return false;
@@ -168,13 +275,22 @@ fn spelling_variant(a: &str, b: &str) -> bool {
     if ta.len() < 2 || ta.len() != tb.len() {
         return false;
     }
-    let diffs: Vec<(&String, &String)> = ta.iter().zip(&tb).filter(|(x, y)| x != y).collect();
+    let diffs: Vec<(usize, &String, &String)> =
+        ta.iter().zip(&tb).enumerate().filter(|(_, (x, y))| x != y).map(|(i, (x, y))| (i, x, y)).collect();
     match diffs.as_slice() {
-        [] => true,
-        [(x, y)] => edit_distance(x, y) <= 2 && x.chars().count().min(y.chars().count()) >= 4,
+        // Same words: they differ in joining (hyphens, spaces), unless only initials differed.
+        [] => a.contains('-') != b.contains('-'),
+        [(i, x, y)] => {
+            (edit_distance(x, y) <= MAX_NAME_EDITS && x.chars().count().min(y.chars().count()) >= 4)
+                || (*i == 0 && short_form(x, y))
+        }
         _ => false,
     }
 }
+
+/// Letters one spelling of a name may differ by (Sergei / Sergey: 1; Tchaikovsky / Chaikovsky: 1).
+/// More would pair different names of one family.
+const MAX_NAME_EDITS: usize = 2;
 
 /// Levenshtein distance (short strings only: names).
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -196,7 +312,10 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
     let mut seen: Vec<(String, DiscrepancyItem)> = Vec::new();
     for (art, actor) in members {
         for m in &actor.mentions {
-            if seen.iter().any(|(s, _)| *s == m.text) || !g.variants.contains(&m.text) {
+            // A name inside a quotation is the source's wording, not the outlet's spelling.
+            let quoted =
+                art.quotes.iter().any(|q| q.kind != QuoteKind::Indirect && q.start <= m.start && m.end <= q.end);
+            if quoted || seen.iter().any(|(s, _)| *s == m.text) || !g.variants.contains(&m.text) {
                 continue;
             }
             let item = DiscrepancyItem {
@@ -205,6 +324,7 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
                 end: m.end,
                 text: m.text.clone(),
                 value: m.text.clone(),
+                marks: Vec::new(),
             };
             seen.push((m.text.clone(), item));
         }
@@ -226,105 +346,332 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
     }
     let spellings: Vec<String> = items.iter().map(|i| format!("'{}' ({})", i.value, i.article)).collect();
     Some(Discrepancy {
-        kind: "spelling".into(),
+        kind: DiscrepancyKind::Spelling,
+        importance: Importance::Minor,
+        story: None,
         summary: format!("{} is spelled {}", g.name, spellings.join(" vs ")),
         items,
     })
 }
 
 /// Upper bound on quotes compared pairwise in one report (the comparison is quadratic in it).
-const MAX_QUOTES_COMPARED: usize = 1000;
+const MAX_QUOTES_COMPARED: usize = 2000;
 
-/// A quote prepared for comparison: its article, the global ids of its speaker and of the
-/// reporting actors it came through, and its content-word stems.
+/// A quote prepared for comparison: its article, the global id of its speaker, the reporting
+/// actors it came through, and its tokens.
 struct QuoteKey<'a> {
     article: &'a Article,
     quote: &'a Quote,
     speaker: Option<&'a GlobalActor>,
     via: Vec<&'a str>,
-    relayed: bool,
-    stems: Vec<String>,
+    tokens: Vec<Token>,
 }
 
-/// Two quotes may be the same remark when they have the same speaker, when one's speaker is the
-/// medium the other came through ("the state-run KCNA said" vs "Kim asked …, KCNA said"), or
-/// when one's speaker is unknown or a medium that may be relaying someone else's words.
+/// Two quotes may be the same remark when they have the same speaker, or when one's speaker is
+/// the medium the other came through ("the state-run KCNA said" vs "Kim asked …, KCNA said").
+/// A quote without a speaker is never compared: the alignment alone would pair the reporter's
+/// words with a source's.
 fn same_source(a: &QuoteKey, b: &QuoteKey) -> bool {
     match (a.speaker, b.speaker) {
-        (Some(x), Some(y)) => {
-            x.id == y.id || a.via.contains(&y.id.as_str()) || b.via.contains(&x.id.as_str()) || a.relayed || b.relayed
-        }
-        _ => true,
+        (Some(x), Some(y)) => x.id == y.id || a.via.contains(&y.id.as_str()) || b.via.contains(&x.id.as_str()),
+        _ => false,
     }
 }
 
-fn quote_wording(articles: &[Article], actors: &[GlobalActor]) -> Vec<Discrepancy> {
-    let global_of: HashMap<&str, &GlobalActor> =
-        actors.iter().flat_map(|g| g.members.iter().map(move |m| (m.as_str(), g))).collect();
-    let keys: Vec<QuoteKey> = articles
+/// Within one article, only a short excerpt repeated in other words is compared ("a “warm
+/// letter”" … "his “warm and good letter”"): two partial quotes in different paragraphs. Two
+/// direct quotes of one article, or two quotes of one paragraph, are mostly the pieces of one
+/// quotation interrupted by its cue ("“…,” she said, “…”") or a quote and its excerpt.
+fn not_comparable_in_one_article(text: &str, a: &QuoteKey, b: &QuoteKey) -> bool {
+    if a.article.id != b.article.id {
+        return false;
+    }
+    let (first, second) = if a.quote.start <= b.quote.start { (a, b) } else { (b, a) };
+    a.quote.kind != QuoteKind::Partial
+        || b.quote.kind != QuoteKind::Partial
+        || first.quote.end > second.quote.start
+        || !text.get(first.quote.end..second.quote.start).is_some_and(|between| between.contains('\n'))
+}
+
+fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
+    let global_of = ctx.global_of();
+    let keys: Vec<QuoteKey> = ctx
+        .articles
         .iter()
         .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
-        .filter(|(_, q)| matches!(q.kind, crate::report::QuoteKind::Direct | crate::report::QuoteKind::Partial))
+        .filter(|(_, q)| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
         .take(MAX_QUOTES_COMPARED)
         .map(|(a, q)| {
-            let speaker = q.speaker.as_deref().and_then(|s| global_of.get(s).copied());
+            let tokens = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
             QuoteKey {
                 article: a,
                 quote: q,
-                speaker,
+                speaker: q.speaker.as_deref().and_then(|s| global_of.get(s).copied()),
                 via: q.via.iter().filter_map(|v| global_of.get(v.as_str()).map(|g| g.id.as_str())).collect(),
-                relayed: speaker.is_some_and(|g| g.kind == crate::report::ActorType::Media),
-                stems: stems(&q.text),
+                tokens,
             }
         })
         .collect();
+    // Quotes grouped by speaker, so only quotes that may be one remark are aligned.
+    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(g) = k.speaker {
+            by_speaker.entry(g.id.as_str()).or_default().push(i);
+            for v in &k.via {
+                if *v != g.id {
+                    by_speaker.entry(v).or_default().push(i);
+                }
+            }
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in by_speaker.values() {
+        for (x, &i) in list.iter().enumerate() {
+            for &j in &list[x + 1..] {
+                pairs.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    let mut out: Vec<Discrepancy> = Vec::new();
+    // A quote that already differs from one quote is shown once: the pairs are read in order and
+    // a quote joins the first discrepancy it appears in.
+    let mut shown: HashMap<usize, usize> = HashMap::new();
+    for (i, j) in pairs {
+        let (a, b) = (&keys[i], &keys[j]);
+        if !same_source(a, b) || not_comparable_in_one_article(ctx.text(a.article), a, b) {
+            continue;
+        }
+        let same_story = ctx.story_of(&a.article.id).map(|s| &s.id) == ctx.story_of(&b.article.id).map(|s| &s.id);
+        if !same_story && a.article.id != b.article.id {
+            continue;
+        }
+        let al = wording::align(&a.tokens, &b.tokens);
+        if al.diffs() == 0 || !al.same_remark(&a.tokens, &b.tokens) {
+            continue;
+        }
+        let Some(((a0, a1), (b0, b1))) = al.extent() else { continue };
+        let flip = al.ops.iter().any(|op| match *op {
+            Op::Changed(x, y) => {
+                wording::is_negation(&a.tokens[x].norm) != wording::is_negation(&b.tokens[y].norm)
+                    || differs_as_number(&a.tokens[x].norm, &b.tokens[y].norm)
+            }
+            Op::OnlyA(x) => wording::is_negation(&a.tokens[x].norm),
+            Op::OnlyB(y) => wording::is_negation(&b.tokens[y].norm),
+            _ => false,
+        });
+        let marks_a: Vec<Span> = al
+            .ops
+            .iter()
+            .filter_map(|op| match *op {
+                Op::Changed(x, _) | Op::OnlyA(x) => Some(a.tokens[x].span),
+                _ => None,
+            })
+            .collect();
+        let marks_b: Vec<Span> = al
+            .ops
+            .iter()
+            .filter_map(|op| match *op {
+                Op::Changed(_, y) | Op::OnlyB(y) => Some(b.tokens[y].span),
+                _ => None,
+            })
+            .collect();
+        let span_a = Span::new(a.tokens[a0].span.start, a.tokens[a1].span.end);
+        let span_b = Span::new(b.tokens[b0].span.start, b.tokens[b1].span.end);
+        let (ta, tb) = (ctx.text(a.article), ctx.text(b.article));
+        let mut item_a = item(ta, a.article, span_a, norm_words(&a.tokens[a0..=a1]));
+        item_a.marks = marks_a;
+        let mut item_b = item(tb, b.article, span_b, norm_words(&b.tokens[b0..=b1]));
+        item_b.marks = marks_b;
+        let who = [a, b]
+            .iter()
+            .filter_map(|k| k.speaker)
+            .find(|g| g.kind != ActorType::Media)
+            .or(a.speaker.or(b.speaker))
+            .map_or("an unnamed source", |g| g.name.as_str());
+        let change = describe_change(&al, a, b);
+        let importance = if flip { Importance::Major } else { Importance::Minor };
+        match shown.get(&i).or(shown.get(&j)).copied() {
+            Some(d) => {
+                // A third outlet's wording of a remark already shown: add its side.
+                let disc: &mut Discrepancy = &mut out[d];
+                for (k, it) in [(i, item_a), (j, item_b)] {
+                    if !disc.items.iter().any(|x| x.article == it.article && x.start == it.start) {
+                        disc.items.push(it);
+                    }
+                    shown.insert(k, d);
+                }
+                if flip {
+                    disc.importance = Importance::Major;
+                }
+            }
+            None => {
+                shown.insert(i, out.len());
+                shown.insert(j, out.len());
+                out.push(Discrepancy {
+                    kind: DiscrepancyKind::QuoteWording,
+                    importance,
+                    story: ctx.story_of(&a.article.id).map(|s| s.id.clone()),
+                    summary: format!(
+                        "{who} quoted as \u{201c}{}\u{201d} ({}) and \u{201c}{}\u{201d} ({}): {change}",
+                        item_a.text,
+                        label(a.article),
+                        item_b.text,
+                        label(b.article)
+                    ),
+                    items: vec![item_a, item_b],
+                });
+            }
+        }
+    }
+    out
+}
+
+fn norm_words(t: &[Token]) -> String {
+    t.iter().filter(|t| !t.gap).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn differs_as_number(x: &str, y: &str) -> bool {
+    x != y && x.chars().any(|c| c.is_ascii_digit()) && y.chars().any(|c| c.is_ascii_digit())
+}
+
+/// "'very' only in fox.txt; 'should' vs 'shouldn't'" — the word-level difference in plain words.
+fn describe_change(al: &wording::Alignment, a: &QuoteKey, b: &QuoteKey) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    let ops = &al.ops;
+    while k < ops.len() {
+        if matches!(ops[k], Op::Same(..) | Op::Elided) {
+            k += 1;
+            continue;
+        }
+        let (mut wa, mut wb) = (Vec::new(), Vec::new());
+        while k < ops.len() && !matches!(ops[k], Op::Same(..) | Op::Elided) {
+            match ops[k] {
+                Op::Changed(x, y) => {
+                    wa.push(a.tokens[x].norm.as_str());
+                    wb.push(b.tokens[y].norm.as_str());
+                }
+                Op::OnlyA(x) => wa.push(a.tokens[x].norm.as_str()),
+                Op::OnlyB(y) => wb.push(b.tokens[y].norm.as_str()),
+                _ => {}
+            }
+            k += 1;
+        }
+        parts.push(match (wa.is_empty(), wb.is_empty()) {
+            (false, true) => format!("'{}' only in {}", wa.join(" "), label(a.article)),
+            (true, false) => format!("'{}' only in {}", wb.join(" "), label(b.article)),
+            _ => format!("'{}' vs '{}'", wa.join(" "), wb.join(" ")),
+        });
+    }
+    parts.join("; ")
+}
+
+/// Quoted words at which an actor counts as quoted at length (the editors' rule of thumb for a
+/// voice: two sentences or thirty words).
+const AT_LENGTH_WORDS: usize = 30;
+const AT_LENGTH_SENTENCES: usize = 2;
+/// Two short sentences ("Thanks. Great.") are no voice: sentences count from this many words.
+const AT_LENGTH_SENTENCE_WORDS: usize = 20;
+
+/// Actors quoted at length by some articles of a story and not quoted at all by others.
+fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
+    let global_of = ctx.global_of();
+    let art_of: HashMap<&str, &Article> = ctx.articles.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut out = Vec::new();
-    for (i, a) in keys.iter().enumerate() {
-        for b in &keys[i + 1..] {
-            let (na, nb) = (normalize_quote(&a.quote.text), normalize_quote(&b.quote.text));
-            // Same words in the shorter one, but not the same wording.
-            if na == nb
-                || a.stems.len() < 2
-                || b.stems.len() < 2
-                || containment(&a.stems, &b.stems) < 1.0
-                || !same_source(a, b)
-            {
+    for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
+        let arts: Vec<&Article> = story.articles.iter().filter_map(|id| art_of.get(id.as_str()).copied()).collect();
+        // Per global actor: per article, its quotes (direct and partial) and whether it speaks at all.
+        let mut quoted: HashMap<&str, Vec<Vec<&Quote>>> = HashMap::new();
+        let mut speaks: HashMap<&str, Vec<bool>> = HashMap::new();
+        for (n, a) in arts.iter().enumerate() {
+            for q in &a.quotes {
+                let Some(g) = q.speaker.as_deref().and_then(|s| global_of.get(s)) else { continue };
+                if q.kind == QuoteKind::Term {
+                    continue;
+                }
+                speaks.entry(g.id.as_str()).or_insert_with(|| vec![false; arts.len()])[n] = true;
+                if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) {
+                    quoted.entry(g.id.as_str()).or_insert_with(|| vec![Vec::new(); arts.len()])[n].push(q);
+                }
+            }
+        }
+        for g in ctx.actors {
+            if !matches!(g.kind, ActorType::Person | ActorType::Organization) {
                 continue;
             }
-            let who = [a, b]
+            let Some(per) = quoted.get(g.id.as_str()) else { continue };
+            let at_length: Vec<usize> = (0..arts.len())
+                .filter(|&n| {
+                    let text = ctx.text(arts[n]);
+                    let words: usize = per[n].iter().map(|q| q.text.split_whitespace().count()).sum();
+                    let sentences: usize = per[n].iter().map(|q| sentences_in(text, q)).sum();
+                    words >= AT_LENGTH_WORDS || (sentences >= AT_LENGTH_SENTENCES && words >= AT_LENGTH_SENTENCE_WORDS)
+                })
+                .collect();
+            let silent: Vec<usize> = (0..arts.len())
+                .filter(|&n| !speaks[g.id.as_str()][n] && !speaks_by_name(arts[n], g, &global_of))
+                .collect();
+            if at_length.is_empty() || silent.is_empty() {
+                continue;
+            }
+            let items: Vec<DiscrepancyItem> = at_length
                 .iter()
-                .filter_map(|k| k.speaker)
-                .find(|g| g.kind != crate::report::ActorType::Media)
-                .or(a.speaker.or(b.speaker))
-                .map_or("an unnamed source", |g| g.name.as_str());
+                .flat_map(|&n| per[n].iter().map(move |q| (n, q)))
+                .map(|(n, q)| ctx.item(arts[n], Span::new(q.start, q.end), g.name.clone()))
+                .collect();
+            let who = |ns: &[usize]| ns.iter().map(|&n| label(arts[n])).collect::<Vec<_>>().join(" and ");
+            let words: Vec<String> = at_length
+                .iter()
+                .map(|&n| {
+                    let w: usize = per[n].iter().map(|q| q.text.split_whitespace().count()).sum();
+                    format!("{} words in {}", w, label(arts[n]))
+                })
+                .collect();
             out.push(Discrepancy {
-                kind: "quote_wording".into(),
+                kind: DiscrepancyKind::Coverage,
+                importance: Importance::Minor,
+                story: Some(story.id.clone()),
                 summary: format!(
-                    "{who} quoted as \u{201c}{}\u{201d} ({}) and \u{201c}{}\u{201d} ({})",
-                    na, a.article.id, nb, b.article.id
+                    "{} is quoted at length by {} ({}) and not quoted at all by {}",
+                    g.name,
+                    who(&at_length),
+                    words.join(", "),
+                    who(&silent)
                 ),
-                items: [a, b]
-                    .iter()
-                    .map(|k| DiscrepancyItem {
-                        article: k.article.id.clone(),
-                        start: k.quote.start,
-                        end: k.quote.end,
-                        text: k.quote.text.clone(),
-                        value: normalize_quote(&k.quote.text),
-                    })
-                    .collect(),
+                items,
             });
         }
     }
     out
 }
 
-fn normalize_quote(s: &str) -> String {
-    s.trim()
-        .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Sentences a quote holds: a direct quote is at least one, plus one per sentence end inside it.
+fn sentences_in(text: &str, q: &Quote) -> usize {
+    let body = text.get(q.start..q.end).unwrap_or("").trim_end();
+    let inner = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let ends = inner
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && inner[i + 1..].starts_with(' '))
+        .filter(|&(i, _)| {
+            // "Mr. Smith", "U.S. officials": a dot after a short capitalised word ends no sentence.
+            let w = inner[..i].rsplit(' ').next().unwrap_or("");
+            !(w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .count();
+    usize::from(q.kind == QuoteKind::Direct) + ends
+}
+
+/// Whether an article has a quote whose speaker shares the actor's last name (the alignment may
+/// have kept "Murray" and "Timothy Murray" apart; a voice is not missing for that).
+fn speaks_by_name(a: &Article, g: &GlobalActor, global_of: &HashMap<&str, &GlobalActor>) -> bool {
+    let last = |s: &str| s.split_whitespace().last().map(word_key);
+    let names: Vec<String> = g.variants.iter().filter_map(|v| last(v)).collect();
+    a.quotes.iter().filter(|q| q.kind != QuoteKind::Term).any(|q| {
+        q.speaker.as_deref().and_then(|s| a.actors.iter().find(|x| x.id == s)).is_some_and(|x| {
+            global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
+                || x.aliases.iter().filter_map(|v| last(v)).any(|l| names.contains(&l))
+        })
+    })
 }
 
 /// One group of the framing lexicon.
@@ -366,7 +713,7 @@ fn parse_framing(src: &str) -> Vec<FramingGroup> {
 fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
     let mut out = Vec::new();
     for s in body {
-        let para = &text[s.start..s.end];
+        let Some(para) = text.get(s.start..s.end) else { continue };
         let lower = para.to_lowercase();
         if lower.len() != para.len() {
             // Lower-casing changed byte lengths (rare scripts): offsets would not line up.
@@ -400,6 +747,44 @@ fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
     out
 }
 
+/// Characters around a framing term searched for its referent: about a sentence each way.
+const REFERENT_WINDOW: usize = 150;
+
+/// The anchor word of `anchors` nearest the term, as the text writes it: the term names that
+/// referent only when it appears in the term's sentence ("the invasion of Ukraine"; not the
+/// 2003 "invasion" of Iraq in an article that also mentions Ukraine).
+fn referent_near<'t>(text: &'t str, hit: Span, anchors: &[String]) -> Option<&'t str> {
+    let mut lo = hit.start.saturating_sub(REFERENT_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (hit.end + REFERENT_WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    // Keep to the term's sentence: cut at the last sentence end before it and the first after.
+    let before = &text[lo..hit.start];
+    let lo = lo + before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let after = &text[hit.end..hi];
+    let hi = hit.end + after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    let window = &text[lo..hi];
+    let mut best: Option<(usize, &str)> = None;
+    let mut pos = 0;
+    for w in window.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        let start = pos;
+        pos += w.len() + 1;
+        if w.is_empty() || !anchors.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let at = lo + start;
+        let dist = if at < hit.start { hit.start - at } else { at.saturating_sub(hit.end) };
+        if best.map_or(true, |(d, _)| dist < d) {
+            best = Some((dist, w));
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
 fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for g in framing_lexicon() {
@@ -409,37 +794,30 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         terms.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         // (term, loaded, first occurrence in each article that uses it)
         let mut uses: Vec<(&str, bool, Vec<DiscrepancyItem>)> = Vec::new();
+        let mut referent: Option<String> = None;
         for a in articles {
             let Some(text) = texts.get(a.input) else { continue };
-            let anchored = a.actors.iter().any(|x| {
-                x.mentions.iter().any(|m| g.anchors.iter().any(|an| m.text.to_lowercase().contains(an.as_str())))
-            });
-            if !anchored {
-                continue;
-            }
             let mut claimed: Vec<Span> = Vec::new();
             for (term, loaded) in &terms {
                 let hits: Vec<Span> = find_term(text, &a.body, term)
                     .into_iter()
                     .filter(|h| !claimed.iter().any(|c| c.contains(*h)))
                     .collect();
-                if let Some(first) = hits.first() {
-                    let item = DiscrepancyItem {
-                        article: a.id.clone(),
-                        start: first.start,
-                        end: first.end,
-                        text: text[first.start..first.end].to_string(),
-                        value: term.clone(),
-                    };
+                claimed.extend(hits.iter().copied());
+                let named = hits.iter().find_map(|h| referent_near(text, *h, &g.anchors).map(|r| (*h, r)));
+                if let Some((first, r)) = named {
+                    referent.get_or_insert_with(|| r.to_string());
+                    let it = item(text, a, first, term.clone());
                     match uses.iter_mut().find(|(t, _, _)| *t == term.as_str()) {
-                        Some(u) => u.2.push(item),
-                        None => uses.push((term.as_str(), *loaded, vec![item])),
+                        Some(u) => u.2.push(it),
+                        None => uses.push((term.as_str(), *loaded, vec![it])),
                     }
                 }
-                claimed.extend(hits);
             }
         }
-        if uses.len() < 2 || !uses.iter().any(|(_, loaded, _)| *loaded) {
+        // Competing terms: two or more, one of them loaded, used by different articles.
+        let arts: BTreeSet<&str> = uses.iter().flat_map(|u| u.2.iter().map(|i| i.article.as_str())).collect();
+        if uses.len() < 2 || !uses.iter().any(|(_, loaded, _)| *loaded) || arts.len() < 2 {
             continue;
         }
         // Loaded terms first, then by how many articles use them.
@@ -451,33 +829,81 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             })
             .collect();
         out.push(Discrepancy {
-            kind: "framing".into(),
-            summary: format!("{} is called {}", g.name, parts.join(" vs ")),
+            kind: DiscrepancyKind::Framing,
+            importance: Importance::Minor,
+            story: None,
+            summary: format!("{} ({}) is called {}", g.name, referent.unwrap_or_default(), parts.join(" vs ")),
             items: uses.into_iter().flat_map(|(_, _, items)| items).collect(),
         });
     }
     out
 }
 
-fn contested(articles: &[Article]) -> Vec<Discrepancy> {
+fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     articles
         .iter()
         .flat_map(|a| a.flags.iter().filter(|f| f.kind == "contested_claim").map(move |f| (a, f)))
-        .map(|(a, f)| Discrepancy {
-            kind: "contested_claim".into(),
-            summary: match &f.note {
-                Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is contested, {}", f.text, a.id, n),
-                None => format!("Claim \u{201c}{}\u{201d} ({}) is disputed", f.text, a.id),
-            },
-            items: vec![DiscrepancyItem {
-                article: a.id.clone(),
-                start: f.start,
-                end: f.end,
-                text: f.text.clone(),
-                value: f.note.clone().unwrap_or_default(),
-            }],
+        .filter(|(_, f)| is_stated_allegation(&f.text))
+        .map(|(a, f)| {
+            let text = texts.get(a.input).copied().unwrap_or("");
+            Discrepancy {
+                kind: DiscrepancyKind::ContestedClaim,
+                importance: Importance::Major,
+                story: None,
+                summary: match &f.note {
+                    Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is contested, {}", f.text, label(a), n),
+                    None => format!("Claim \u{201c}{}\u{201d} ({}) is disputed", f.text, label(a)),
+                },
+                items: vec![item(text, a, Span::new(f.start, f.end), f.note.clone().unwrap_or_default())],
+            }
         })
         .collect()
+}
+
+/// Whether a contested-claim flag holds a whole allegation an editor can read as one
+/// proposition: "allegations that North Korea had provided … munitions to Russia" — an
+/// allegation noun with its "that" clause — and not one already carrying its own denial
+/// ("claims that tea party activists … were false"), nor a fragment the flag cut out of a
+/// longer sentence ("tea party activists", "claims of racism and called on …").
+fn is_stated_allegation(claim: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "allegation",
+        "allegations",
+        "claim",
+        "claims",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "assertion",
+        "assertions",
+        "reports",
+    ];
+    const DENIALS: &[&str] = &[
+        "false",
+        "untrue",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "denied",
+        "deny",
+        "denies",
+        "disputed",
+        "rejected",
+        "lies",
+    ];
+    /// Words an allegation's "that" clause needs to say something (subject, verb, object).
+    const MIN_CLAUSE_WORDS: usize = 5;
+    let words: Vec<String> = claim
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(k) = words.iter().position(|w| NOUNS.contains(&w.as_str())) else { return false };
+    k <= 2
+        && words.get(k + 1).is_some_and(|w| w == "that")
+        && words.len() > k + 1 + MIN_CLAUSE_WORDS
+        && !words.iter().any(|w| DENIALS.contains(&w.as_str()))
 }
 
 #[cfg(test)]
@@ -528,6 +954,9 @@ mod tests {
         assert!(!spelling_variant("U.S.", "US"));
         assert!(!spelling_variant("John Smith", "Jane Smith"));
         assert!(!spelling_variant("Kim Jong-un", "Kim Yo-jong"));
+        assert!(spelling_variant("Chris Dodd", "Christopher J. Dodd"));
+        assert!(!spelling_variant("Donald J. Trump", "Donald Trump"));
+        assert!(!spelling_variant("Joseph R. Biden Jr.", "Joseph Biden"));
     }
 
     #[test]
@@ -556,13 +985,42 @@ mod tests {
             ),
         ];
         let g = global("Sergei Shoigu", &["a1:p1", "a2:p1", "a3:p1"], &["Sergei Shoigu", "Sergey Shoigu"]);
-        let d = discrepancies(&["", "", ""], &arts, &[g]);
-        let role = d.iter().find(|d| d.kind == "role").expect("a role discrepancy");
+        let d = discrepancies(&["", "", ""], &arts, &[g], &[]);
+        let role = d.iter().find(|d| d.kind == DiscrepancyKind::Role).expect("a role discrepancy");
         assert!(role.summary.contains("2025-05-29") && role.summary.contains("2023-07-27"), "{}", role.summary);
         assert!(!role.summary.contains("official"), "{}", role.summary);
         assert_eq!(role.items.len(), 2);
-        let sp = d.iter().find(|d| d.kind == "spelling").expect("a spelling discrepancy");
+        let sp = d.iter().find(|d| d.kind == DiscrepancyKind::Spelling).expect("a spelling discrepancy");
         assert!(sp.summary.contains("Sergei Shoigu") && sp.summary.contains("Sergey Shoigu"));
+    }
+
+    #[test]
+    fn different_titles_in_articles_of_the_same_days_are_compatible() {
+        let arts = vec![
+            article(
+                "a1",
+                0,
+                Some("2013-05-22"),
+                Span::new(0, 1),
+                vec![person("a1:p1", "Darrell Issa", Some("Representative"))],
+            ),
+            article(
+                "a2",
+                1,
+                Some("2013-05-23"),
+                Span::new(0, 1),
+                vec![person("a2:p1", "Darrell Issa", Some("Chairman"))],
+            ),
+            article(
+                "a3",
+                2,
+                None,
+                Span::new(0, 1),
+                vec![person("a3:p1", "Darrell Issa", Some("Oversight Committee chairman"))],
+            ),
+        ];
+        let g = global("Darrell Issa", &["a1:p1", "a2:p1", "a3:p1"], &["Darrell Issa"]);
+        assert!(discrepancies(&["", "", ""], &arts, &[g], &[]).is_empty());
     }
 
     #[test]
@@ -584,7 +1042,7 @@ mod tests {
             ),
         ];
         let g = global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu"]);
-        assert!(discrepancies(&["", ""], &arts, &[g]).is_empty());
+        assert!(discrepancies(&["", ""], &arts, &[g], &[]).is_empty());
     }
 
     #[test]
@@ -594,8 +1052,8 @@ mod tests {
         let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:c1", "Ukraine", None)]);
         a1.actors[0].mentions[0].text = "Ukraine".into();
         let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:c1", "Ukraine", None)]);
-        let d = discrepancies(&[t1, t2], &[a1, a2], &[]);
-        let f = d.iter().find(|d| d.kind == "framing").expect("framing");
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[], &[]);
+        let f = d.iter().find(|d| d.kind == DiscrepancyKind::Framing).expect("framing");
         assert!(f.summary.contains("special military operation") && f.summary.contains("invasion"), "{}", f.summary);
         assert!(f.summary.contains("'war' (a2)"), "Korean War must not count: {}", f.summary);
         assert!(!f.summary.contains("'military operation'"), "claimed by the longer term: {}", f.summary);
@@ -605,73 +1063,130 @@ mod tests {
         }
     }
 
-    #[test]
-    fn quote_wording_pairs_same_words_different_wording() {
-        let mut a = article("a1", 0, None, Span::new(0, 1), vec![person("a1:p1", "Kim Jong-un", None)]);
-        let q = |t: &str, s: usize| Quote {
+    /// A quote of `text`'s first occurrence of `words`.
+    fn quote_of(text: &str, words: &str, kind: QuoteKind, speaker: &str, via: &[&str]) -> Quote {
+        let s = text.find(words).expect("quoted words in the text");
+        Quote {
             start: s,
-            end: s + t.len(),
-            text: t.into(),
-            kind: QuoteKind::Partial,
-            speaker: Some("a1:p1".into()),
-            speaker_span: None,
-            cue: None,
-            via: vec![],
-            content: None,
-        };
-        a.quotes = vec![q("warm letter", 0), q("warm and good letter,", 20), q("new strategic heights", 40)];
-        let g = global("Kim Jong-un", &["a1:p1"], &["Kim Jong-un"]);
-        let d = discrepancies(&[""], &[a], &[g]);
-        let w: Vec<_> = d.iter().filter(|d| d.kind == "quote_wording").collect();
-        assert_eq!(w.len(), 1);
-        assert!(w[0].summary.contains("warm letter") && w[0].summary.contains("warm and good letter"));
-    }
-
-    #[test]
-    fn quote_relayed_by_a_medium_is_compared_with_the_speakers_own() {
-        let mut kcna = person("a1:m1", "KCNA", None);
-        kcna.kind = ActorType::Media;
-        let mut a = article("a1", 0, None, Span::new(0, 1), vec![person("a1:p1", "Kim Jong-un", None), kcna]);
-        let q = |t: &str, s: usize, speaker: &str, via: &[&str]| Quote {
-            start: s,
-            end: s + t.len(),
-            text: t.into(),
-            kind: QuoteKind::Partial,
+            end: s + words.len(),
+            text: words.into(),
+            kind,
             speaker: Some(speaker.into()),
             speaker_span: None,
             cue: None,
             via: via.iter().map(|v| v.to_string()).collect(),
             content: None,
-        };
-        a.quotes = vec![q("warm letter", 0, "a1:m1", &[]), q("warm and good letter", 20, "a1:p1", &["a1:m1"])];
-        let mut gk = global("KCNA", &["a1:m1"], &["KCNA"]);
-        gk.id = "g2".into();
-        gk.kind = ActorType::Media;
-        let d = discrepancies(&[""], &[a], &[global("Kim Jong-un", &["a1:p1"], &["Kim Jong-un"]), gk]);
-        let w = d.iter().find(|d| d.kind == "quote_wording").expect("quote_wording");
-        assert!(w.summary.starts_with("Kim Jong-un quoted as"), "{}", w.summary);
+        }
+    }
+
+    fn one_story(ids: &[&str]) -> Vec<Story> {
+        vec![Story { id: "s1".into(), articles: ids.iter().map(|s| s.to_string()).collect() }]
     }
 
     #[test]
-    fn quotes_of_different_named_speakers_are_not_compared() {
-        let mut a =
-            article("a1", 0, None, Span::new(0, 1), vec![person("a1:p1", "A B", None), person("a1:p2", "C D", None)]);
-        let q = |t: &str, speaker: &str| Quote {
-            start: 0,
-            end: t.len(),
-            text: t.into(),
-            kind: QuoteKind::Partial,
-            speaker: Some(speaker.into()),
-            speaker_span: None,
-            cue: None,
-            via: vec![],
-            content: None,
-        };
-        a.quotes = vec![q("warm letter", "a1:p1"), q("warm and good letter", "a1:p2")];
+    fn quote_wording_reports_a_word_dropped_inside_the_shared_stretch() {
+        let t1 = "He said: “We have learned something very important since the days of Vietnam.”";
+        let t2 = "“We have learned something important,” he said.";
+        let blumenthal = |id: &str| person(id, "Richard Blumenthal", None);
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![blumenthal("a1:p1")]);
+        let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![blumenthal("a2:p1")]);
+        let long = "We have learned something very important since the days of Vietnam.";
+        a1.quotes = vec![quote_of(t1, long, QuoteKind::Direct, "a1:p1", &[])];
+        a2.quotes = vec![quote_of(t2, "We have learned something important,", QuoteKind::Direct, "a2:p1", &[])];
+        let g = global("Richard Blumenthal", &["a1:p1", "a2:p1"], &["Richard Blumenthal"]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        let w: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::QuoteWording).collect();
+        assert_eq!(w.len(), 1, "{d:?}");
+        assert!(w[0].summary.contains("'very' only in a1"), "{}", w[0].summary);
+        assert_eq!(w[0].importance, Importance::Minor);
+        // The item is the shared stretch, and the mark is the differing word.
+        assert_eq!(w[0].items[0].text, "We have learned something very important");
+        let m = w[0].items[0].marks[0];
+        assert_eq!(&t1[m.start..m.end], "very");
+        assert!(w[0].items[1].marks.is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_or_typography_is_no_quote_wording_but_negation_is_major() {
+        let t1 =
+            "“He is not welcome to Mexico,” he said. Later: “I used money that should have been used for my campaign.”";
+        let t2 = "He called him “not welcome” and said he “used money that shouldn\u{2019}t have been used.”";
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "A B", None)]);
+        let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "A B", None)]);
+        a1.quotes = vec![
+            quote_of(t1, "He is not welcome to Mexico,", QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(t1, "I used money that should have been used for my campaign.", QuoteKind::Direct, "a1:p1", &[]),
+        ];
+        a2.quotes = vec![
+            quote_of(t2, "not welcome", QuoteKind::Partial, "a2:p1", &[]),
+            quote_of(t2, "used money that shouldn\u{2019}t have been used.", QuoteKind::Partial, "a2:p1", &[]),
+        ];
+        let g = global("A B", &["a1:p1", "a2:p1"], &["A B"]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        let w: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::QuoteWording).collect();
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].importance, Importance::Major);
+        assert!(w[0].summary.contains("'should' vs 'shouldn't'"), "{}", w[0].summary);
+    }
+
+    #[test]
+    fn a_short_excerpt_reworded_in_one_article_and_via_a_medium() {
+        let t = "Kim received a “warm letter” from Putin, KCNA said.\n\nKim thanked Putin for his “warm and good letter,” KCNA said.";
+        let mut kcna = person("a1:m1", "KCNA", None);
+        kcna.kind = ActorType::Media;
+        let mut a = article("a1", 0, None, Span::new(0, t.len()), vec![person("a1:p1", "Kim Jong-un", None), kcna]);
+        a.quotes = vec![
+            quote_of(t, "warm letter", QuoteKind::Partial, "a1:m1", &[]),
+            quote_of(t, "warm and good letter,", QuoteKind::Partial, "a1:p1", &["a1:m1"]),
+        ];
+        let mut gk = global("KCNA", &["a1:m1"], &["KCNA"]);
+        gk.id = "g2".into();
+        gk.kind = ActorType::Media;
+        let d = discrepancies(&[t], &[a], &[global("Kim Jong-un", &["a1:p1"], &["Kim Jong-un"]), gk], &[]);
+        let w = d.iter().find(|d| d.kind == DiscrepancyKind::QuoteWording).expect("quote_wording");
+        assert!(w.summary.starts_with("Kim Jong-un quoted as"), "{}", w.summary);
+        assert!(w.summary.contains("'and good' only in a1"), "{}", w.summary);
+    }
+
+    #[test]
+    fn quotes_of_different_speakers_or_pieces_of_one_quotation_are_not_compared() {
+        let t = "“We will not back down,” she said, “we will not back down now.” He said “we will back down now.”";
+        let people = vec![person("a1:p1", "A B", None), person("a1:p2", "C D", None)];
+        let mut a = article("a1", 0, None, Span::new(0, t.len()), people);
+        a.quotes = vec![
+            quote_of(t, "We will not back down,", QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(t, "we will not back down now.", QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(t, "we will back down now.", QuoteKind::Direct, "a1:p2", &[]),
+        ];
         let mut g2 = global("C D", &["a1:p2"], &["C D"]);
         g2.id = "g2".into();
-        let d = discrepancies(&[""], &[a], &[global("A B", &["a1:p1"], &["A B"]), g2]);
-        assert!(d.iter().all(|d| d.kind != "quote_wording"));
+        let d = discrepancies(&[t], &[a], &[global("A B", &["a1:p1"], &["A B"]), g2], &one_story(&["a1"]));
+        assert!(d.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording), "{d:?}");
+    }
+
+    #[test]
+    fn coverage_reports_a_voice_quoted_at_length_in_one_article_only() {
+        let t1 = "“This is a blockbuster revelation. It changes the race,” said John Cornyn. “Nothing more.”";
+        let t2 = "Senator John Cornyn spoke, and others said nothing of it.";
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "John Cornyn", None)]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "John Cornyn", None)]);
+        a1.quotes = vec![
+            quote_of(t1, "This is a blockbuster revelation. It changes the race,", QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(t1, "Nothing more.", QuoteKind::Direct, "a1:p1", &[]),
+        ];
+        let g = global("John Cornyn", &["a1:p1", "a2:p1"], &["John Cornyn"]);
+        let arts = [a1, a2];
+        let d = discrepancies(&[t1, t2], &arts, std::slice::from_ref(&g), &one_story(&["a1", "a2"]));
+        let c = d.iter().find(|d| d.kind == DiscrepancyKind::Coverage).expect("coverage");
+        assert!(c.summary.starts_with("John Cornyn is quoted at length by a1"), "{}", c.summary);
+        assert_eq!(c.items.len(), 2);
+        assert!(c.items.iter().all(|i| t1[i.start..i.end] == i.text));
+        // Articles of different stories are not compared for coverage.
+        let apart = vec![
+            Story { id: "s1".into(), articles: vec!["a1".into()] },
+            Story { id: "s2".into(), articles: vec!["a2".into()] },
+        ];
+        assert!(discrepancies(&[t1, t2], &arts, &[g], &apart).iter().all(|d| d.kind != DiscrepancyKind::Coverage));
     }
 
     #[test]
@@ -682,14 +1197,15 @@ mod tests {
             article(
                 "a1",
                 0,
-                None,
+                Some("2025-05-29"),
                 Span::new(0, 1),
                 vec![person("a1:p1", "Sergei Shoigu", Some("secretary of the Security Council"))],
             ),
-            article("a2", 1, None, Span::new(0, 1), vec![shoigu]),
+            article("a2", 1, Some("2023-07-27"), Span::new(0, 1), vec![shoigu]),
         ];
-        let d = discrepancies(&["", ""], &arts, &[global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu"])]);
-        let role = d.iter().find(|d| d.kind == "role").expect("role");
-        assert_eq!(role.summary.matches(" vs ").count(), 1, "{}", role.summary);
+        let d =
+            discrepancies(&["", ""], &arts, &[global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu"])], &[]);
+        let role = d.iter().find(|d| d.kind == DiscrepancyKind::Role).expect("role");
+        assert_eq!(role.summary.matches(", then ").count(), 1, "{}", role.summary);
     }
 }

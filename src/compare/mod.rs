@@ -1,10 +1,15 @@
-//! Stage 4, compare: the same actors across articles, and where the articles disagree.
+//! Stage 4, compare: the same actors across articles, which articles tell one story, and where
+//! the articles disagree.
 //!
 //! [`align`] links per-article actors into cross-article [`crate::report::GlobalActor`]s;
-//! [`discrepancies`] reports differences between what the articles say of them.
+//! [`stories`] groups the articles by the event they tell; [`discrepancies`] reports
+//! differences between what the articles say, with [`wording`] comparing quotations word by word.
 
 pub mod align;
 pub mod discrepancies;
+pub mod stories;
+pub mod wording;
 
 pub use align::align;
 pub use discrepancies::discrepancies;
+pub use stories::stories;

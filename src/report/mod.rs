@@ -3,7 +3,8 @@
 //! These types are the one output of [`crate::analyze`]. The CLI prints them as JSON (after
 //! converting offsets to code points), the Wasm layer hands them to JavaScript (after converting
 //! offsets to UTF-16 code units). Inside Rust every `start`/`end` is a **UTF-8 byte offset** into
-//! the text of the input the article came from ([`Report::texts`]).
+//! the text of the input the article came from (the input itself, or for HTML
+//! [`InputText::text`]).
 //!
 //! Field names follow `../shared/spec/cli-contract.md`; add fields freely, never rename or drop
 //! one without bumping [`REPORT_VERSION`].
@@ -165,7 +166,7 @@ pub struct Article {
     pub id: String,
     /// The name the input was given (a path for the CLI, a label in the page).
     pub source: String,
-    /// Index into [`Report::texts`] of the text the offsets point into.
+    /// Index into [`Report::inputs`] of the input whose text the offsets point into.
     pub input: usize,
     pub title: Option<String>,
     /// ISO date `YYYY-MM-DD`.
@@ -195,21 +196,89 @@ pub struct GlobalActor {
     pub variants: Vec<String>,
 }
 
+/// One article's side of a discrepancy: where it says it, and what it says.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DiscrepancyItem {
     pub article: String,
     pub start: usize,
     pub end: usize,
+    /// Always the text of `start..end`.
     pub text: String,
+    /// The value compared (a role, a spelling, the quotation's normalised words).
     pub value: String,
+    /// The words inside `start..end` that differ from the other side (quote wording).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub marks: Vec<Span>,
+}
+
+/// What kind of disagreement a [`Discrepancy`] is. Serialised in snake case ("quote_wording").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscrepancyKind {
+    /// One actor given conflicting titles.
+    Role,
+    /// The same quantity of the same thing given differently.
+    Number,
+    /// The same event placed on different days.
+    Date,
+    /// One remark quoted in different words inside the stretch both outlets quote.
+    QuoteWording,
+    /// One actor's name written differently.
+    Spelling,
+    /// One referent named with terms that take sides.
+    Framing,
+    /// An allegation met by a denial.
+    ContestedClaim,
+    /// The same claim credited to different sources.
+    Attribution,
+    /// An actor quoted at length by one outlet and not at all by another of the same story.
+    Coverage,
+}
+
+impl DiscrepancyKind {
+    /// The kind's name as serialised ("quote_wording").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyKind::Role => "role",
+            DiscrepancyKind::Number => "number",
+            DiscrepancyKind::Date => "date",
+            DiscrepancyKind::QuoteWording => "quote_wording",
+            DiscrepancyKind::Spelling => "spelling",
+            DiscrepancyKind::Framing => "framing",
+            DiscrepancyKind::ContestedClaim => "contested_claim",
+            DiscrepancyKind::Attribution => "attribution",
+            DiscrepancyKind::Coverage => "coverage",
+        }
+    }
+}
+
+/// How much a discrepancy can mislead a reader: `major` for who said what, negation or meaning
+/// flips and facts; `minor` for a dropped "very", a nickname, a voice missing from one outlet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Importance {
+    Major,
+    #[default]
+    Minor,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Discrepancy {
-    /// role|number|date|quote_wording|spelling|framing|contested_claim|attribution|coverage
-    pub kind: String,
+    pub kind: DiscrepancyKind,
+    pub importance: Importance,
+    /// The story ([`Story::id`]) the compared articles tell, for fact-level kinds.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub story: Option<String>,
+    /// One plain line naming the actor or speaker and the values.
     pub summary: String,
     pub items: Vec<DiscrepancyItem>,
+}
+
+/// Articles that tell the same event (not merely related events).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: String,
+    pub articles: Vec<String>,
 }
 
 /// An input's text as analysed. For plain text this is the input itself; for HTML it is the
@@ -228,6 +297,9 @@ pub struct Report {
     pub version: u32,
     pub inputs: Vec<InputText>,
     pub articles: Vec<Article>,
+    /// The articles grouped by the event they tell.
+    #[serde(default)]
+    pub stories: Vec<Story>,
     pub actors: Vec<GlobalActor>,
     pub discrepancies: Vec<Discrepancy>,
 }

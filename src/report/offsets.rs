@@ -71,6 +71,10 @@ fn visit(report: &mut Report, f: &mut dyn FnMut(usize, &mut usize)) {
             if let Some(&i) = input_of_article.get(&it.article) {
                 f(i, &mut it.start);
                 f(i, &mut it.end);
+                for m in &mut it.marks {
+                    f(i, &mut m.start);
+                    f(i, &mut m.end);
+                }
             }
         }
     }

@@ -123,15 +123,40 @@ export interface DiscrepancyItem {
   article: string;
   start: number;
   end: number;
+  /** Always the text of `start..end`. */
   text: string;
+  /** The value compared (a role, a spelling, the quotation's normalised words). */
   value: string;
+  /** The words inside `start..end` that differ from the other side (quote wording). */
+  marks?: Span[];
 }
 
+export type DiscrepancyKind =
+  | "role"
+  | "number"
+  | "date"
+  | "quote_wording"
+  | "spelling"
+  | "framing"
+  | "contested_claim"
+  | "attribution"
+  | "coverage";
+
 export interface Discrepancy {
-  /** role|number|date|quote_wording|spelling|framing|contested_claim|attribution|coverage */
-  kind: string;
+  kind: DiscrepancyKind;
+  /** major: who said what, negation or meaning flips, facts; minor: the rest. */
+  importance: "major" | "minor";
+  /** The story (`Report.stories[].id`) the compared articles tell, for fact-level kinds. */
+  story?: string;
+  /** One plain line naming the actor or speaker and the values. */
   summary: string;
   items: DiscrepancyItem[];
+}
+
+/** Articles that tell the same event. */
+export interface Story {
+  id: string;
+  articles: string[];
 }
 
 /** An input's text as analysed; `text` is present only for HTML inputs (the extracted text). */
@@ -145,6 +170,8 @@ export interface Report {
   version: 1;
   inputs: InputText[];
   articles: Article[];
+  /** The articles grouped by the event they tell. */
+  stories: Story[];
   actors: GlobalActor[];
   discrepancies: Discrepancy[];
 }
