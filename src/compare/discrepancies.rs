@@ -57,6 +57,7 @@ pub fn discrepancies(
         out.extend(roles(&ctx, g, &members));
         out.extend(spelling(g, &members));
     }
+    out.extend(near_names(&ctx));
     out.extend(quote_wording(&ctx));
     out.extend(coverage(&ctx));
     out.extend(framing(texts, articles));
@@ -272,8 +273,12 @@ fn spelling_variant(a: &str, b: &str) -> bool {
         return false;
     }
     let (ta, tb) = (name_tokens(a), name_tokens(b));
-    if ta.len() < 2 || ta.len() != tb.len() {
+    if ta.len() < 2 || tb.len() < 2 {
         return false;
+    }
+    if ta.len() != tb.len() {
+        // "Ben Jealous" / "Benjamin Todd Jealous": a short given name, one middle name more.
+        return ta.len().abs_diff(tb.len()) == 1 && ta.last() == tb.last() && short_form(&ta[0], &tb[0]);
     }
     let diffs: Vec<(usize, &String, &String)> =
         ta.iter().zip(&tb).enumerate().filter(|(_, (x, y))| x != y).map(|(i, (x, y))| (i, x, y)).collect();
@@ -352,6 +357,71 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
         summary: format!("{} is spelled {}", g.name, spellings.join(" vs ")),
         items,
     })
+}
+
+/// Spellings of one name that alignment kept apart as two actors, because merging on them would
+/// be unsafe in general ("Chris" may be Christopher or Christine; "Parris" is not "Paris"). Within
+/// one story, and only between actors that never share an article, they are shown as spellings:
+/// a short given name with the same surname ("Chris Dodd" / "Christopher J. Dodd"), or a name of
+/// the same type that differs in one letter of one word of five letters or more ("Parris Island"
+/// / "Paris Island", "Stacy" / "Stacey"). The story must name no third actor of that surname.
+fn near_names(ctx: &Ctx) -> Vec<Discrepancy> {
+    let global_of = ctx.global_of();
+    let mut out = Vec::new();
+    for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
+        // Global actors of this story, with the articles they appear in and their first mention.
+        let mut seen: Vec<(&GlobalActor, BTreeSet<&str>, (&Article, &Actor))> = Vec::new();
+        for id in &story.articles {
+            let Some(a) = ctx.articles.iter().find(|a| &a.id == id) else { continue };
+            for x in &a.actors {
+                let Some(g) = global_of.get(x.id.as_str()) else { continue };
+                match seen.iter_mut().find(|(h, _, _)| h.id == g.id) {
+                    Some(e) => {
+                        e.1.insert(a.id.as_str());
+                    }
+                    None => seen.push((g, BTreeSet::from([a.id.as_str()]), (a, x))),
+                }
+            }
+        }
+        let surname = |g: &GlobalActor| name_tokens(&g.name).last().cloned();
+        for (i, (g, arts, (art, actor))) in seen.iter().enumerate() {
+            for (h, arts2, (art2, actor2)) in &seen[i + 1..] {
+                if g.kind != h.kind || !arts.is_disjoint(arts2) {
+                    continue;
+                }
+                let (ta, tb) = (name_tokens(&g.name), name_tokens(&h.name));
+                let near = if g.kind == ActorType::Person && ta.len() >= 2 && tb.len() >= 2 {
+                    ta.last() == tb.last()
+                        && short_form(&ta[0], &tb[0])
+                        && seen.iter().filter(|(k, _, _)| surname(k) == ta.last().cloned()).count() == 2
+                } else {
+                    ta.len() == tb.len() && {
+                        let diffs: Vec<(&String, &String)> = ta.iter().zip(&tb).filter(|(x, y)| x != y).collect();
+                        matches!(diffs.as_slice(), [(x, y)] if edit_distance(x, y) == 1
+                            && x.chars().count().min(y.chars().count()) >= 5
+                            && x.chars().next() == y.chars().next()
+                            && x.trim_end_matches('s') != y.trim_end_matches('s'))
+                    }
+                };
+                if !near {
+                    continue;
+                }
+                let first = |a: &Article, x: &Actor| {
+                    let m = x.mentions.iter().find(|m| m.text == x.name).or(x.mentions.first());
+                    m.map(|m| ctx.item(a, Span::new(m.start, m.end), m.text.clone()))
+                };
+                let (Some(ia), Some(ib)) = (first(art, actor), first(art2, actor2)) else { continue };
+                out.push(Discrepancy {
+                    kind: DiscrepancyKind::Spelling,
+                    importance: Importance::Minor,
+                    story: Some(story.id.clone()),
+                    summary: format!("'{}' ({}) is written '{}' in {}", ia.text, label(art), ib.text, label(art2)),
+                    items: vec![ia, ib],
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Upper bound on quotes compared pairwise in one report (the comparison is quadratic in it).
@@ -584,14 +654,26 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
         let mut quoted: HashMap<&str, Vec<Vec<&Quote>>> = HashMap::new();
         let mut speaks: HashMap<&str, Vec<bool>> = HashMap::new();
         for (n, a) in arts.iter().enumerate() {
+            // The last quote whose speaker was named: (speaker, end).
+            let mut last_named: Option<(&str, usize)> = None;
             for q in &a.quotes {
                 let Some(g) = q.speaker.as_deref().and_then(|s| global_of.get(s)) else { continue };
                 if q.kind == QuoteKind::Term {
                     continue;
                 }
                 speaks.entry(g.id.as_str()).or_insert_with(|| vec![false; arts.len()])[n] = true;
-                if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) {
+                let named = named_speaker(ctx.text(a), a, q);
+                let continued = last_named.is_some_and(|(who, end)| {
+                    Some(who) == q.speaker.as_deref() && q.start.saturating_sub(end) <= CONTINUED_SPEAKER_GAP
+                });
+                if named {
+                    last_named = q.speaker.as_deref().map(|s| (s, q.end));
+                }
+                if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && (named || continued) {
                     quoted.entry(g.id.as_str()).or_insert_with(|| vec![Vec::new(); arts.len()])[n].push(q);
+                    if continued {
+                        last_named = last_named.map(|(who, _)| (who, q.end));
+                    }
                 }
             }
         }
@@ -643,6 +725,31 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// Bytes between a quote whose speaker is named and a following one attributed by a pronoun to
+/// the same speaker ("“…,” Mr. McGinley said. “…,” he added.") for the second to count towards a
+/// voice: about a paragraph. Further on, a pronoun may have moved to someone else.
+const CONTINUED_SPEAKER_GAP: usize = 400;
+
+/// Whether the words naming a quote's speaker hold the speaker's name ("Mr. McGinley said",
+/// "said William McGinley"), not a pronoun or a description ("he said", "the Texas governor
+/// continues"). Only such quotes count towards a voice: a pronoun resolved to the wrong person
+/// would report that an outlet gave a voice to someone it only wrote about.
+fn named_speaker(text: &str, a: &Article, q: &Quote) -> bool {
+    let (Some(span), Some(id)) = (q.speaker_span, q.speaker.as_deref()) else { return false };
+    let Some(actor) = a.actors.iter().find(|x| x.id == id) else { return false };
+    let words = text.get(span.start..span.end).unwrap_or("");
+    let name_words: BTreeSet<String> = std::iter::once(&actor.name)
+        .chain(&actor.aliases)
+        .flat_map(|n| n.split_whitespace())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 2)
+        .map(word_key)
+        .collect();
+    words
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .any(|w| name_words.contains(&word_key(w)))
 }
 
 /// Sentences a quote holds: a direct quote is at least one, plus one per sentence end inside it.
@@ -955,6 +1062,8 @@ mod tests {
         assert!(!spelling_variant("John Smith", "Jane Smith"));
         assert!(!spelling_variant("Kim Jong-un", "Kim Yo-jong"));
         assert!(spelling_variant("Chris Dodd", "Christopher J. Dodd"));
+        assert!(spelling_variant("Ben Jealous", "Benjamin Todd Jealous"));
+        assert!(!spelling_variant("Hillary Clinton", "Hillary Rodham Clinton"));
         assert!(!spelling_variant("Donald J. Trump", "Donald Trump"));
         assert!(!spelling_variant("Joseph R. Biden Jr.", "Joseph Biden"));
     }
@@ -1166,15 +1275,26 @@ mod tests {
 
     #[test]
     fn coverage_reports_a_voice_quoted_at_length_in_one_article_only() {
-        let t1 = "“This is a blockbuster revelation. It changes the race,” said John Cornyn. “Nothing more.”";
+        let t1 =
+            "“This is a blockbuster revelation, the biggest of the campaign. It changes the race in Connecticut and \
+                  the Senate map,” said John Cornyn. “Nothing more.”";
         let t2 = "Senator John Cornyn spoke, and others said nothing of it.";
+        let long = "This is a blockbuster revelation, the biggest of the campaign. It changes the race in \
+                    Connecticut and the Senate map,";
         let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "John Cornyn", None)]);
         let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "John Cornyn", None)]);
         a1.quotes = vec![
-            quote_of(t1, "This is a blockbuster revelation. It changes the race,", QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(t1, long, QuoteKind::Direct, "a1:p1", &[]),
             quote_of(t1, "Nothing more.", QuoteKind::Direct, "a1:p1", &[]),
         ];
         let g = global("John Cornyn", &["a1:p1", "a2:p1"], &["John Cornyn"]);
+        // Attributed by a pronoun only, the quotes are no voice: the pronoun may be wrong.
+        let unnamed = [a1.clone(), a2.clone()];
+        let d = discrepancies(&[t1, t2], &unnamed, std::slice::from_ref(&g), &one_story(&["a1", "a2"]));
+        assert!(d.iter().all(|d| d.kind != DiscrepancyKind::Coverage), "{d:?}");
+        // Named in the first quote's attribution, continued by the second.
+        let name = t1.find("John Cornyn").unwrap();
+        a1.quotes[0].speaker_span = Some(Span::new(name, name + "John Cornyn".len()));
         let arts = [a1, a2];
         let d = discrepancies(&[t1, t2], &arts, std::slice::from_ref(&g), &one_story(&["a1", "a2"]));
         let c = d.iter().find(|d| d.kind == DiscrepancyKind::Coverage).expect("coverage");
