@@ -25,8 +25,14 @@
 //! - **contested_claim** (per article): an allegation met by a denial, from the quote stage's
 //!   flags, kept only when the flag holds a whole stated allegation ("allegations that …").
 //!
-//! Numbers and dates are not compared yet: the same number often counts different things
-//! (11,000 troops vs 11,000 containers), and telling them apart needs event alignment.
+//! - **number** (within a story): the same quantity of the same thing given differently: a
+//!   number with the same counted noun in two articles ("19 separate actions" / "23 executive
+//!   actions"), values within [`NUMBER_RATIO`] of each other, and neither article giving the
+//!   other's value for that noun. Spans of time and percentages without their "of …" are left
+//!   out: they too often measure different things.
+//!
+//! Dates are not compared yet: placing an event on a day needs each article's own date and the
+//! event the day belongs to.
 
 use super::stories::day_number;
 use super::wording::{self, Op, Token};
@@ -58,6 +64,7 @@ pub fn discrepancies(
         out.extend(spelling(g, &members));
     }
     out.extend(near_names(&ctx));
+    out.extend(numbers(&ctx));
     out.extend(quote_wording(&ctx));
     out.extend(coverage(&ctx));
     out.extend(framing(texts, articles));
@@ -422,6 +429,251 @@ fn near_names(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// Two values for one counted thing further apart than this ratio count different things (a
+/// total and a part, a year's and a month's), not one thing reported differently.
+pub const NUMBER_RATIO: f64 = 1.5;
+
+/// Words after a number read for the noun it counts.
+const COUNTED_NOUN_WORDS: usize = 4;
+
+/// One number in an article's body: its value, whether money, the noun it counts, and its span
+/// (the number with the words up to that noun).
+struct Amount {
+    value: f64,
+    money: bool,
+    /// Hedged: "about", "nearly", "more than" before it.
+    approx: bool,
+    noun: String,
+    span: Span,
+}
+
+/// Numbers written in digits with the noun they count: "$43,350 gold-plated men's Rolex watch"
+/// → (43350, money, "watch"). Years, times, spans of time and bare percentages are skipped.
+fn amounts(text: &str, body: &[Span]) -> Vec<Amount> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for s in body {
+        let Some(para) = text.get(s.start..s.end) else { continue };
+        let bytes = para.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let starts = bytes[i].is_ascii_digit()
+                && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.' || bytes[i - 1] == b','));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let money = i > 0 && bytes[i - 1] == b'$';
+            let mut j = i;
+            while j < bytes.len()
+                && (bytes[j].is_ascii_digit()
+                    || ((bytes[j] == b',' || bytes[j] == b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                j += 1;
+            }
+            let digits: String = para[i..j].chars().filter(|c| *c != ',').collect();
+            let start = if money { i - 1 } else { i };
+            i = j;
+            let Ok(mut value) = digits.parse::<f64>() else { continue };
+            if bytes.get(j).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'%' || *b == b':' || *b == b'-') {
+                continue; // "1990s", "5%", "10:30", "2-1"
+            }
+            let is_year = !money && digits.len() == 4 && (1800.0..2100.0).contains(&value);
+            let prev_word = para[..start].trim_end().rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+            if is_year || is_month(prev_word) {
+                continue; // "2013", "March 24"
+            }
+            let approx = is_approximation(&para[..start]);
+            // The words after it, up to punctuation, lower-cased.
+            let rest = &para[j..];
+            let stop =
+                rest.find(['.', ',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}', '?', '!']).unwrap_or(rest.len());
+            let mut words: Vec<(usize, &str)> = Vec::new();
+            let mut pos = 0;
+            for w in rest[..stop].split(' ') {
+                if !w.is_empty() {
+                    words.push((j + pos + w.len(), w));
+                }
+                pos += w.len() + 1;
+            }
+            let mut k = 0;
+            if let Some((_, w)) = words.first() {
+                let scale = match w.to_lowercase().as_str() {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    "trillion" => 1e12,
+                    _ => 1.0,
+                };
+                if scale > 1.0 {
+                    value *= scale;
+                    k = 1;
+                }
+            }
+            // The counted noun: the last word of the run of non-stopwords after the number.
+            let mut noun: Option<(usize, String)> = None;
+            for &(end, w) in words.iter().skip(k).take(COUNTED_NOUN_WORDS) {
+                let low = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                if low.is_empty() || lex.is_stopword(&low) || low.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                noun = Some((end, low));
+            }
+            let Some((end, noun)) = noun else { continue };
+            const SKIP: &[&str] = &[
+                "percent",
+                "percentage",
+                "points",
+                "year",
+                "years",
+                "month",
+                "months",
+                "week",
+                "weeks",
+                "day",
+                "days",
+                "hour",
+                "hours",
+                "minute",
+                "minutes",
+                "second",
+                "seconds",
+                "times",
+                "am",
+                "pm",
+                "a.m",
+                "p.m",
+                "worth",
+                "more",
+                "less",
+                "total",
+                "each",
+                "apiece",
+                "others",
+                "other",
+            ];
+            if SKIP.contains(&noun.as_str())
+                || SKIP.iter().any(|w| words.iter().skip(k).take(1).any(|(_, x)| x.eq_ignore_ascii_case(w)))
+            {
+                continue;
+            }
+            let stem: String = noun.trim_end_matches('s').chars().take(6).collect();
+            out.push(Amount { value, money, approx, noun: stem, span: Span::new(s.start + start, s.start + end) });
+        }
+    }
+    out
+}
+
+fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
+        let arts: Vec<&Article> =
+            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let per: Vec<Vec<Amount>> = arts.iter().map(|a| amounts(ctx.text(a), &a.body)).collect();
+        let mut reported: BTreeSet<(String, bool)> = BTreeSet::new();
+        for x in 0..arts.len() {
+            for y in x + 1..arts.len() {
+                for am in &per[x] {
+                    if reported.contains(&(am.noun.clone(), am.money)) {
+                        continue;
+                    }
+                    let same_thing = |o: &&Amount| o.noun == am.noun && o.money == am.money;
+                    // Neither article may give the other's value for this noun.
+                    let values_x: Vec<f64> = per[x].iter().filter(same_thing).map(|o| o.value).collect();
+                    let values_y: Vec<f64> = per[y].iter().filter(same_thing).map(|o| o.value).collect();
+                    if values_y.is_empty() || values_x.iter().any(|v| values_y.contains(v)) {
+                        continue;
+                    }
+                    if values_x.len() > 1 || values_y.len() > 1 {
+                        continue; // several counts of one noun: which one is which is not clear
+                    }
+                    let Some(other) = per[y].iter().find(same_thing) else { continue };
+                    let ratio = am.value.max(other.value) / am.value.min(other.value).max(f64::MIN_POSITIVE);
+                    if ratio > NUMBER_RATIO {
+                        continue;
+                    }
+                    reported.insert((am.noun.clone(), am.money));
+                    let ia = ctx.item(arts[x], am.span, fmt_value(am.value));
+                    let ib = ctx.item(arts[y], other.span, fmt_value(other.value));
+                    out.push(Discrepancy {
+                        kind: DiscrepancyKind::Number,
+                        // Two hedged figures ("about 15 million", "nearly 16 million") differ less.
+                        importance: if am.approx || other.approx { Importance::Minor } else { Importance::Major },
+                        story: Some(story.id.clone()),
+                        summary: format!(
+                            "\u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({})",
+                            ia.text,
+                            label(arts[x]),
+                            ib.text,
+                            label(arts[y])
+                        ),
+                        items: vec![ia, ib],
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_month(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    MONTHS.contains(&w.to_lowercase().as_str())
+}
+
+/// Whether the words before a number hedge it ("about 5,200", "nearly 6,000", "more than 18,000").
+fn is_approximation(before: &str) -> bool {
+    const HEDGES: &[&str] = &[
+        "about",
+        "nearly",
+        "around",
+        "roughly",
+        "approximately",
+        "almost",
+        "some",
+        "over",
+        "than",
+        "least",
+        "up",
+        "to",
+    ];
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+    HEDGES.contains(&prev.as_str())
+}
+
+fn fmt_value(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.2}")
+    }
 }
 
 /// Upper bound on quotes compared pairwise in one report (the comparison is quadratic in it).
@@ -1101,6 +1353,19 @@ mod tests {
         assert_eq!(role.items.len(), 2);
         let sp = d.iter().find(|d| d.kind == DiscrepancyKind::Spelling).expect("a spelling discrepancy");
         assert!(sp.summary.contains("Sergei Shoigu") && sp.summary.contains("Sergey Shoigu"));
+    }
+
+    #[test]
+    fn numbers_of_the_same_thing_differ_but_not_different_things_or_dates() {
+        let t1 = "Obama's plan includes 19 separate actions. It came on March 24 with 11,000 troops and $43,350 watch.";
+        let t2 = "The plan has 23 executive actions. It came on March 30 with 11,000 containers and $9,000 watch.";
+        let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[], &one_story(&["a1", "a2"]));
+        let n: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::Number).collect();
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].items[0].text, "19 separate actions");
+        assert_eq!(n[0].items[1].text, "23 executive actions");
     }
 
     #[test]
