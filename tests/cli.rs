@@ -230,6 +230,30 @@ fn empty_input_is_refused_with_one_line() {
     assert_refused(&newslens(&["analyze", "--json", empty.to_str().unwrap()], None), "empty");
     assert_refused(&newslens(&["analyze", blank.to_str().unwrap()], None), "empty");
     assert_refused(&newslens(&["analyze", "--json", "-"], Some(b"")), "empty");
+    // Nothing but a byte-order mark, or NULs, is empty too.
+    let bom = scratch("bom-only.txt", "\u{feff}\n".as_bytes());
+    let nul = scratch("nul.txt", b"\0\0\0\n\0");
+    assert_refused(&newslens(&["analyze", "--json", bom.to_str().unwrap()], None), "empty");
+    assert_refused(&newslens(&["analyze", nul.to_str().unwrap()], None), "empty");
+    // `clean` refuses what `analyze` refuses (it printed nothing and exited 0).
+    for path in [&empty, &blank, &bom, &nul] {
+        assert_refused(&newslens(&["clean", path.to_str().unwrap()], None), "empty");
+    }
+    let no_text = scratch("no-text.html", b"<html><head><script>x()</script></head><body></body></html>");
+    assert_refused(&newslens(&["clean", no_text.to_str().unwrap()], None), "no article text");
+}
+
+/// A BOM, then white space, then `<`: HTML, and the BOM is no part of the extracted text.
+#[test]
+fn a_bom_before_html_is_not_text() {
+    let html = "\u{feff}  \n<html><body><p>Kim Jong Un said on Monday that the talks went well.</p></body></html>";
+    let path = scratch("bom.html", html.as_bytes());
+    let report = json_of(&["analyze", "--json", path.to_str().unwrap()]);
+    assert_eq!(report["inputs"][0]["html"], true);
+    let text = report["inputs"][0]["text"].as_str().unwrap();
+    assert_eq!(text, "Kim Jong Un said on Monday that the talks went well.");
+    let clean = newslens(&["clean", path.to_str().unwrap()], None);
+    assert_eq!(String::from_utf8(clean.stdout).unwrap(), format!("{text}\n"));
 }
 
 #[test]

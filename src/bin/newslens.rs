@@ -165,8 +165,13 @@ fn tag_conll(text: &str, out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// `clean FILE`: refuses what `analyze` refuses (an empty file, exit 2), and a page in which no
+/// article body was found, rather than printing nothing and exiting 0.
 fn clean(path: &str) -> Result<(), String> {
     let text = read_input(path)?;
+    if newslens::is_blank(&text) {
+        return Err(newslens::Error::Empty { source: path.to_string() }.to_string());
+    }
     let page = newslens::text::read(&text).map_err(|e| e.to_string())?;
     let mut out = String::new();
     for art in &page.articles {
@@ -177,6 +182,9 @@ fn clean(path: &str) -> Result<(), String> {
             out.push_str(&page.text[s.start..s.end]);
             out.push('\n');
         }
+    }
+    if out.is_empty() {
+        return Err(format!("{path}: no article text found"));
     }
     io::stdout().write_all(out.as_bytes()).map_err(|e| e.to_string())
 }

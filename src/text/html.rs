@@ -102,6 +102,8 @@ pub fn looks_like_html(input: &str) -> bool {
 
 /// Reads an HTML page.
 pub fn parse(input: &str) -> HtmlDoc {
+    // A byte-order mark is the file's encoding signature, not text of the page.
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let emitter = RawTextEmitter::default();
     let mut b = Builder {
         doc: HtmlDoc::default(),
