@@ -12,6 +12,7 @@
 
 pub mod actors;
 pub mod compare;
+pub mod jsonl;
 pub mod quotes;
 pub mod report;
 pub mod text;

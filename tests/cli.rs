@@ -277,3 +277,63 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// `analyze --jsonl`: one answer per input line, in input order, whatever the thread count; a bad
+/// line gets an error object and the run goes on (exit 0); the report is `analyze --json`'s.
+#[test]
+fn jsonl_answers_every_line_in_order() {
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEEDS[0])).unwrap();
+    let mut input = String::new();
+    let mut expect_error = Vec::new();
+    for i in 0..12 {
+        let line = match i % 4 {
+            0 => serde_json::json!({"id": format!("t{i}"), "text": ASTRAL}).to_string(),
+            1 => serde_json::json!({"id": i, "html": format!("<p>Line {i}: Kim Jong Un said on Monday that talks went well.</p>")}).to_string(),
+            2 => "{\"id\": \"broken\", \"text\": ".to_string(),
+            _ => serde_json::json!({"id": format!("s{i}"), "text": if i == 3 { seed.as_str() } else { "  " }}).to_string(),
+        };
+        expect_error.push(i % 4 == 2 || i % 4 == 3 && i != 3);
+        input.push_str(&line);
+        input.push('\n');
+    }
+    let mut outputs = Vec::new();
+    for threads in ["1", "3"] {
+        let out = newslens(&["analyze", "--jsonl", "--threads", threads], Some(input.as_bytes()));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let lines: Vec<Value> =
+            String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 12);
+        for (i, (l, err)) in lines.iter().zip(&expect_error).enumerate() {
+            assert_eq!(l.get("error").is_some(), *err, "line {}: {l}", i + 1);
+            assert_eq!(l.get("report").is_some(), !*err);
+            match i % 4 {
+                0 => assert_eq!(l["id"], format!("t{i}")),
+                1 => assert_eq!(l["id"], i),
+                2 => assert!(l["id"].is_null() && l["error"].as_str().unwrap().starts_with(&format!("line {}: ", i + 1))),
+                _ => assert_eq!(l["id"], format!("s{i}")),
+            }
+        }
+        // The report is the one `analyze --json` prints (sources aside: the id names the input).
+        let mut one = json_of(&["analyze", "--json", SEEDS[0]]);
+        one["inputs"][0]["source"] = "s3".into();
+        one["articles"][0]["source"] = "s3".into();
+        assert_eq!(lines[3]["report"], one);
+        assert_offsets_slice(&lines[0]["report"], &[ASTRAL.to_string()]);
+        outputs.push(out.stdout);
+    }
+    assert_eq!(outputs[0], outputs[1], "one thread and three give the same bytes");
+}
+
+/// The `articles` form compares the articles of one story, as `analyze --json a b` does.
+#[test]
+fn jsonl_articles_are_compared() {
+    let (a, b) = (std::fs::read_to_string(SEEDS[0]).unwrap(), std::fs::read_to_string(SEEDS[4]).unwrap());
+    let line = serde_json::json!({"id": "story", "articles": [{"source": SEEDS[0], "text": a}, {"source": SEEDS[4], "text": b}]});
+    let out = newslens(&["analyze", "--jsonl"], Some(format!("{line}\n").as_bytes()));
+    assert!(out.status.success());
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let both = json_of(&["analyze", "--json", SEEDS[0], SEEDS[4]]);
+    assert_eq!(answer["id"], "story");
+    assert_eq!(answer["report"], both);
+    assert!(!both["discrepancies"].as_array().unwrap().is_empty(), "seeds 000 and 004 disagree");
+}
