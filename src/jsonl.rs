@@ -275,7 +275,10 @@ mod tests {
 
     #[test]
     fn one_article_gives_a_report_with_code_point_offsets() {
-        let a = parse(&answer(r#"{"id": "x1", "text": "😀 Kim Jong Un said on Monday that “talks went well,” officials said."}"#, 1));
+        let a = parse(&answer(
+            r#"{"id": "x1", "text": "😀 Kim Jong Un said on Monday that “talks went well,” officials said."}"#,
+            1,
+        ));
         assert_eq!(a["id"], "x1");
         assert!(a.get("error").is_none());
         // Code points: the emoji is one (four bytes).
@@ -321,7 +324,9 @@ mod tests {
             if i % 7 == 3 {
                 input.push_str("{broken\n");
             } else {
-                input.push_str(&format!("{{\"id\": {i}, \"text\": \"Kim Jong Un said on Monday that talks went well, line {i}.\"}}\n"));
+                input.push_str(&format!(
+                    "{{\"id\": {i}, \"text\": \"Kim Jong Un said on Monday that talks went well, line {i}.\"}}\n"
+                ));
             }
         }
         let mut out = Vec::new();

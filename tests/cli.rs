@@ -309,7 +309,9 @@ fn jsonl_answers_every_line_in_order() {
             match i % 4 {
                 0 => assert_eq!(l["id"], format!("t{i}")),
                 1 => assert_eq!(l["id"], i),
-                2 => assert!(l["id"].is_null() && l["error"].as_str().unwrap().starts_with(&format!("line {}: ", i + 1))),
+                2 => {
+                    assert!(l["id"].is_null() && l["error"].as_str().unwrap().starts_with(&format!("line {}: ", i + 1)))
+                }
                 _ => assert_eq!(l["id"], format!("s{i}")),
             }
         }
