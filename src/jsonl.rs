@@ -160,7 +160,7 @@ pub fn run(
 ) -> std::io::Result<Summary> {
     use std::collections::BTreeMap;
     use std::io::Write;
-    use std::sync::mpsc::{sync_channel, Receiver};
+    use std::sync::mpsc::sync_channel;
     use std::sync::{Arc, Mutex};
 
     let threads = threads.max(1);
@@ -173,7 +173,7 @@ pub fn run(
     for _ in 0..window {
         let _ = token_tx.send(());
     }
-    let work_rx: Arc<Mutex<Receiver<(usize, Vec<u8>)>>> = Arc::new(Mutex::new(work_rx));
+    let work_rx = Arc::new(Mutex::new(work_rx));
 
     std::thread::scope(|scope| {
         for _ in 0..threads {
