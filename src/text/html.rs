@@ -152,9 +152,7 @@ impl Emitter for RawTextEmitter {
         match self.start_tag.take()?.as_slice() {
             b"title" | b"textarea" => Some(State::RcData),
             b"plaintext" => Some(State::PlainText),
-            b"script" | b"style" | b"iframe" | b"xmp" | b"noembed" | b"noframes" | b"noscript" => {
-                Some(State::RawText)
-            }
+            b"script" | b"style" | b"iframe" | b"xmp" | b"noembed" | b"noframes" | b"noscript" => Some(State::RawText),
             _ => None,
         }
     }
@@ -678,7 +676,8 @@ mod tests {
         // html5gum 0.5's script-data state read markup again after `</div>` in a script string.
         let b = blocks("<p>a</p><script>var t = '<div class=\"x\"></div><h3>no</h3>'; f('</p>');</script><p>b</p>");
         assert_eq!(b, vec!["a", "b"]);
-        let b = blocks("<title>T</div></title><p>a</p><textarea>x</p></textarea><style>p::after{content:'</b>'}</style>");
+        let b =
+            blocks("<title>T</div></title><p>a</p><textarea>x</p></textarea><style>p::after{content:'</b>'}</style>");
         assert_eq!(b, vec!["a"]);
     }
 
