@@ -97,4 +97,14 @@ fn main() {
     for (name, text) in &cases {
         report(name, text.len(), time(Duration::from_secs(2), || analyze_one(name, text)));
     }
+
+    // Quotation marks in a stretch without white space: each quotation's paragraph tail was one
+    // "word" walked to the end, quadratic (1 MB took 99 s). The per-MB time must stay flat.
+    for unit in ["x\"y\"", "\u{201c}y\u{201d}", "Kim\"said\"Moon"] {
+        for kb in [64usize, 256, 1024] {
+            let text = unit.repeat((kb << 10) / unit.len());
+            let name = format!("{kb} KB of {unit} without white space");
+            report(&name, text.len(), time(Duration::from_secs(2), || analyze_one(&name, &text)));
+        }
+    }
 }

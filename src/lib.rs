@@ -12,6 +12,7 @@
 
 pub mod actors;
 pub mod compare;
+pub mod jsonl;
 pub mod quotes;
 pub mod report;
 pub mod text;
@@ -43,7 +44,7 @@ pub struct Input<'a> {
 pub enum Error {
     /// No inputs were given.
     NoInput,
-    /// An input holds nothing but white space.
+    /// An input holds nothing but white space (or byte-order marks and NULs): see [`is_blank`].
     Empty { source: String },
     /// An input is larger than [`MAX_INPUT_BYTES`].
     TooLarge { source: String, bytes: usize },
@@ -67,6 +68,13 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Whether a paste holds nothing to read: only white space, byte-order marks and NULs (a file
+/// of zeros, or one saved with nothing but its BOM). [`analyze`] refuses such input as
+/// [`Error::Empty`]; so does the CLI's `clean`.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\0')
+}
+
 /// Analyses one or several pastes. Offsets in the report are UTF-8 byte offsets into the text of
 /// the article's input (`report.inputs[article.input]`: the paste itself, or for HTML the
 /// extracted text carried in `InputText::text`).
@@ -78,7 +86,7 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
         if i.text.len() > MAX_INPUT_BYTES {
             return Err(Error::TooLarge { source: i.source.to_string(), bytes: i.text.len() });
         }
-        if i.text.trim().is_empty() {
+        if is_blank(i.text) {
             return Err(Error::Empty { source: i.source.to_string() });
         }
     }

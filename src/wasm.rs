@@ -6,6 +6,19 @@
 //! is what `String.prototype.slice` indexes. Converting here, once, in a single pass per input
 //! ([`convert_offsets`]), spares every caller from re-walking the text to find its place.
 //!
+//! What the offsets promise for strings that are not valid Unicode: a JavaScript string may hold
+//! a lone surrogate, which Rust's `String` cannot; wasm-bindgen replaces each with U+FFFD on the
+//! way in. Both are one UTF-16 code unit, so every offset still indexes the caller's string
+//! exactly and `input.slice(start, end)` covers the same characters; only a `text` field copied
+//! into the report (a quote's, a mention's, `report.inputs[i].text`) reads U+FFFD where the
+//! caller's string held the lone surrogate. Valid strings, astral characters included, give
+//! `text === input.slice(start, end)` for every span.
+//!
+//! A trap (a Wasm stack overflow, an out-of-bounds access) leaves the instance unusable: its stack
+//! pointer and heap are wherever the trap left them. Such throws are not `Error`s from this file
+//! (they are `WebAssembly.RuntimeError` or `RangeError`); a caller must then load a fresh
+//! instance, as `www/worker.js` does by having the page start a new worker.
+//!
 //! Errors never cross the boundary as panics. Bad arguments and refused inputs become a thrown
 //! JavaScript `Error` with a message fit to show a user; the argument is read field by field with
 //! `js_sys` (not an untagged serde enum) precisely so those messages can say *which* article and

@@ -230,6 +230,30 @@ fn empty_input_is_refused_with_one_line() {
     assert_refused(&newslens(&["analyze", "--json", empty.to_str().unwrap()], None), "empty");
     assert_refused(&newslens(&["analyze", blank.to_str().unwrap()], None), "empty");
     assert_refused(&newslens(&["analyze", "--json", "-"], Some(b"")), "empty");
+    // Nothing but a byte-order mark, or NULs, is empty too.
+    let bom = scratch("bom-only.txt", "\u{feff}\n".as_bytes());
+    let nul = scratch("nul.txt", b"\0\0\0\n\0");
+    assert_refused(&newslens(&["analyze", "--json", bom.to_str().unwrap()], None), "empty");
+    assert_refused(&newslens(&["analyze", nul.to_str().unwrap()], None), "empty");
+    // `clean` refuses what `analyze` refuses (it printed nothing and exited 0).
+    for path in [&empty, &blank, &bom, &nul] {
+        assert_refused(&newslens(&["clean", path.to_str().unwrap()], None), "empty");
+    }
+    let no_text = scratch("no-text.html", b"<html><head><script>x()</script></head><body></body></html>");
+    assert_refused(&newslens(&["clean", no_text.to_str().unwrap()], None), "no article text");
+}
+
+/// A BOM, then white space, then `<`: HTML, and the BOM is no part of the extracted text.
+#[test]
+fn a_bom_before_html_is_not_text() {
+    let html = "\u{feff}  \n<html><body><p>Kim Jong Un said on Monday that the talks went well.</p></body></html>";
+    let path = scratch("bom.html", html.as_bytes());
+    let report = json_of(&["analyze", "--json", path.to_str().unwrap()]);
+    assert_eq!(report["inputs"][0]["html"], true);
+    let text = report["inputs"][0]["text"].as_str().unwrap();
+    assert_eq!(text, "Kim Jong Un said on Monday that the talks went well.");
+    let clean = newslens(&["clean", path.to_str().unwrap()], None);
+    assert_eq!(String::from_utf8(clean.stdout).unwrap(), format!("{text}\n"));
 }
 
 #[test]
@@ -252,4 +276,66 @@ fn odd_input_never_panics() {
             assert_offsets_slice(&report, &[String::from_utf8(bytes.to_vec()).unwrap()]);
         }
     }
+}
+
+/// `analyze --jsonl`: one answer per input line, in input order, whatever the thread count; a bad
+/// line gets an error object and the run goes on (exit 0); the report is `analyze --json`'s.
+#[test]
+fn jsonl_answers_every_line_in_order() {
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(SEEDS[0])).unwrap();
+    let mut input = String::new();
+    let mut expect_error = Vec::new();
+    for i in 0..12 {
+        let line = match i % 4 {
+            0 => serde_json::json!({"id": format!("t{i}"), "text": ASTRAL}).to_string(),
+            1 => serde_json::json!({"id": i, "html": format!("<p>Line {i}: Kim Jong Un said on Monday that talks went well.</p>")}).to_string(),
+            2 => "{\"id\": \"broken\", \"text\": ".to_string(),
+            _ => serde_json::json!({"id": format!("s{i}"), "text": if i == 3 { seed.as_str() } else { "  " }}).to_string(),
+        };
+        expect_error.push(i % 4 == 2 || i % 4 == 3 && i != 3);
+        input.push_str(&line);
+        input.push('\n');
+    }
+    let mut outputs = Vec::new();
+    for threads in ["1", "3"] {
+        let out = newslens(&["analyze", "--jsonl", "--threads", threads], Some(input.as_bytes()));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let lines: Vec<Value> =
+            String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 12);
+        for (i, (l, err)) in lines.iter().zip(&expect_error).enumerate() {
+            assert_eq!(l.get("error").is_some(), *err, "line {}: {l}", i + 1);
+            assert_eq!(l.get("report").is_some(), !*err);
+            match i % 4 {
+                0 => assert_eq!(l["id"], format!("t{i}")),
+                1 => assert_eq!(l["id"], i),
+                2 => {
+                    assert!(l["id"].is_null() && l["error"].as_str().unwrap().starts_with(&format!("line {}: ", i + 1)))
+                }
+                _ => assert_eq!(l["id"], format!("s{i}")),
+            }
+        }
+        // The report is the one `analyze --json` prints (sources aside: the id names the input).
+        let mut one = json_of(&["analyze", "--json", SEEDS[0]]);
+        one["inputs"][0]["source"] = "s3".into();
+        one["articles"][0]["source"] = "s3".into();
+        assert_eq!(lines[3]["report"], one);
+        assert_offsets_slice(&lines[0]["report"], &[ASTRAL.to_string()]);
+        outputs.push(out.stdout);
+    }
+    assert_eq!(outputs[0], outputs[1], "one thread and three give the same bytes");
+}
+
+/// The `articles` form compares the articles of one story, as `analyze --json a b` does.
+#[test]
+fn jsonl_articles_are_compared() {
+    let (a, b) = (std::fs::read_to_string(SEEDS[0]).unwrap(), std::fs::read_to_string(SEEDS[4]).unwrap());
+    let line = serde_json::json!({"id": "story", "articles": [{"source": SEEDS[0], "text": a}, {"source": SEEDS[4], "text": b}]});
+    let out = newslens(&["analyze", "--jsonl"], Some(format!("{line}\n").as_bytes()));
+    assert!(out.status.success());
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let both = json_of(&["analyze", "--json", SEEDS[0], SEEDS[4]]);
+    assert_eq!(answer["id"], "story");
+    assert_eq!(answer["report"], both);
+    assert!(!both["discrepancies"].as_array().unwrap().is_empty(), "seeds 000 and 004 disagree");
 }

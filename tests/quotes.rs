@@ -574,3 +574,22 @@ fn a_prepositional_phrase_between_subject_and_verb_is_skipped() {
     assert_eq!(q.speaker.as_deref(), Some("a1:p3"), "{q:?}");
     assert_eq!(find(&qs, "a pathological narcissistic sociopath,").speaker.as_deref(), Some("a1:p17"));
 }
+
+/// Quotation marks in a long stretch without white space (`x"y"x"y"…`): every quotation is found,
+/// as a scare-quoted term with no speaker. Each quotation used to walk the rest of its paragraph
+/// (one "word"), quadratic in the stretch's length; benches/pipeline.rs has the size series.
+#[test]
+fn quotation_marks_without_white_space_are_each_a_term() {
+    for (unit, inner) in [("x\"y\"", "y"), ("\u{201c}y\u{201d}", "y"), ("Kim\"said\"Moon", "said")] {
+        let text = unit.repeat(2000);
+        let report = newslens::analyze(&[newslens::Input { source: "a", text: &text }]).unwrap();
+        let quotes = &report.articles[0].quotes;
+        assert_eq!(quotes.len(), 2000, "{unit}");
+        for q in quotes {
+            assert_eq!(q.text, inner);
+            assert_eq!(&text[q.start..q.end], inner);
+            assert_eq!(q.kind, QuoteKind::Term);
+            assert!(q.speaker.is_none());
+        }
+    }
+}

@@ -183,6 +183,18 @@ fn html_article_with_metadata() {
     assert!(page.text.contains("24 years.\n\n"));
 }
 
+/// html5gum 0.6 to 0.9 recurse once per double-quoted attribute of a tag: ~52,000 overflowed the
+/// native stack (abort, exit 134) and ~10,000 the Wasm one, which then failed every later call.
+#[test]
+fn a_tag_with_sixty_thousand_attributes_is_read() {
+    let html = format!("<p{}>The mayor said the talks went well.</p><p>Second.</p>", " a=\"\"".repeat(60_000));
+    let page = text::read(&html).unwrap();
+    assert!(page.html);
+    assert_eq!(body_text(&page, 0), "The mayor said the talks went well.\nSecond.");
+    let report = newslens::analyze(&[newslens::Input { source: "a.html", text: &html }]).unwrap();
+    assert_eq!(report.articles.len(), 1);
+}
+
 #[test]
 fn hostile_inputs_never_panic_and_keep_offsets_valid() {
     let long_line = "word ".repeat(20_000);

@@ -175,3 +175,42 @@ fn plain_strings_and_a_single_article_are_accepted() {
     assert_eq!(src.unwrap().as_string().as_deref(), Some("Article 1"));
     assert_eq!(newslens::wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// A JS string may hold lone surrogates; Rust reads each as U+FFFD, also one UTF-16 unit. So
+/// offsets index the caller's string unshifted, and a span's `text` is its slice with lone
+/// surrogates read as U+FFFD (what src/wasm.rs and the README promise).
+#[wasm_bindgen_test]
+fn a_lone_surrogate_reads_as_one_replacement_character() {
+    let mut units: Vec<u16> =
+        "X Kim Jong Un said on Monday that \u{201c}talks Ywent well,\u{201d} officials said.".encode_utf16().collect();
+    units[0] = 0xD800; // a lone high surrogate before the name
+    let y = units.iter().position(|&u| u == u16::from(b'Y')).unwrap();
+    units[y] = 0xDC00; // a lone low surrogate inside the quotation
+    let value = analyze_js(JsString::from_char_code(&units).into()).map_err(JsValue::from).expect("analyze() threw");
+    let json: String = JSON::stringify(&value).expect("stringify").into();
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let article = &report["articles"][0];
+    let slice = |s: &serde_json::Value| {
+        String::from_utf16_lossy(&units[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
+    };
+    let mention = &article["actors"][0]["mentions"][0];
+    assert_eq!((mention["text"].as_str(), mention["start"].as_u64()), (Some("Kim Jong Un"), Some(2)));
+    let quotes = article["quotes"].as_array().unwrap();
+    assert!(quotes.iter().any(|q| q["text"].as_str().unwrap().contains('\u{fffd}')), "{quotes:?}");
+    for q in quotes {
+        assert_eq!(q["text"].as_str().unwrap(), slice(q));
+    }
+}
+
+/// html5gum 0.6-0.9 recursed once per attribute of a tag: 10,000 `a=""` overflowed the Wasm
+/// stack ("Maximum call stack size exceeded") and every later call failed. Now it is read, and
+/// the module goes on working.
+#[wasm_bindgen_test]
+fn a_tag_with_thousands_of_attributes_does_not_trap() {
+    let html = format!("<p{}>The mayor said on Monday that the talks went well.</p>", " a=\"\"".repeat(60_000));
+    for _ in 0..2 {
+        let report = analyze_utf16(&inputs(&[("a.html", &html)])).expect("analysed");
+        assert_eq!(report.inputs[0].text.as_deref(), Some("The mayor said on Monday that the talks went well."));
+    }
+    assert_eq!(analyze_via_js(&SEEDS[..1])["articles"].as_array().map(Vec::len), Some(1));
+}

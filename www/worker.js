@@ -30,7 +30,10 @@ self.onmessage = async (event) => {
     const report = analyze(articles);
     self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
   } catch (err) {
-    const fatal = err instanceof WebAssembly.RuntimeError;
+    // The API throws plain `Error`s for bad input. Anything else is a trap: a RuntimeError
+    // (unreachable, out of bounds) or a RangeError (stack overflow), after which the instance's
+    // memory and stack pointer cannot be trusted, so the page starts a fresh worker.
+    const fatal = err?.constructor !== Error;
     const message = fatal ? `the analyzer crashed (${err.message}); it has been restarted` : String(err?.message ?? err);
     self.postMessage({ id, ok: false, fatal, message });
   }

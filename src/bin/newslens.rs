@@ -24,9 +24,16 @@ enum Cmd {
     /// Analyse one or more articles (plain text, or HTML when a file starts with `<`). `-` reads standard input.
     Analyze {
         /// Print the JSON report (offsets in Unicode code points) instead of a summary.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "jsonl")]
         json: bool,
-        #[arg(required = true)]
+        /// Read one JSON object per line on standard input ({"id", "text" | "html" | "articles"})
+        /// and write one answer per line, in input order: {"id", "report"} or {"id", "error"}.
+        #[arg(long, conflicts_with = "files")]
+        jsonl: bool,
+        /// Worker threads for --jsonl (default: every core).
+        #[arg(long, requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        #[arg(required_unless_present = "jsonl")]
         files: Vec<String>,
     },
     /// Tag CoNLL-2003 tokens from standard input with a predicted IOB2 column.
@@ -41,7 +48,8 @@ enum Cmd {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.cmd {
-        Cmd::Analyze { json, files } => analyze(&files, json),
+        Cmd::Analyze { jsonl: true, threads, .. } => jsonl(threads),
+        Cmd::Analyze { json, files, .. } => analyze(&files, json),
         Cmd::Tag { .. } => read_input("-").and_then(|text| {
             let out = io::stdout();
             let mut out = io::BufWriter::new(out.lock());
@@ -71,21 +79,28 @@ fn read_input(path: &str) -> Result<String, String> {
         .map_err(|e| format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
+/// `analyze --jsonl`: [`newslens::jsonl::run`] from standard input to standard output.
+fn jsonl(threads: Option<u16>) -> Result<(), String> {
+    let threads = threads.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
+    let stdin = io::stdin();
+    newslens::jsonl::run(stdin.lock(), io::stdout(), threads).map(|_| ()).map_err(|e| format!("--jsonl: {e}"))
+}
+
 fn analyze(files: &[String], json: bool) -> Result<(), String> {
     let texts = files.iter().map(|f| read_input(f)).collect::<Result<Vec<_>, _>>()?;
     let inputs: Vec<Input> = files.iter().zip(&texts).map(|(f, t)| Input { source: f, text: t }).collect();
     let mut report = newslens::analyze(&inputs).map_err(|e| e.to_string())?;
     let out = io::stdout();
-    let mut out = out.lock();
+    let mut out = io::BufWriter::new(out.lock());
     if json {
         let analysed: Vec<String> =
             report.inputs.iter().zip(&texts).map(|(i, t)| i.text.clone().unwrap_or_else(|| t.clone())).collect();
         let refs: Vec<&str> = analysed.iter().map(String::as_str).collect();
         convert_offsets(&mut report, &refs, OffsetUnit::CodePoints);
         serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(|e| e.to_string())
+        writeln!(out).and_then(|()| out.flush()).map_err(|e| e.to_string())
     } else {
-        write_summary(&mut out, &report).map_err(|e| e.to_string())
+        write_summary(&mut out, &report).and_then(|()| out.flush()).map_err(|e| e.to_string())
     }
 }
 
@@ -165,8 +180,13 @@ fn tag_conll(text: &str, out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// `clean FILE`: refuses what `analyze` refuses (an empty file, exit 2), and a page in which no
+/// article body was found, rather than printing nothing and exiting 0.
 fn clean(path: &str) -> Result<(), String> {
     let text = read_input(path)?;
+    if newslens::is_blank(&text) {
+        return Err(newslens::Error::Empty { source: path.to_string() }.to_string());
+    }
     let page = newslens::text::read(&text).map_err(|e| e.to_string())?;
     let mut out = String::new();
     for art in &page.articles {
@@ -177,6 +197,9 @@ fn clean(path: &str) -> Result<(), String> {
             out.push_str(&page.text[s.start..s.end]);
             out.push('\n');
         }
+    }
+    if out.is_empty() {
+        return Err(format!("{path}: no article text found"));
     }
     io::stdout().write_all(out.as_bytes()).map_err(|e| e.to_string())
 }

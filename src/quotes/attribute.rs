@@ -746,9 +746,12 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     let closes_paragraph = seg.paragraphs.get(seg.sentences[sb].paragraph).is_some_and(|p| {
         text.get(q.outer.end..p.end).is_some_and(|s| {
             let s = s.trim();
+            // Bounded in bytes, not only in words: the tail of a paragraph without white space
+            // (`x"y"x"y"…`) is one word, and walking it for each quotation was quadratic.
             s.is_empty()
-                // `nth`, not `count`: a paragraph of a million words is not walked per quotation.
-                || s.split_whitespace().nth(TAIL_WORDS).is_none() && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
+                || s.len() <= TAIL_WORDS * 64
+                    && s.split_whitespace().nth(TAIL_WORDS).is_none()
+                    && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
         })
     });
     *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, closes_paragraph, speaker, cue: cue.clone() });

@@ -1,7 +1,11 @@
 //! HTML input: the visible text of a page, cut into blocks, with what the markup says.
 //!
 //! The tokenizer is `html5gum` (WHATWG tokenizer: entity decoding, comments, raw text in
-//! `<script>`/`<style>` so markup inside scripts is never read as markup). Tree building is
+//! `<script>`/`<style>` so markup inside scripts is never read as markup), pinned to 0.5, whose
+//! state machine runs in one loop: later versions recurse once per attribute of a tag and a
+//! hostile tag overflows the stack (see Cargo.toml). [`RawTextEmitter`] switches to raw text
+//! after `<script>`, `<style>` and the like, reading scripts as raw text too (0.5's script-data
+//! states drop back to markup after any `</div>` inside a script). Tree building is
 //! ours and deliberately small: we do not need a DOM, only, for each run of visible text, the
 //! block element it sits in and a few facts about its ancestors. So we keep a stack of open
 //! elements with the facts already folded in (each entry knows whether anything above it is
@@ -18,7 +22,7 @@
 
 use super::blocks::{Block, BlockTag, HtmlHints};
 use crate::report::Span;
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use html5gum::{DefaultEmitter, Emitter, State, Token, Tokenizer};
 
 /// How deep an end tag looks for the element it closes.
 const MAX_CLOSE_SEARCH: usize = 48;
@@ -98,8 +102,9 @@ pub fn looks_like_html(input: &str) -> bool {
 
 /// Reads an HTML page.
 pub fn parse(input: &str) -> HtmlDoc {
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
+    // A byte-order mark is the file's encoding signature, not text of the page.
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let emitter = RawTextEmitter::default();
     let mut b = Builder {
         doc: HtmlDoc::default(),
         stack: Vec::new(),
@@ -124,6 +129,111 @@ pub fn parse(input: &str) -> HtmlDoc {
     }
     b.flush();
     b.doc
+}
+
+/// html5gum's [`DefaultEmitter`], with two changes: after a start tag whose content is not markup
+/// it switches the tokenizer to raw text (RCDATA for `<title>`/`<textarea>`, as browsers do), and
+/// it never queues parse errors (we ignore them). Scripts are read as raw text, ending at the
+/// first `</script>`: html5gum 0.5's script-data state goes back to reading markup after any
+/// other end tag inside a script (`'<div></div>'` in a string), which put script source on the
+/// page; what raw text gives up is only the `<!--<script>` escape nobody writes any more.
+#[derive(Default)]
+struct RawTextEmitter {
+    inner: DefaultEmitter,
+    /// The name of the tag being read, when it is a start tag.
+    start_tag: Option<Vec<u8>>,
+}
+
+impl Emitter for RawTextEmitter {
+    type Token = Token;
+    fn emit_current_tag(&mut self) -> Option<State> {
+        // Without `switch_states` the default emitter never asks for a state of its own.
+        let _ = self.inner.emit_current_tag();
+        match self.start_tag.take()?.as_slice() {
+            b"title" | b"textarea" => Some(State::RcData),
+            b"plaintext" => Some(State::PlainText),
+            b"script" | b"style" | b"iframe" | b"xmp" | b"noembed" | b"noframes" | b"noscript" => Some(State::RawText),
+            _ => None,
+        }
+    }
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+    fn set_last_start_tag(&mut self, last_start_tag: Option<&[u8]>) {
+        self.inner.set_last_start_tag(last_start_tag)
+    }
+    fn emit_eof(&mut self) {
+        self.inner.emit_eof()
+    }
+    fn emit_error(&mut self, _: html5gum::Error) {}
+    fn pop_token(&mut self) -> Option<Token> {
+        self.inner.pop_token()
+    }
+    fn emit_string(&mut self, c: &[u8]) {
+        self.inner.emit_string(c)
+    }
+    fn init_start_tag(&mut self) {
+        self.start_tag = Some(Vec::new());
+        self.inner.init_start_tag()
+    }
+    fn init_end_tag(&mut self) {
+        self.start_tag = None;
+        self.inner.init_end_tag()
+    }
+    fn init_comment(&mut self) {
+        self.inner.init_comment()
+    }
+    fn emit_current_comment(&mut self) {
+        self.inner.emit_current_comment()
+    }
+    fn emit_current_doctype(&mut self) {
+        self.inner.emit_current_doctype()
+    }
+    fn set_self_closing(&mut self) {
+        self.inner.set_self_closing()
+    }
+    fn set_force_quirks(&mut self) {
+        self.inner.set_force_quirks()
+    }
+    fn push_tag_name(&mut self, s: &[u8]) {
+        if let Some(name) = &mut self.start_tag {
+            name.extend_from_slice(s);
+        }
+        self.inner.push_tag_name(s)
+    }
+    fn push_comment(&mut self, s: &[u8]) {
+        self.inner.push_comment(s)
+    }
+    fn push_doctype_name(&mut self, s: &[u8]) {
+        self.inner.push_doctype_name(s)
+    }
+    fn init_doctype(&mut self) {
+        self.inner.init_doctype()
+    }
+    fn init_attribute(&mut self) {
+        self.inner.init_attribute()
+    }
+    fn push_attribute_name(&mut self, s: &[u8]) {
+        self.inner.push_attribute_name(s)
+    }
+    fn push_attribute_value(&mut self, s: &[u8]) {
+        self.inner.push_attribute_value(s)
+    }
+    fn set_doctype_public_identifier(&mut self, value: &[u8]) {
+        self.inner.set_doctype_public_identifier(value)
+    }
+    fn set_doctype_system_identifier(&mut self, value: &[u8]) {
+        self.inner.set_doctype_system_identifier(value)
+    }
+    fn push_doctype_public_identifier(&mut self, s: &[u8]) {
+        self.inner.push_doctype_public_identifier(s)
+    }
+    fn push_doctype_system_identifier(&mut self, s: &[u8]) {
+        self.inner.push_doctype_system_identifier(s)
+    }
+    fn current_is_appropriate_end_tag_token(&mut self) -> bool {
+        self.inner.current_is_appropriate_end_tag_token()
+    }
 }
 
 fn is_void(name: &str) -> bool {
@@ -559,6 +669,16 @@ mod tests {
     fn scripts_and_hidden_are_never_text() {
         let b = blocks("<div>a<script>if (x<y) document.write('<p>no</p>')</script>b</div><style>p{}</style><p hidden>h</p><p style='display: none'>h</p><p>c</p>");
         assert_eq!(b, vec!["ab", "c"]);
+    }
+
+    #[test]
+    fn end_tags_inside_a_script_do_not_end_it() {
+        // html5gum 0.5's script-data state read markup again after `</div>` in a script string.
+        let b = blocks("<p>a</p><script>var t = '<div class=\"x\"></div><h3>no</h3>'; f('</p>');</script><p>b</p>");
+        assert_eq!(b, vec!["a", "b"]);
+        let b =
+            blocks("<title>T</div></title><p>a</p><textarea>x</p></textarea><style>p::after{content:'</b>'}</style>");
+        assert_eq!(b, vec!["a"]);
     }
 
     #[test]

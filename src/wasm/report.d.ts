@@ -1,6 +1,8 @@
 // The report returned by `analyze`, mirroring src/report/mod.rs field for field.
 // Every `start`/`end` is a UTF-16 code unit offset (what `String.prototype.slice` takes) into the
 // analysed text of the article's input: the paste itself, or for HTML pastes `report.inputs[i].text`.
+// A lone surrogate in a paste is read as U+FFFD (also one code unit), so offsets never shift; only
+// copied `text` fields show U+FFFD where the paste held the lone surrogate.
 // Kept true by tests/typescript.rs, which type-checks real reports against it with `tsc`.
 
 /** One paste to analyse: plain text, or HTML when it starts with `<`. */
