@@ -59,11 +59,10 @@ fn spans(report: &Report) -> Vec<Found> {
             let Some(a) = report.articles.iter().find(|a| a.id == item.article) else {
                 panic!("discrepancy item names no article: {}", item.article);
             };
-            // TODO(lead, src/compare/): a role item's `text` is the normalised role ("Russian
-            // defense minister") while its span covers "Russia’s defense minister" (issue 18);
-            // check its bounds only until compare/ carries the slice.
-            let text = (d.kind != "role").then_some(&item.text);
-            push(a.input, "discrepancy item", item.start, item.end, text);
+            push(a.input, "discrepancy item", item.start, item.end, Some(&item.text));
+            for m in &item.marks {
+                push(a.input, "discrepancy mark", m.start, m.end, None);
+            }
         }
     }
     out
