@@ -1,6 +1,6 @@
 // The analysis runs here, off the page's main thread, so a large paste never freezes the page.
-// Messages in: {id, articles: [{source, text}]}; out: {id, ok: true, report, ms} or
-// {id, ok: false, message, fatal}. `fatal` means the Wasm instance trapped and cannot be trusted
+// Messages in: {id, articles: [{source, text}]}; out: {id, stage} while it works (progress),
+// then {id, ok: true, report, ms} or {id, ok: false, message, fatal}. `fatal` means the Wasm instance trapped and cannot be trusted
 // again: the page then replaces this worker with a fresh one.
 import init, { analyze, version } from "./pkg/newslens.js";
 
@@ -26,8 +26,12 @@ self.onmessage = async (event) => {
   const { id, articles } = event.data;
   try {
     await ready;
+    const chars = articles.reduce((n, a) => n + a.text.length, 0);
+    const label = `${articles.length} article${articles.length === 1 ? "" : "s"}, ${chars.toLocaleString("en")} characters`;
+    self.postMessage({ id, stage: `Analysing ${label}: finding actors, quotes${articles.length > 1 ? " and discrepancies" : ""}` });
     const t0 = performance.now();
     const report = analyze(articles);
+    self.postMessage({ id, stage: "Sending the results to the page" });
     self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
   } catch (err) {
     const fatal = err instanceof WebAssembly.RuntimeError;

@@ -47,6 +47,14 @@ before(async () => {
       "--disable-dev-shm-usage",
     ],
   });
+  // Every page here starts from empty boxes (the page keeps them across visits: reading.test.mjs).
+  await context.addInitScript(() => {
+    try {
+      localStorage.clear();
+    } catch {
+      // about:blank has no storage
+    }
+  });
   context.on("request", (r) => requests.push(r.url()));
   context.on("weberror", (e) => pageErrors.push(String(e.error())));
 });
@@ -84,11 +92,12 @@ test("the example analyses into highlighted actors and quotes", async () => {
   const ms = await analyzeExample(page);
   console.log(`e2e: Analyze click to rendered highlights, 5 seed articles: ${ms} ms (page's own measure: ${await page.getAttribute("body", "data-ms")} ms)`);
 
-  const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.textContent));
-  assert.equal(tabs.length, 6, `five article tabs and "Across articles": ${tabs}`);
+  const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.title));
+  assert.equal(tabs.length, 7, `five article tabs, "Who said what" and "Compare": ${tabs}`);
   // Seeds 002 and 003 have no title: their tabs name the outlet and the opening words, not the file.
-  assert.equal(tabs[2], "3. koreajoongangdaily.joins.com", `tab 3 names the outlet: ${tabs}`);
-  assert.match(tabs[3], /^4\. Vladimir Putin, in a lette…$/, `tab 4 names the opening words: ${tabs}`);
+  assert.equal(tabs[2], "koreajoongangdaily.joins.com", `tab 3 names the outlet: ${tabs}`);
+  assert.match(tabs[3], /^Vladimir Putin, in a letter published by/, `tab 4 names the opening words: ${tabs}`);
+  assert.equal(await page.textContent("#tab-2"), "3koreajoongangdaily.joins.com", "the tab shows its number and the name");
   // Every article, not only the first, shows actor and quote highlights.
   let quotes = 0;
   for (let i = 0; i < 5; i++) {
@@ -115,8 +124,8 @@ test("the example analyses into highlighted actors and quotes", async () => {
   await page.click(".side .actors .item");
   assert.ok((await page.$$("mark.focus")).length > 0, "actor focus marks mentions");
 
-  await page.click("#tab-5");
-  await page.waitForSelector(".across-view");
+  await page.click("#tab-6");
+  await page.waitForSelector(".compare-view");
   await page.screenshot({ path: join(OUT, "across-1280.png"), fullPage: true });
   await page.close();
 });
