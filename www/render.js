@@ -666,9 +666,8 @@ export function renderCompare(report, names, texts, state, { onItem, onActor, on
     for (const k of kindsPresent) {
       const ofKind = list.filter((d) => d.kind === k);
       if (!ofKind.length) continue;
-      const ul = h("ul", { class: "list discrepancies" });
-      for (const d of ofKind) ul.append(h("li", {}, discrepancy(d)));
-      container.append(h("div", { class: "kind-group", "data-kind": k }, h("h4", {}, kindLabel(k), h("span", { class: "count" }, String(ofKind.length))), ul));
+      const [ul, more] = longList("ul", { class: "list discrepancies" }, ofKind, (d) => h("li", {}, discrepancy(d)), 50);
+      container.append(h("div", { class: "kind-group", "data-kind": k }, h("h4", {}, kindLabel(k), h("span", { class: "count" }, String(ofKind.length))), ul, more));
     }
   }
 
@@ -696,9 +695,9 @@ export function renderCompare(report, names, texts, state, { onItem, onActor, on
   }
 
   // Actors aligned across articles, filterable by type; selecting one marks it everywhere.
+  const actors = actorIndex(report);
   const perArticle = (g) => {
     const counts = new Map();
-    const actors = actorIndex(report);
     for (const m of g.members) {
       const art = m.split(":")[0];
       counts.set(art, (counts.get(art) ?? 0) + (actors.get(m)?.mentions.length ?? 0));
@@ -746,6 +745,12 @@ export function renderCompare(report, names, texts, state, { onItem, onActor, on
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Actor"), h("th", { scope: "col" }, "Mentions per article"), h("th", { scope: "col" }, "Other spellings"))),
       h("tbody", {}, rows),
     );
+  const tableOf = (list) => {
+    const [tbody, more] = longList("tbody", {}, list, row, 100);
+    const t = table([]);
+    t.tBodies[0].replaceWith(tbody);
+    return [t, more];
+  };
   const counts = h(
     "p",
     { class: "counts" },
@@ -766,7 +771,7 @@ export function renderCompare(report, names, texts, state, { onItem, onActor, on
       shared.length,
       typeFilter,
       h("p", { class: "dim" }, "Select an actor to mark its mentions in every article."),
-      shared.length ? table(shared.map(row)) : h("p", { class: "none" }, "No actor of these types appears in more than one article."),
+      shared.length ? tableOf(shared) : h("p", { class: "none" }, "No actor of these types appears in more than one article."),
     ),
   );
 }
