@@ -16,6 +16,10 @@ const CORE = [
   "pkg/newslens.js",
   "pkg/newslens_bg.wasm",
   "seeds/index.json",
+  "embed.html",
+  "embed.css",
+  "news-lens.js",
+  "news-lens.css",
 ];
 
 self.addEventListener("install", (event) => {
