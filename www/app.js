@@ -490,9 +490,10 @@ function selectHighlight(el, article, moveFocus) {
   showSelection(el, article);
 }
 
+let quiet = false;
 function showSelection(el, article) {
   const card = $("selection");
-  if (!card) return;
+  if (!card || quiet) return;
   const groups = groupIndex(view.report);
   const elsewhere = (actor) => {
     const g = groups.get(actor.id);
@@ -500,7 +501,13 @@ function showSelection(el, article) {
     return [...new Set(g.members.map((m) => m.split(":")[0]))].filter((a) => a !== article.id).map((a) => view.names.get(a) ?? a);
   };
   const quoteIndex = el.dataset.quote === undefined ? null : Number(el.dataset.quote);
-  card.replaceChildren(...renderSelection(article, { actorId: el.dataset.actor, quoteIndex }, { elsewhere, onActor: (id) => focusActor(id, true) }));
+  const onClose = () => {
+    card.replaceChildren(h("p", { class: "none" }, "Select a highlight to see who it is or who said it."));
+    quiet = true; // back to the highlight without showing it again
+    el.focus({ preventScroll: true });
+    quiet = false;
+  };
+  card.replaceChildren(...renderSelection(article, { actorId: el.dataset.actor, quoteIndex }, { elsewhere, onActor: (id) => focusActor(id, true), onClose }));
   document.querySelectorAll(".side .item.active").forEach((x) => x.classList.remove("active"));
   document.querySelectorAll(`.side .item[data-quote="${quoteIndex}"]`).forEach((x) => x.classList.add("active"));
 }

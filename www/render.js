@@ -381,9 +381,9 @@ export function renderPanel(article, name, { onActor, onQuote }) {
  * The selection card: what a highlight is. `ids` are the actor id and quote index of the
  * highlight; `elsewhere(actor)` lists the other articles naming the same actor.
  */
-export function renderSelection(article, { actorId, quoteIndex }, { elsewhere, onActor }) {
+export function renderSelection(article, { actorId, quoteIndex }, { elsewhere, onActor, onClose }) {
   const byId = new Map(article.actors.map((a) => [a.id, a]));
-  const out = [];
+  const out = [h("button", { type: "button", class: "icon close", "aria-label": "Close", onclick: onClose }, "✕")];
   const actor = actorId ? byId.get(actorId) : null;
   const q = quoteIndex !== undefined && quoteIndex !== null ? article.quotes[quoteIndex] : null;
   if (q) {
@@ -449,7 +449,23 @@ export function renderSpeakers(report, names, { onItem }) {
     });
   }
   const sorted = [...groups.values()].sort((x, y) => y.articles.size - x.articles.size || y.quotes.length - x.quotes.length || x.name.localeCompare(y.name));
-  const quoteRow = ({ a, q }) =>
+  // Partial quotes of one clause ("deep thanks" and "militant greetings") are one row: the
+  // quoted words, then the clause they belong to.
+  const rows = (list) => {
+    const out = [];
+    const byClause = new Map();
+    for (const x of list) {
+      const key = x.q.content ? `${x.a.id}:${x.q.content.start}` : null;
+      if (key && byClause.has(key)) byClause.get(key).qs.push(x.q);
+      else {
+        const row = { a: x.a, q: x.q, qs: [x.q] };
+        if (key) byClause.set(key, row);
+        out.push(row);
+      }
+    }
+    return out;
+  };
+  const quoteRow = ({ a, q, qs }) =>
     h(
       "li",
       {},
@@ -458,7 +474,8 @@ export function renderSpeakers(report, names, { onItem }) {
         { type: "button", class: "item", onclick: () => onItem(a.id, q.start, q.end), title: `Show in ${names.get(a.id)}` },
         chip(names, a.id),
         h("span", { class: `badge q-${q.kind}` }, QUOTE_LABEL[q.kind] ?? q.kind),
-        h("span", { class: "qtext" }, quoteShown(q)),
+        h("span", { class: "qtext" }, q.content ? qs.map((x) => `“${x.text}”`).join(" · ") : quoteShown(q)),
+        q.content ? h("span", { class: "sub" }, `…${q.content.text}…`) : null,
       ),
     );
   const group = (g, open) => {
@@ -471,13 +488,13 @@ export function renderSpeakers(report, names, { onItem }) {
         {},
         swatch(g.type),
         h("span", { class: "name" }, g.name),
-        h("span", { class: "count" }, `${g.quotes.length} quote${g.quotes.length === 1 ? "" : "s"}`),
+        h("span", { class: "count" }, `${rows(g.quotes).length} quote${rows(g.quotes).length === 1 ? "" : "s"}`),
         g.articles.size > 1 ? h("span", { class: "dim" }, ` in ${g.articles.size} articles`) : null,
       ),
       body,
     );
     // The quotes are built when the group first opens: thousands of quotes cost nothing unopened.
-    d.addEventListener("toggle", () => d.open && !body.childElementCount && body.append(...g.quotes.map(quoteRow)));
+    d.addEventListener("toggle", () => d.open && !body.childElementCount && body.append(...rows(g.quotes).map(quoteRow)));
     if (open) d.open = true;
     return d;
   };

@@ -24,12 +24,12 @@ export const ARGS = [
 ];
 
 /** Starts the server and a browser; `requests` and `errors` collect what every page did. */
-export async function start({ viewport = { width: 1280, height: 900 } } = {}) {
+export async function start({ viewport = { width: 1280, height: 900 }, hasTouch = false } = {}) {
   assert.ok(existsSync(join(ROOT, "www/pkg/newslens_bg.wasm")), "www/pkg is missing: run scripts/build-www.sh first");
   mkdirSync(OUT, { recursive: true });
   const { server, url } = await serve(0);
   const profile = mkdtempSync(join(tmpdir(), "newslens-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport, args: ARGS, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport, args: ARGS, acceptDownloads: true, hasTouch });
   const env = { server, base: url, context, profile, requests: [], errors: [] };
   context.on("request", (r) => env.requests.push(r.url()));
   context.on("weberror", (e) => env.errors.push(String(e.error())));
