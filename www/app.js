@@ -12,6 +12,7 @@ import {
   renderPanel,
   renderSelection,
   renderSpeakers,
+  short,
 } from "./render.js";
 import { actorsCSV, discrepanciesCSV, quotesCSV, toJSON, toMarkdown } from "./export.js";
 
@@ -498,7 +499,7 @@ function showSelection(el, article) {
   const elsewhere = (actor) => {
     const g = groups.get(actor.id);
     if (!g) return [];
-    return [...new Set(g.members.map((m) => m.split(":")[0]))].filter((a) => a !== article.id).map((a) => view.names.get(a) ?? a);
+    return [...new Set(g.members.map((m) => m.split(":")[0]))].filter((a) => a !== article.id).map((a) => short(view.names.get(a) ?? a));
   };
   const quoteIndex = el.dataset.quote === undefined ? null : Number(el.dataset.quote);
   const onClose = () => {

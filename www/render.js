@@ -192,14 +192,16 @@ function renderRange(parent, text, start, end, inside, actorNames) {
       continue;
     }
     const mention = active.find((a) => a.kind === "mention");
-    const quote = active.find((a) => a.kind === "quote");
+    // Nested quotes ("deep thanks" inside reported speech): the piece belongs to the innermost.
+    const quote = active.findLast((a) => a.kind === "quote");
     const flag = active.find((a) => a.kind === "flag");
     const classes = [];
     const titles = [];
     const attrs = {};
-    if (quote && quote.first && quote.start === p) {
-      const who = speakerLabel(quote.quote, actorNames);
-      if (who) parent.append(h("span", { class: quote.quote.speaker ? "who" : "who unknown", "data-who": who, part: "speaker" }));
+    for (const a of active) {
+      if (a.kind !== "quote" || !a.first || a.start !== p) continue;
+      const who = speakerLabel(a.quote, actorNames);
+      if (who) parent.append(h("span", { class: a.quote.speaker ? "who" : "who unknown", "data-who": who, part: "speaker" }));
     }
     if (mention) {
       classes.push("m", `m-${mention.actor.type}`);
@@ -395,7 +397,8 @@ export function renderSelection(article, { actorId, quoteIndex }, { elsewhere, o
         { class: "card quote-card" },
         h("div", { class: "card-head" }, h("span", { class: `badge q-${q.kind}` }, QUOTE_LABEL[q.kind] ?? q.kind)),
         h("p", { class: "card-title" }, who ? who.name : "Unattributed", who?.roles.length ? h("span", { class: "dim" }, `, ${who.roles[0]}`) : null),
-        h("p", { class: "qtext" }, quoteShown(q)),
+        h("p", { class: "qtext" }, q.content ? `“${q.text}”` : quoteShown(q)),
+        q.content ? h("p", { class: "sub" }, `in: …${q.content.text}…`) : null,
         q.cue ? h("p", { class: "sub" }, `cue: ${q.cue.text}`) : null,
         via.length ? h("p", { class: "sub" }, `via ${via.join(" → ")}`) : null,
         who ? h("button", { type: "button", class: "link", onclick: () => onActor(who.id) }, `Mark every mention of ${who.name}`) : null,
@@ -605,9 +608,13 @@ export function passageBounds(text, start, end) {
   return [s, e];
 }
 
-function passage(text, it, others) {
-  const [s, e] = text ? passageBounds(text, it.start, it.end) : [it.start, it.end];
-  const inText = text && text.slice(it.start, it.end) === it.text;
+function passage(text, item, others) {
+  // The words as the article has them at the item's offsets (an item's text may be normalised:
+  // "Russian defense minister" for "Russia’s defense minister").
+  const slice = text ? text.slice(item.start, item.end) : "";
+  const inText = Boolean(slice.trim());
+  const it = inText && slice !== item.text && !item.diff ? { ...item, text: slice } : item;
+  const [s, e] = inText ? passageBounds(text, it.start, it.end) : [it.start, it.end];
   const pieces = itemDiff(it, others);
   return h(
     "p",
@@ -620,7 +627,7 @@ function passage(text, it, others) {
       pieces.map((p) => (p.changed && p.text.trim() ? h("mark", { class: "diff", part: "diff" }, p.text) : p.text)),
     ),
     inText ? text.slice(it.end, e).trimEnd() : "",
-    inText && e < text.length ? "…" : "",
+    inText && e < text.length && !/[.!?]["”’]?$/.test(text.slice(s, e).trimEnd()) ? "…" : "",
   );
 }
 

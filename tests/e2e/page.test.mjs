@@ -106,15 +106,20 @@ test("the example analyses into highlighted actors and quotes", async () => {
       actors: doc.querySelectorAll("mark.m[data-actor]").length,
       quotes: doc.querySelectorAll(".q[data-quote]").length,
       panelActors: document.querySelectorAll(".side .actors .item").length,
+      panelQuotes: document.querySelectorAll(".side .quotes > li").length,
+      rendered: new Set([...doc.querySelectorAll("[data-quote]")].map((e) => e.dataset.quote)).size,
     }));
     assert.ok(counts.actors > 0, `article ${i + 1} has actor highlights`);
+    // Every quote of the panel is in the text, nested ones ("deep thanks" inside reported speech) too.
+    assert.equal(counts.rendered, counts.panelQuotes, `article ${i + 1}: every quote highlighted`);
     assert.ok(counts.panelActors > 0, `article ${i + 1} lists actors`);
     quotes += counts.quotes;
   }
   assert.ok(quotes > 0, "some article has quote highlights");
   await page.click("#tab-0");
   await page.screenshot({ path: join(OUT, "page-1280.png"), fullPage: false });
-  // The README's picture (docs/screenshot.png is a copy of it): text, highlights and panel.
+  // A picture of text, highlights and panel (docs/screenshot*.png are taken the same way, with a
+  // quote selected, the compare view opened and at 390 px wide).
   await page.setViewportSize({ width: 1100, height: 820 });
   await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, "readme.png") });
