@@ -68,6 +68,9 @@ export interface Quote {
   /** What a partial quote attributes, when more than the quoted words: the reporter's clause
    * around them ("Vladimir Putin as a “strong leader”"). Absent otherwise. */
   content?: TextSpan;
+  /** The pieces of one quotation interrupted by its cue or continued over paragraphs
+   * (`start`/`end` above are the whole extent). Absent for a quote in one piece. */
+  parts?: Span[];
 }
 
 export interface Flag {
@@ -141,10 +144,19 @@ export interface InputText {
   text?: string;
 }
 
+/** Articles telling the same event. */
+export interface Story {
+  id: string;
+  /** Article ids. */
+  articles: string[];
+}
+
 export interface Report {
   version: 1;
   inputs: InputText[];
   articles: Article[];
+  /** Articles grouped by the event they tell, when the analyzer groups them. */
+  stories?: Story[];
   actors: GlobalActor[];
   discrepancies: Discrepancy[];
 }

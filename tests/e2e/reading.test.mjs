@@ -170,3 +170,56 @@ test("the boxes survive a reload; Clear forgets them", async () => {
   assert.deepEqual(after, [""]);
   assert.deepEqual(env.errors, []);
 });
+
+test("fields the report is growing are rendered: quote parts, stories, an item's own diff", async () => {
+  const out = await page.evaluate(async () => {
+    const { renderArticle, renderCompare } = await import("./render.js");
+    const text = "“We will,” said Jane Doe, “keep fighting.” Officials said 40 died.";
+    const other = "Officials said 45 died.";
+    const span = (s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const jane = { id: "a1:p1", name: "Jane Doe", type: "person", aliases: ["Jane Doe"], roles: [], role_evidence: [], mentions: [{ ...span("Jane Doe"), text: "Jane Doe" }] };
+    const q = { ...span("We will,” said Jane Doe, “keep fighting."), text: "We will keep fighting", kind: "direct", speaker: "a1:p1", speaker_span: null, cue: null, via: [], parts: [span("We will,"), span("keep fighting.")] };
+    const art = (id, input, t, extra) => ({ id, source: id, input, title: null, date: null, outlet: null, byline: null, extent: { start: 0, end: t.length }, body: [{ start: 0, end: t.length }], segments: [], actors: [], quotes: [], flags: [], ...extra });
+    const report = {
+      version: 1,
+      inputs: [{ source: "a1", html: false }, { source: "a2", html: false }],
+      articles: [art("a1", 0, text, { actors: [jane], quotes: [q] }), art("a2", 1, other)],
+      stories: [{ id: "s1", articles: ["a1", "a2"] }],
+      actors: [],
+      discrepancies: [
+        {
+          kind: "number",
+          summary: "deaths: 40 (a1) vs 45 (a2)",
+          items: [
+            { article: "a1", start: text.indexOf("40"), end: text.indexOf("40") + 9, text: "40 died.", value: "40", diff: [{ op: "replace", text: "40" }, { op: "equal", text: " died." }] },
+            { article: "a2", start: other.indexOf("45"), end: other.indexOf("45") + 2, text: "45", value: "45" },
+          ],
+        },
+      ],
+    };
+    const doc = renderArticle(report, report.articles[0], text);
+    const names = new Map([["a1", "Courier"], ["a2", "Post"]]);
+    const view = renderCompare(report, names, new Map([["a1", text], ["a2", other]]), { hiddenKinds: new Set(), hiddenTypes: new Set() }, { onItem() {}, onActor() {}, onFilter() {} });
+    document.body.append(view);
+    const det = view.querySelector("details.disc");
+    det.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    const res = {
+      pieces: [...doc.querySelectorAll('[data-quote="0"]')].map((e) => e.textContent),
+      labels: [...doc.querySelectorAll(".who")].map((e) => e.dataset.who),
+      story: view.querySelector(".story-head")?.textContent,
+      kind: view.querySelector(".kind-group h4")?.textContent,
+      diffs: [...view.querySelectorAll("mark.diff")].map((m) => m.textContent),
+      summary: view.querySelector(".summary").textContent,
+    };
+    view.remove();
+    return res;
+  });
+  // The cue between the two parts is not highlighted as the quote; one label for the quote.
+  assert.deepEqual(out.pieces, ["We will,", "keep fighting."]);
+  assert.deepEqual(out.labels, ["Jane Doe"]);
+  assert.equal(out.story, "Story 1: Courier · Post");
+  assert.match(out.kind, /^Numbers1$/);
+  assert.deepEqual(out.diffs, ["40", "45"], "the item's own diff, and a computed one for the other");
+  assert.equal(out.summary, "deaths: 40 (Courier) vs 45 (Post)");
+});
