@@ -619,6 +619,37 @@ async function copyBrief() {
   $("export").open = false;
 }
 
+/**
+ * Opens a report exported as JSON (Export > Report): its articles come back in the boxes and
+ * its results on screen, without analysing again. Only the fields the page reads are checked.
+ */
+async function openReport(file) {
+  try {
+    const report = JSON.parse(await file.text());
+    const ok =
+      report?.version === 1 &&
+      Array.isArray(report.inputs) &&
+      Array.isArray(report.articles) &&
+      report.articles.every((a) => Number.isInteger(a.input) && typeof report.inputs[a.input]?.text === "string" && Array.isArray(a.actors) && Array.isArray(a.quotes));
+    if (!ok) throw new Error("this is not a newslens report exported as JSON");
+    report.actors ??= [];
+    report.discrepancies ??= [];
+    const pastes = report.inputs.map((inp) => inp.text);
+    boxes.replaceChildren();
+    report.inputs.forEach((inp) => addBox({ source: String(inp.source ?? ""), text: inp.text }));
+    save();
+    const names = articleNames(report, pastes);
+    const texts = new Map(report.articles.map((a) => [a.id, articleText(report, a, pastes)]));
+    Object.assign(view, { report, pastes, names, texts, selected: 0, target: null, focusIds: null, focusGroup: null });
+    $("pastes").open = false;
+    await showResults();
+    document.body.dataset.state = "done";
+    setStatus(`Opened ${file.name}: ${report.articles.length} article${report.articles.length === 1 ? "" : "s"}.`, "ok");
+  } catch (err) {
+    setStatus(`Could not open ${file.name}: ${err.message}`, "error");
+  }
+}
+
 // ---- example and wiring ----------------------------------------------------------------------
 
 async function loadExample() {
@@ -666,6 +697,12 @@ $("example").addEventListener("click", loadExample);
 $("clear").addEventListener("click", clearAll);
 $("analyze").addEventListener("click", analyze);
 $("cancel").addEventListener("click", cancel);
+$("open").addEventListener("click", () => $("open-file").click());
+$("open-file").addEventListener("change", (e) => {
+  const file = e.target.files?.[0];
+  e.target.value = "";
+  if (file) openReport(file);
+});
 for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
 $("copy-md").addEventListener("click", copyBrief);
 document.addEventListener("keydown", (e) => {

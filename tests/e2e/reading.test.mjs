@@ -4,7 +4,7 @@
 // side by side with the changed words marked, the exports read back, the boxes kept over a reload.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { OUT, STORY, analyzeArticles, start } from "./helpers.mjs";
 
@@ -106,6 +106,18 @@ test("compare: a discrepancy opens side by side with the changed words marked", 
   const layout = await page.$$eval(".disc[open] .col", (cs) => cs.map((c) => c.getBoundingClientRect().top));
   assert.equal(layout[0], layout[1], "columns on one row at desktop width");
   await page.screenshot({ path: join(OUT, "compare-1280.png") });
+  // From the keyboard: a discrepancy opens with Enter, and "Show in the article" goes there.
+  await page.click(".disc > summary"); // closed again
+  await page.focus(".disc > summary");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".disc[open] .col");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Show in the article");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".doc .target");
+  assert.match(await page.textContent(".doc .target"), /We will keep fighting/);
+  await page.click("#tab-4");
   // Filter by kind hides the group.
   await page.click('.filters button:has-text("Quote wording")');
   assert.equal(await page.$$eval('.kind-group[data-kind="quote_wording"]', (g) => g.length), 0);
@@ -138,6 +150,18 @@ test("export JSON, Markdown and CSV, and read them back", async () => {
   assert.deepEqual(report.articles.map((a) => a.name), ["Daily Courier", "Evening Post", "Morning Star"]);
   // Self-contained: every quote's offsets point into its input's text.
   for (const a of report.articles) for (const q of a.quotes) assert.equal(report.inputs[a.input].text.slice(q.start, q.end), q.text);
+
+  // Read back into the page: Open report shows the same tabs and fills the boxes.
+  const saved = join(OUT, "story-report.json");
+  writeFileSync(saved, json);
+  await page.setInputFiles("#open-file", saved);
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("Opened"));
+  assert.deepEqual(await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.title)), ["Daily Courier", "Evening Post", "Morning Star", "Who said what", "Compare"]);
+  assert.deepEqual(await page.$$eval("#boxes .source", (is) => is.map((i) => i.value)), ["Daily Courier", "Evening Post", "Morning Star"]);
+  const bad = join(OUT, "not-a-report.json");
+  writeFileSync(bad, '{"hello": "<img src=x onerror=alert(1)>"}');
+  await page.setInputFiles("#open-file", bad);
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("Could not open"));
 
   const [, md] = await exported("md");
   assert.match(md, /^# Brief: 3 articles compared/);
