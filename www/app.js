@@ -262,7 +262,6 @@ const view = {
   showJunk: false,
   target: null,
   focusIds: null, // article-level actor ids whose mentions are marked, in every article
-  focusGroup: null,
   compare: { hiddenKinds: new Set(), hiddenTypes: new Set(), actor: null },
 };
 let renderToken = 0;
@@ -309,7 +308,7 @@ async function analyze() {
   const pastes = articles.map((a) => a.text);
   const names = articleNames(res.report, pastes);
   const texts = new Map(res.report.articles.map((a) => [a.id, articleText(res.report, a, pastes)]));
-  Object.assign(view, { report: res.report, pastes, names, texts, selected: 0, target: null, focusIds: null, focusGroup: null });
+  Object.assign(view, { report: res.report, pastes, names, texts, selected: 0, target: null, focusIds: null });
   view.compare.actor = null;
   $("pastes").open = false; // the boxes fold away; the summary line opens them again
   await showResults();
@@ -640,7 +639,7 @@ async function openReport(file) {
     save();
     const names = articleNames(report, pastes);
     const texts = new Map(report.articles.map((a) => [a.id, articleText(report, a, pastes)]));
-    Object.assign(view, { report, pastes, names, texts, selected: 0, target: null, focusIds: null, focusGroup: null });
+    Object.assign(view, { report, pastes, names, texts, selected: 0, target: null, focusIds: null });
     $("pastes").open = false;
     await showResults();
     document.body.dataset.state = "done";
