@@ -1,7 +1,7 @@
 // Keeping a report: JSON (the report itself, each input's text included so its offsets can be
 // read back), Markdown (a brief an editor can paste into a memo) and CSV (quotes, actors,
 // discrepancies). Pure functions over the report; no DOM, so Node can test them too.
-import { ACTOR_LABEL, QUOTE_LABEL, actorIndex, groupIndex, kindLabel, nameIds, quoteShown } from "./render.js";
+import { ACTOR_LABEL, QUOTE_LABEL, actorIndex, groupIndex, kindLabel, nameIds, quoteShown, short } from "./render.js";
 
 /** The report with every input's text filled in, and each article's display name. */
 export function toJSON(report, names, pastes) {
@@ -32,8 +32,8 @@ export function toMarkdown(report, names, { date = new Date() } = {}) {
     for (const k of kinds) {
       out.push(`### ${kindLabel(k)}`, "");
       for (const d of report.discrepancies.filter((x) => x.kind === k)) {
-        out.push(`- ${esc(nameIds(d.summary, names))}`);
-        for (const it of d.items) out.push(`  - *${esc(names.get(it.article) ?? it.article)}*: “${esc(it.text)}”`);
+        out.push(`- ${esc(nameIds(d.summary, names, short))}`);
+        for (const it of d.items) out.push(`  - *${esc(short(names.get(it.article) ?? it.article))}*: “${esc(it.text)}”`);
       }
       out.push("");
     }

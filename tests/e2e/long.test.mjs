@@ -108,3 +108,30 @@ test("a 1 MB report renders in chunks, without a long freeze", async () => {
   assert.equal((await page.$$(`${group} .disc`)).length, 100);
   await page.close();
 });
+
+test("one 1 MB article: ten thousand highlights render in chunks", async () => {
+  // One seed's body paragraphs over and over: no title, so it stays one article.
+  const body = readFileSync(join(ROOT, "seeds", readdirSync(join(ROOT, "seeds")).filter((f) => f.endsWith(".txt")).sort()[1]), "utf8").split("\n\n").slice(3).join("\n\n");
+  const parts = [];
+  for (let n = 0; n < 1_000_000; n += body.length + 2) parts.push(body);
+  const page = await env.open();
+  await paste(page, parts.join("\n\n"));
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: "longtask" });
+  });
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]', { timeout: 180000 });
+  await page.waitForFunction(() => document.querySelectorAll(".doc [data-h]").length > 10000, null, { timeout: 60000 });
+  const t0 = Date.now();
+  await page.check("#junk");
+  await page.waitForSelector("#junk:checked");
+  const junkMs = Date.now() - t0;
+  await page.waitForFunction(() => document.querySelectorAll(".doc [data-h]").length > 10000, null, { timeout: 60000 });
+  const r = await page.evaluate(() => ({ h: document.querySelectorAll(".doc [data-h]").length, tabs: document.querySelectorAll('[role="tab"]').length, longest: Math.max(0, ...window.__long) }));
+  console.log(`e2e: one 1 MB article: ${r.h} highlights; longest main-thread task ${r.longest.toFixed(0)} ms; 'Show text the cleaner removed' answered in ${junkMs} ms`);
+  assert.equal(r.tabs, 2, "one article and Who said what");
+  assert.ok(r.longest < 1000, `no main-thread task over 1 s (longest ${r.longest.toFixed(0)} ms)`);
+  assert.ok((await page.$$(".side .quotes > li")).length <= 150, "the panel lists a page of quotes");
+  await page.close();
+});
