@@ -356,7 +356,8 @@ export function renderPanel(article, name, { onActor, onQuote }) {
         { type: "button", class: "item quote-item", "data-quote": i, onclick: () => onQuote(i) },
         h("span", { class: who ? "speaker" : "speaker unknown" }, who ?? "Unattributed"),
         h("span", { class: `badge q-${q.kind}` }, QUOTE_LABEL[q.kind] ?? q.kind),
-        h("span", { class: "qtext" }, quoteShown(q)),
+        h("span", { class: "qtext" }, q.content ? `“${q.text}”` : quoteShown(q)),
+        q.content ? h("span", { class: "sub" }, `in: …${q.content.text}…`) : null,
         q.cue || via.length
           ? h("span", { class: "sub" }, q.cue ? `cue: ${q.cue.text}` : "", q.cue && via.length ? " · " : "", via.length ? `via ${via.join(" → ")}` : "")
           : null,
@@ -631,6 +632,8 @@ function passage(text, item, others) {
   );
 }
 
+const loose = (s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 /** Which story each article belongs to, when the report groups them. */
 function storyIndex(report) {
   const of = new Map();
@@ -709,7 +712,8 @@ export function renderCompare(report, names, texts, state, { onItem, onActor, on
             { class: "col" },
             h("div", { class: "col-head" }, chip(names, it.article)),
             passage(texts.get(it.article), it, others),
-            it.value && it.value !== it.text ? h("p", { class: "ivalue" }, it.value) : null,
+            // The value only when it says more than the words (not "plan," again as "plan").
+            it.value && loose(it.value) !== loose(it.text) ? h("p", { class: "ivalue" }, it.value) : null,
             h("button", { type: "button", class: "link", onclick: () => onItem(it.article, it.start, it.end) }, "Show in the article"),
           ),
         );
