@@ -333,6 +333,7 @@ function tabList() {
 
 async function showResults() {
   $("results").hidden = false;
+  scrolls.clear(); // a new report: no scroll position to go back to
   const tabs = $("tabs");
   tabs.replaceChildren();
   tabList().forEach(({ label }, i) => {
@@ -704,6 +705,16 @@ $("open-file").addEventListener("change", (e) => {
 });
 for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
 $("copy-md").addEventListener("click", copyBrief);
+// The export menu closes on a click elsewhere or Escape, like a menu.
+document.addEventListener("click", (e) => {
+  if ($("export").open && !$("export").contains(e.target)) $("export").open = false;
+});
+$("export").addEventListener("keydown", (e) => {
+  if (e.key === "Escape") {
+    $("export").open = false;
+    $("export").querySelector("summary").focus();
+  }
+});
 document.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
