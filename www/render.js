@@ -536,6 +536,7 @@ export function wordDiff(a, b) {
   const n = wa.length;
   const m = wb.length;
   const changed = new Set(wa.map(([, i]) => i));
+  const missing = new Map(); // token index in `a` -> words of `b` missing before it
   if (n * m <= 250000) {
     // Longest common subsequence over words; quotes and passages are short.
     const dp = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
@@ -544,19 +545,40 @@ export function wordDiff(a, b) {
         dp[i][j] = norm(wa[i][0]) === norm(wb[j]) ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
       }
     }
-    for (let i = 0, j = 0; i < n && j < m; ) {
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
       if (norm(wa[i][0]) === norm(wb[j])) {
         changed.delete(wa[i][1]);
         i++;
         j++;
       } else if (dp[i + 1][j] >= dp[i][j + 1]) i++;
-      else j++;
+      else {
+        // A word of `b` that `a` lacks: noted before `a`'s next word (or at its end).
+        const at = wa[i][1];
+        missing.set(at, [...(missing.get(at) ?? []), wb[j]]);
+        j++;
+      }
     }
+    if (j < m) missing.set(ta.length, [...(missing.get(ta.length) ?? []), ...wb.slice(j)]);
   } else {
     const inB = new Set(wb.map(norm));
     for (const [t, i] of wa) if (inB.has(norm(t))) changed.delete(i);
   }
-  return ta.map((t, i) => ({ text: t, changed: changed.has(i) }));
+  // Missing words are shown only where `a` has nothing changed next to them (a replaced word
+  // is marked already: "good" for "great" needs no "great" beside it).
+  const out = [];
+  let prevChanged = false;
+  const gap = (i) => {
+    if (missing.has(i) && !prevChanged && !changed.has(i)) out.push({ text: "", missing: missing.get(i).join(" ").replace(/[,;:]+$/, "") });
+  };
+  ta.forEach((t, i) => {
+    gap(i);
+    out.push({ text: t, changed: changed.has(i) });
+    if (!/^\s+$/.test(t)) prevChanged = changed.has(i);
+  });
+  gap(ta.length);
+  return out;
 }
 
 /**
@@ -593,7 +615,9 @@ export function itemDiff(it, others) {
   if (own) return own;
   if (!others.length) return [{ text: it.text, changed: false }];
   // Against each other item; a word is changed only if no other item has it in sequence.
-  const diffs = others.map((o) => wordDiff(it.text, o.text));
+  // With one other item, the words it has and this one lacks are shown where they would be.
+  if (others.length === 1) return wordDiff(it.text, others[0].text);
+  const diffs = others.map((o) => wordDiff(it.text, o.text).filter((t) => t.missing === undefined));
   return diffs[0].map((t, i) => ({ text: t.text, changed: diffs.every((d) => d[i].changed) }));
 }
 
@@ -625,7 +649,13 @@ function passage(text, item, others) {
     h(
       "span",
       { class: "span" },
-      pieces.map((p) => (p.changed && p.text.trim() ? h("mark", { class: "diff", part: "diff" }, p.text) : p.text)),
+      pieces.map((p) =>
+        p.missing
+          ? h("span", { class: "gap", title: `The other article has: ${p.missing}`, "aria-label": `missing here: ${p.missing}`, "data-missing": p.missing })
+          : p.changed && p.text.trim()
+            ? h("mark", { class: "diff", part: "diff" }, p.text)
+            : p.text,
+      ),
     ),
     inText ? text.slice(it.end, e).trimEnd() : "",
     inText && e < text.length && !/[.!?]["”’]?$/.test(text.slice(s, e).trimEnd()) ? "…" : "",

@@ -103,6 +103,9 @@ test("compare: a discrepancy opens side by side with the changed words marked", 
   const marked = cols.map(([, m]) => m).join(" ");
   assert.match(marked, /this/);
   assert.match(marked, /plan/);
+  // The shorter quote shows where the other has words it lacks.
+  const gaps = await page.$$eval(".disc[open] .gap", (gs) => gs.map((g) => g.dataset.missing));
+  assert.deepEqual(gaps, ["this plan"]);
   const layout = await page.$$eval(".disc[open] .col", (cs) => cs.map((c) => c.getBoundingClientRect().top));
   assert.equal(layout[0], layout[1], "columns on one row at desktop width");
   await page.screenshot({ path: join(OUT, "compare-1280.png") });
