@@ -154,6 +154,17 @@ test("pasted markup is shown as text and never becomes an element", async () => 
   await page.screenshot({ path: join(OUT, "markup.png") });
   assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
 
+  // A name typed with markup is a name: on the tab, in the panel, in the exports' views.
+  await page.click("#pastes > summary");
+  await page.fill("#boxes .source", '<img src=x onerror=alert(3)>');
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]');
+  assert.equal(await page.getAttribute("#tab-0", "title"), "<img src=x onerror=alert(3)>");
+  assert.match(await page.textContent(".side .meta"), /<img src=x onerror=alert\(3\)>/);
+  await page.click("#tab-1"); // Who said what
+  assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
+  await page.click("#tab-0");
+
   // A paste that starts with "<" is read as HTML (the analyzer's contract): its markup is
   // interpreted by the Rust cleaner, never by the browser.
   await page.click("#pastes > summary"); // the boxes folded away after the analysis
