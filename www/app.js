@@ -363,6 +363,15 @@ function tabKeys(e) {
 /** Where the reader was in each tab, so coming back does not reset the scroll. */
 const scrolls = new Map();
 
+/** Back to where the reader was in tab `i`; a tab not seen yet starts at its top. */
+function restoreScroll(i) {
+  if (scrolls.has(i)) scrollTo(0, scrolls.get(i));
+  else {
+    const top = $("results").getBoundingClientRect().top + scrollY;
+    if (scrollY > top) scrollTo(0, top);
+  }
+}
+
 async function select(i, keepTarget = false) {
   const { report, names } = view;
   const token = ++renderToken;
@@ -380,10 +389,12 @@ async function select(i, keepTarget = false) {
   document.body.dataset.tab = typeof key === "number" ? "article" : key;
   if (key === SPEAKERS) {
     out.replaceChildren(renderSpeakers(report, names, { onItem: showSpan }));
+    restoreScroll(i);
     return;
   }
   if (key === COMPARE) {
     renderCompareView();
+    restoreScroll(i);
     return;
   }
   const article = report.articles[key];
@@ -421,7 +432,7 @@ async function select(i, keepTarget = false) {
   const first = doc.querySelector("[data-h]");
   if (first) first.tabIndex = 0;
   if (view.target) flash(doc, ".target");
-  else if (!keepTarget && scrolls.has(i)) scrollTo(0, scrolls.get(i));
+  else if (!keepTarget) restoreScroll(i);
 }
 
 /**

@@ -125,6 +125,12 @@ test("the example analyses into highlighted actors and quotes", async () => {
   await page.screenshot({ path: join(OUT, "readme.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // Going to another tab and back keeps the reader's place.
+  await page.evaluate(() => scrollTo(0, 300));
+  await page.click("#tab-1", { noWaitAfter: true });
+  await page.evaluate(() => document.getElementById("tab-0").click());
+  await page.waitForFunction(() => Math.abs(scrollY - 300) < 5, null, { timeout: 5000 });
+
   // Clicking an actor in the panel marks its mentions in the text.
   await page.click(".side .actors .item");
   assert.ok((await page.$$("mark.focus")).length > 0, "actor focus marks mentions");
