@@ -360,6 +360,15 @@ function tabKeys(e) {
   tabs[j].focus();
 }
 
+/** Scrolls the tab strip sideways to show `tab` (scrollIntoView would move the page too). */
+function revealTab(tab) {
+  if (!tab) return;
+  const strip = tab.parentElement;
+  const left = tab.offsetLeft - strip.offsetLeft;
+  if (left < strip.scrollLeft) strip.scrollLeft = left;
+  else if (left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth) strip.scrollLeft = left + tab.offsetWidth - strip.clientWidth;
+}
+
 /** Where the reader was in each tab, so coming back does not reset the scroll. */
 const scrolls = new Map();
 
@@ -382,7 +391,7 @@ async function select(i, keepTarget = false) {
     t.setAttribute("aria-selected", String(i === j));
     t.tabIndex = i === j ? 0 : -1;
   });
-  $(`tab-${i}`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  revealTab($(`tab-${i}`));
   const out = $("view");
   out.setAttribute("aria-labelledby", `tab-${i}`);
   const key = tabList()[i]?.key;
