@@ -138,35 +138,70 @@ function articlesToAnalyze() {
   return out;
 }
 
-// The boxes survive a reload: saved (debounced) after every change, restored at start.
+// The boxes survive a reload: saved (debounced) after every change, restored at start. Each
+// box's text is its own entry, written only when it changed, so typing a name next to a 1 MB
+// paste rewrites a few bytes, not the megabyte (a long synchronous write on the page's thread).
 let saveTimer = 0;
+const written = new Map(); // storage key -> the value last written there
+
+function put(key, value) {
+  if (written.get(key) === value) return;
+  if (value) localStorage.setItem(key, value);
+  else localStorage.removeItem(key);
+  written.set(key, value);
+}
+
 function save() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const boxesNow = boxContents();
-    try {
-      if (boxesNow.every((b) => !b.text && !b.source)) localStorage.removeItem(STORE);
-      else localStorage.setItem(STORE, JSON.stringify(boxesNow));
-    } catch {
-      // Full (several MB pasted) or disabled storage: the boxes still work, they are just not kept.
-      setStatus("These articles are too large to keep for the next visit; they stay until the page is closed.");
+  saveTimer = setTimeout(writeNow, 300);
+}
+
+/** Writes what `save` would, now (a pending save before an analysis, not in the middle of it). */
+function writeNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const list = boxContents();
+  try {
+    if (list.every((b) => !b.text && !b.source)) {
+      forget();
+      return;
     }
-  }, 300);
+    list.forEach((b, i) => {
+      put(`${STORE}.${i}.text`, b.text);
+      put(`${STORE}.${i}.html`, b.html);
+    });
+    for (let i = list.length; localStorage.getItem(`${STORE}.${i}.text`) !== null || localStorage.getItem(`${STORE}.${i}.html`) !== null; i++) {
+      put(`${STORE}.${i}.text`, "");
+      put(`${STORE}.${i}.html`, "");
+    }
+    put(STORE, JSON.stringify(list.map((b) => b.source)));
+  } catch {
+    // Full (several MB pasted) or disabled storage: the boxes still work, they are just not kept.
+    setStatus("These articles are too large to keep for the next visit; they stay until the page is closed.");
+  }
 }
 
 function forget() {
   try {
-    localStorage.removeItem(STORE);
+    for (const key of Object.keys(localStorage)) if (key === STORE || key.startsWith(`${STORE}.`)) localStorage.removeItem(key);
   } catch {
     // storage disabled: nothing was kept
   }
+  written.clear();
 }
 
 function restore() {
   try {
-    const kept = JSON.parse(localStorage.getItem(STORE) ?? "null");
-    if (Array.isArray(kept) && kept.length) {
-      kept.forEach((b) => addBox({ source: String(b.source ?? ""), text: String(b.text ?? ""), html: String(b.html ?? "") }));
+    const sources = JSON.parse(localStorage.getItem(STORE) ?? "null");
+    if (Array.isArray(sources) && sources.length) {
+      sources.forEach((source, i) => {
+        const text = localStorage.getItem(`${STORE}.${i}.text`) ?? "";
+        const html = localStorage.getItem(`${STORE}.${i}.html`) ?? "";
+        written.set(`${STORE}.${i}.text`, text);
+        written.set(`${STORE}.${i}.html`, html);
+        addBox({ source: String(source ?? ""), text, html });
+      });
+      written.set(STORE, JSON.stringify(sources));
       return true;
     }
   } catch {
@@ -279,6 +314,7 @@ async function analyze() {
     boxes.querySelector("textarea")?.focus();
     return;
   }
+  if (saveTimer) writeNow();
   const t0 = performance.now();
   const chars = articles.reduce((n, a) => n + a.text.length, 0);
   stage = `Analysing ${articles.length} article${articles.length > 1 ? "s" : ""}, ${chars.toLocaleString("en")} characters`;
