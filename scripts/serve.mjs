@@ -24,6 +24,8 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".md": "text/plain; charset=utf-8",
 };
 
 export const CSP =
@@ -39,13 +41,23 @@ async function handle(req, res) {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-    const body = await readFile(file);
-    res.writeHead(200, {
+    const info = await stat(file);
+    // no-cache: the browser (and the service worker, which goes to the network first) always
+    // asks; an unchanged file costs a 304, not the 3 MB module again.
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+    const headers = {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Content-Security-Policy": CSP,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-cache",
-    });
+      ETag: etag,
+    };
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    const body = await readFile(file);
+    res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {
     res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

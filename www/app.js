@@ -1,10 +1,25 @@
-// The page: article boxes, the worker that runs the analysis, and the results view.
+// The page: article boxes (kept in local storage), the worker that runs the analysis (with a
+// Cancel that replaces it), and the results: one tab per article, "Who said what" and "Compare".
 // Plain ES module, no framework. User text only ever reaches the DOM as text (see render.js).
-import { articleName, articleText, h, renderAcross, renderArticle, renderLegend, renderPanel } from "./render.js";
+import {
+  articleBlocks,
+  articleNames,
+  articleText,
+  groupIndex,
+  h,
+  renderCompare,
+  renderLegend,
+  renderPanel,
+  renderSelection,
+  renderSpeakers,
+  short,
+} from "./render.js";
+import { actorsCSV, discrepanciesCSV, quotesCSV, toJSON, toMarkdown } from "./export.js";
 
 const $ = (id) => document.getElementById(id);
 const boxes = $("boxes");
 const statusLine = $("status");
+const STORE = "newslens.boxes.v1";
 
 // ---- article boxes -------------------------------------------------------------------------
 
@@ -31,9 +46,10 @@ function updateBadge(li) {
   chars.textContent = n ? `${n.toLocaleString("en")} characters` : "";
 }
 
-function addBox({ source = "", text = "" } = {}) {
+function addBox({ source = "", text = "", html = "" } = {}) {
   const ta = h("textarea", { rows: 7, spellcheck: "false", placeholder: "Paste a news article here (text, or copy from a web page: its structure is kept)" });
   ta.value = text;
+  if (html) keptHtml.set(ta, html);
   const li = h(
     "li",
     { class: "box" },
@@ -41,7 +57,7 @@ function addBox({ source = "", text = "" } = {}) {
       "div",
       { class: "box-head" },
       h("span", { class: "box-title" }),
-      h("input", { type: "text", class: "source", placeholder: "Name or URL (optional)", "aria-label": "Article name", value: source }),
+      h("input", { type: "text", class: "source", placeholder: "Name it (outlet, date…), optional", "aria-label": "Article name", value: source }),
       h("button", { type: "button", class: "remove icon", title: "Remove this article", onclick: () => removeBox(li) }, "✕"),
     ),
     ta,
@@ -62,7 +78,9 @@ function addBox({ source = "", text = "" } = {}) {
     // Any edit after an HTML paste makes the text the reader sees authoritative again.
     keptHtml.delete(ta);
     updateBadge(li);
+    save();
   });
+  li.querySelector(".source").addEventListener("input", save);
   boxes.append(li);
   renumber();
   updateBadge(li);
@@ -74,12 +92,14 @@ function removeBox(li) {
   const next = li.nextElementSibling ?? li.previousElementSibling;
   li.remove();
   renumber();
+  save();
   next?.querySelector("textarea").focus();
 }
 
 function dropHtml(li) {
   keptHtml.delete(li.querySelector("textarea"));
   updateBadge(li);
+  save();
   li.querySelector("textarea").focus();
 }
 
@@ -98,18 +118,96 @@ function onPaste(e, li) {
   ta.value = plain;
   keptHtml.set(ta, html);
   updateBadge(li);
+  save();
+}
+
+function boxContents() {
+  return [...boxes.children].map((li) => {
+    const ta = li.querySelector("textarea");
+    return { source: li.querySelector(".source").value, text: ta.value, html: keptHtml.get(ta) ?? "" };
+  });
 }
 
 function articlesToAnalyze() {
   const out = [];
-  [...boxes.children].forEach((li, i) => {
-    const ta = li.querySelector("textarea");
-    const name = li.querySelector(".source").value.trim() || `Article ${i + 1}`;
-    const html = keptHtml.get(ta);
-    if (html) out.push({ source: name, text: html.trimStart(), shown: ta.value });
-    else if (ta.value.trim()) out.push({ source: name, text: ta.value, shown: ta.value });
+  boxContents().forEach(({ source, text, html }, i) => {
+    const name = source.trim() || `Article ${i + 1}`;
+    if (html) out.push({ source: name, text: html.trimStart(), shown: text });
+    else if (text.trim()) out.push({ source: name, text, shown: text });
   });
   return out;
+}
+
+// The boxes survive a reload: saved (debounced) after every change, restored at start. Each
+// box's text is its own entry, written only when it changed, so typing a name next to a 1 MB
+// paste rewrites a few bytes, not the megabyte (a long synchronous write on the page's thread).
+let saveTimer = 0;
+const written = new Map(); // storage key -> the value last written there
+
+function put(key, value) {
+  if (written.get(key) === value) return;
+  if (value) localStorage.setItem(key, value);
+  else localStorage.removeItem(key);
+  written.set(key, value);
+}
+
+function save() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(writeNow, 300);
+}
+
+/** Writes what `save` would, now (a pending save before an analysis, not in the middle of it). */
+function writeNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const list = boxContents();
+  try {
+    if (list.every((b) => !b.text && !b.source)) {
+      forget();
+      return;
+    }
+    list.forEach((b, i) => {
+      put(`${STORE}.${i}.text`, b.text);
+      put(`${STORE}.${i}.html`, b.html);
+    });
+    for (let i = list.length; localStorage.getItem(`${STORE}.${i}.text`) !== null || localStorage.getItem(`${STORE}.${i}.html`) !== null; i++) {
+      put(`${STORE}.${i}.text`, "");
+      put(`${STORE}.${i}.html`, "");
+    }
+    put(STORE, JSON.stringify(list.map((b) => b.source)));
+  } catch {
+    // Full (several MB pasted) or disabled storage: the boxes still work, they are just not kept.
+    setStatus("These articles are too large to keep for the next visit; they stay until the page is closed.");
+  }
+}
+
+function forget() {
+  try {
+    for (const key of Object.keys(localStorage)) if (key === STORE || key.startsWith(`${STORE}.`)) localStorage.removeItem(key);
+  } catch {
+    // storage disabled: nothing was kept
+  }
+  written.clear();
+}
+
+function restore() {
+  try {
+    const sources = JSON.parse(localStorage.getItem(STORE) ?? "null");
+    if (Array.isArray(sources) && sources.length) {
+      sources.forEach((source, i) => {
+        const text = localStorage.getItem(`${STORE}.${i}.text`) ?? "";
+        const html = localStorage.getItem(`${STORE}.${i}.html`) ?? "";
+        written.set(`${STORE}.${i}.text`, text);
+        written.set(`${STORE}.${i}.html`, html);
+        addBox({ source: String(source ?? ""), text, html });
+      });
+      written.set(STORE, JSON.stringify(sources));
+      return true;
+    }
+  } catch {
+    forget();
+  }
+  return false;
 }
 
 // ---- the worker ------------------------------------------------------------------------------
@@ -124,6 +222,10 @@ function startWorker() {
     if (data.id === 0) {
       if (data.ok) $("version").textContent = `newslens ${data.version}`;
       else setStatus(data.message, "error");
+      return;
+    }
+    if (data.stage) {
+      onStage(data.stage);
       return;
     }
     const done = pending.get(data.id);
@@ -149,9 +251,55 @@ function runAnalysis(articles) {
   });
 }
 
+/** Cancel: the worker is stopped mid-analysis and a fresh one is started for the next run. */
+function cancel() {
+  if (document.body.dataset.state !== "busy") return;
+  worker.terminate();
+  for (const done of pending.values()) done({ ok: false, cancelled: true, message: "Analysis cancelled." });
+  pending.clear();
+  renderToken++;
+  startWorker();
+}
+
+// ---- progress --------------------------------------------------------------------------------
+
+let stage = "";
+let stageTimer = 0;
+let started = 0;
+function onStage(s) {
+  stage = s;
+  showProgress();
+}
+function showProgress() {
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  setStatus(`${stage} (${secs} s)`);
+}
+function busy(on) {
+  document.body.dataset.state = on ? "busy" : document.body.dataset.state;
+  $("analyze").disabled = on;
+  $("cancel").hidden = !on;
+  $("progress").hidden = !on;
+  clearInterval(stageTimer);
+  if (on) {
+    started = performance.now();
+    stageTimer = setInterval(showProgress, 200);
+  }
+}
+
 // ---- results ---------------------------------------------------------------------------------
 
-const view = { report: null, pastes: [], selected: 0, showJunk: false, target: null };
+const view = {
+  report: null,
+  pastes: [],
+  names: new Map(),
+  texts: new Map(),
+  selected: 0,
+  showJunk: false,
+  target: null,
+  focusIds: null, // article-level actor ids whose mentions are marked, in every article
+  compare: { hiddenKinds: new Set(), hiddenTypes: new Set(), actor: null },
+};
+let renderToken = 0;
 
 function setStatus(text, kind = "") {
   statusLine.textContent = text;
@@ -166,55 +314,75 @@ async function analyze() {
     boxes.querySelector("textarea")?.focus();
     return;
   }
+  if (saveTimer) writeNow();
   const t0 = performance.now();
-  document.body.dataset.state = "busy";
-  $("analyze").disabled = true;
-  setStatus(`Analysing ${articles.length} article${articles.length > 1 ? "s" : ""}…`);
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  stage = `Analysing ${articles.length} article${articles.length > 1 ? "s" : ""}, ${chars.toLocaleString("en")} characters`;
+  busy(true);
+  showProgress();
   const res = await runAnalysis(articles);
-  $("analyze").disabled = false;
+  if (res.cancelled) {
+    busy(false);
+    document.body.dataset.state = "cancelled";
+    setStatus("Analysis cancelled. The analyzer was restarted.");
+    return;
+  }
   if (!res.ok) {
+    busy(false);
     document.body.dataset.state = "error";
     setStatus(res.message, "error");
     return;
   }
   if (!res.report.articles.length) {
+    busy(false);
     document.body.dataset.state = "error";
     $("results").hidden = true;
     setStatus("No article text was found in what was pasted.", "error");
     return;
   }
-  Object.assign(view, { report: res.report, pastes: articles.map((a) => a.text), selected: 0, target: null });
-  showResults();
+  stage = "Showing the results";
+  const pastes = articles.map((a) => a.text);
+  const names = articleNames(res.report, pastes);
+  const texts = new Map(res.report.articles.map((a) => [a.id, articleText(res.report, a, pastes)]));
+  Object.assign(view, { report: res.report, pastes, names, texts, selected: 0, target: null, focusIds: null });
+  view.compare.actor = null;
   $("pastes").open = false; // the boxes fold away; the summary line opens them again
+  await showResults();
+  busy(false);
   const total = performance.now() - t0;
   const n = res.report.articles.length;
-  setStatus(`${n} article${n === 1 ? "" : "s"} analysed in ${Math.round(total)} ms (analysis ${Math.round(res.ms)} ms).`, "ok");
+  const q = res.report.articles.reduce((k, a) => k + a.quotes.length, 0);
+  setStatus(`${n} article${n === 1 ? "" : "s"}, ${q} quotes, ${res.report.discrepancies.length} discrepancies: analysed in ${Math.round(total)} ms (analysis ${Math.round(res.ms)} ms).`, "ok");
   document.body.dataset.state = "done";
   document.body.dataset.ms = String(Math.round(total));
 }
 
-function label(article, i) {
-  const name = articleName(article, articleText(view.report, article, view.pastes));
-  return `${i + 1}. ${name.length > 28 ? `${name.slice(0, 26)}…` : name}`;
+const SPEAKERS = "speakers";
+const COMPARE = "compare";
+function tabList() {
+  const { report, names } = view;
+  const tabs = report.articles.map((a, i) => ({ key: i, label: names.get(a.id) }));
+  tabs.push({ key: SPEAKERS, label: "Who said what" });
+  if (report.articles.length > 1) tabs.push({ key: COMPARE, label: "Compare" });
+  return tabs;
 }
 
-function showResults() {
-  const { report } = view;
+async function showResults() {
   $("results").hidden = false;
+  scrolls.clear(); // a new report: no scroll position to go back to
   const tabs = $("tabs");
   tabs.replaceChildren();
-  const names = report.articles.map((a, i) => label(a, i));
-  if (report.articles.length > 1) names.push("Across articles");
-  names.forEach((name, i) => {
+  tabList().forEach(({ label }, i) => {
     tabs.append(
       h(
         "button",
-        { type: "button", role: "tab", id: `tab-${i}`, "aria-controls": "view", onclick: () => select(i), onkeydown: tabKeys },
-        name,
+        { type: "button", role: "tab", id: `tab-${i}`, "aria-controls": "view", title: label, onclick: () => select(i), onkeydown: tabKeys },
+        h("span", { class: "tab-n", "aria-hidden": "true" }, i < view.report.articles.length ? `${i + 1}` : ""),
+        label,
       ),
     );
   });
-  select(Math.min(view.selected, names.length - 1), false);
+  await select(Math.min(view.selected, tabs.children.length - 1));
 }
 
 function tabKeys(e) {
@@ -228,57 +396,202 @@ function tabKeys(e) {
   tabs[j].focus();
 }
 
-function select(i, keepTarget = false) {
-  const { report } = view;
+/** Scrolls the tab strip sideways to show `tab` (scrollIntoView would move the page too). */
+function revealTab(tab) {
+  if (!tab) return;
+  const strip = tab.parentElement;
+  const left = tab.offsetLeft - strip.offsetLeft;
+  if (left < strip.scrollLeft) strip.scrollLeft = left;
+  else if (left + tab.offsetWidth > strip.scrollLeft + strip.clientWidth) strip.scrollLeft = left + tab.offsetWidth - strip.clientWidth;
+}
+
+/** Where the reader was in each tab, so coming back does not reset the scroll. */
+const scrolls = new Map();
+
+/** Back to where the reader was in tab `i`; a tab not seen yet starts at its top. */
+function restoreScroll(i) {
+  if (scrolls.has(i)) scrollTo(0, scrolls.get(i));
+  else {
+    const top = $("results").getBoundingClientRect().top + scrollY;
+    if (scrollY > top) scrollTo(0, top);
+  }
+}
+
+async function select(i, keepTarget = false) {
+  const { report, names } = view;
+  const token = ++renderToken;
+  if (view.selected !== undefined) scrolls.set(view.selected, scrollY);
   view.selected = i;
   if (!keepTarget) view.target = null;
   [...$("tabs").children].forEach((t, j) => {
     t.setAttribute("aria-selected", String(i === j));
     t.tabIndex = i === j ? 0 : -1;
   });
+  revealTab($(`tab-${i}`));
   const out = $("view");
   out.setAttribute("aria-labelledby", `tab-${i}`);
-  const article = report.articles[i];
-  if (!article) {
-    const labels = new Map(report.articles.map((a, j) => [a.id, label(a, j)]));
-    out.replaceChildren(renderAcross(report, labels, { onItem: showSpan }));
+  const key = tabList()[i]?.key;
+  document.body.dataset.tab = typeof key === "number" ? "article" : key;
+  if (key === SPEAKERS) {
+    out.replaceChildren(renderSpeakers(report, names, { onItem: showSpan }));
+    restoreScroll(i);
     return;
   }
-  const text = articleText(report, article, view.pastes);
+  if (key === COMPARE) {
+    renderCompareView();
+    restoreScroll(i);
+    return;
+  }
+  const article = report.articles[key];
+  const text = view.texts.get(article.id);
   const junkToggle = h("input", { type: "checkbox", id: "junk", checked: view.showJunk });
   junkToggle.addEventListener("change", () => {
     view.showJunk = junkToggle.checked;
-    select(view.selected, true);
-    $("junk").focus();
+    select(view.selected, true).then(() => $("junk")?.focus());
   });
-  const doc = renderArticle(report, article, text, { showJunk: view.showJunk, target: view.target });
-  const panel = renderPanel(article, { onActor: (id) => focusActor(doc, id), onQuote: (q) => flash(doc, `[data-quote="${q}"]`) });
+  const doc = h("div", { class: "doc", lang: "", role: "group", "aria-label": "Article text; arrow keys move between highlights" });
+  const panel = renderPanel(article, names.get(article.id), {
+    onActor: (id) => focusActor(id, true),
+    onQuote: (q) => {
+      const el = doc.querySelector(`[data-quote="${q}"]`);
+      if (el) selectHighlight(el, article, true);
+    },
+  });
   out.replaceChildren(
     h(
       "div",
       { class: "grid" },
       h(
         "article",
-        { class: "reading", "aria-label": articleName(article, text) },
+        { class: "reading", "aria-label": names.get(article.id) },
         h("div", { class: "reading-tools" }, h("label", { for: "junk" }, junkToggle, " Show text the cleaner removed")),
         doc,
       ),
       h("aside", { class: "side", "aria-label": "Actors, quotes and flags" }, panel),
     ),
   );
+  wireHighlights(doc, article);
+  await renderChunked(doc, articleBlocks(article, text, { showJunk: view.showJunk, target: view.target }), token);
+  if (token !== renderToken) return;
+  markFocus(doc);
+  const first = doc.querySelector("[data-h]");
+  if (first) first.tabIndex = 0;
   if (view.target) flash(doc, ".target");
+  else if (!keepTarget) restoreScroll(i);
 }
 
-function focusActor(doc, id) {
-  const on = doc.querySelectorAll(`.focus`);
-  const same = on.length && on[0].dataset.actor === id;
-  on.forEach((el) => el.classList.remove("focus"));
-  document.querySelectorAll(".side .item.active").forEach((el) => el.classList.remove("active"));
-  if (same) return;
-  const marks = [...doc.querySelectorAll("mark[data-actor]")].filter((m) => m.dataset.actor === id);
-  marks.forEach((m) => m.classList.add("focus"));
-  document.querySelectorAll(".side .item[data-actor]").forEach((b) => b.dataset.actor === id && b.classList.add("active"));
-  marks[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+/**
+ * Appends the blocks a few at a time, yielding to the browser every ~12 ms, so thousands of
+ * paragraphs and highlights never freeze the page; a newer render (`token`) stops an older one.
+ */
+async function renderChunked(parent, blocks, token) {
+  let t = performance.now();
+  let n = 0;
+  const frag = () => document.createDocumentFragment();
+  let batch = frag();
+  for (const block of blocks) {
+    batch.append(block);
+    n++;
+    if (performance.now() - t > 12) {
+      parent.append(batch);
+      batch = frag();
+      if (n > 40) {
+        setStatus(`Showing the results: ${n.toLocaleString("en")} paragraphs…`);
+      }
+      await new Promise((r) => setTimeout(r, 0));
+      if (token !== renderToken) return;
+      t = performance.now();
+    }
+  }
+  parent.append(batch);
+}
+
+// ---- highlights: keyboard, click, selection --------------------------------------------------
+
+function wireHighlights(doc, article) {
+  doc.addEventListener("click", (e) => {
+    const el = e.target.closest("[data-h]");
+    if (el && doc.contains(el)) selectHighlight(el, article, false);
+  });
+  doc.addEventListener("keydown", (e) => {
+    const el = e.target.closest?.("[data-h]");
+    if (!el) return;
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity }[e.key];
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      if (el.dataset.actor) focusActor(el.dataset.actor, false);
+      return;
+    }
+    if (step === undefined) return;
+    e.preventDefault();
+    const all = [...doc.querySelectorAll("[data-h]")];
+    const i = all.indexOf(el);
+    const j = step === Infinity ? all.length - 1 : step === -Infinity ? 0 : Math.max(0, Math.min(all.length - 1, i + step));
+    selectHighlight(all[j], article, true);
+  });
+  doc.addEventListener("focusin", (e) => {
+    const el = e.target.closest?.("[data-h]");
+    if (el) showSelection(el, article);
+  });
+}
+
+function selectHighlight(el, article, moveFocus) {
+  const doc = el.closest(".doc");
+  for (const x of doc.querySelectorAll('[data-h][tabindex="0"]')) x.tabIndex = -1;
+  el.tabIndex = 0;
+  if (moveFocus || document.activeElement !== el) el.focus({ preventScroll: !moveFocus });
+  if (moveFocus) el.scrollIntoView({ block: "nearest" });
+  doc.querySelectorAll(".selected").forEach((x) => x.classList.remove("selected"));
+  const q = el.dataset.quote;
+  (q !== undefined ? doc.querySelectorAll(`[data-quote="${q}"]`) : [el]).forEach((x) => x.classList.add("selected"));
+  showSelection(el, article);
+}
+
+let quiet = false;
+function showSelection(el, article) {
+  const card = $("selection");
+  if (!card || quiet) return;
+  const groups = groupIndex(view.report);
+  const elsewhere = (actor) => {
+    const g = groups.get(actor.id);
+    if (!g) return [];
+    return [...new Set(g.members.map((m) => m.split(":")[0]))].filter((a) => a !== article.id).map((a) => short(view.names.get(a) ?? a));
+  };
+  const quoteIndex = el.dataset.quote === undefined ? null : Number(el.dataset.quote);
+  const onClose = () => {
+    card.replaceChildren(h("p", { class: "none" }, "Select a highlight to see who it is or who said it."));
+    quiet = true; // back to the highlight without showing it again
+    el.focus({ preventScroll: true });
+    quiet = false;
+  };
+  card.replaceChildren(...renderSelection(article, { actorId: el.dataset.actor, quoteIndex }, { elsewhere, onActor: (id) => focusActor(id, true), onClose }));
+  document.querySelectorAll(".side .item.active").forEach((x) => x.classList.remove("active"));
+  document.querySelectorAll(`.side .item[data-quote="${quoteIndex}"]`).forEach((x) => x.classList.add("active"));
+}
+
+/**
+ * Marks an actor's mentions, in this article and, through its cross-article group, in every
+ * other one. Selecting the marked actor again clears the marks.
+ */
+function focusActor(id, scroll) {
+  const g = groupIndex(view.report).get(id);
+  const ids = new Set(g ? g.members : [id]);
+  const same = view.focusIds && [...ids].every((x) => view.focusIds.has(x));
+  view.focusIds = same ? null : ids;
+  view.compare.actor = same ? null : g?.id ?? null;
+  const doc = document.querySelector(".doc");
+  if (doc) {
+    markFocus(doc);
+    if (scroll && !same) doc.querySelector("mark.focus")?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+}
+
+function markFocus(doc) {
+  doc.querySelectorAll("mark.focus").forEach((m) => m.classList.remove("focus"));
+  document.querySelectorAll(".side .actors .item.active").forEach((el) => el.classList.remove("active"));
+  if (!view.focusIds) return;
+  for (const m of doc.querySelectorAll("mark[data-actor]")) if (view.focusIds.has(m.dataset.actor)) m.classList.add("focus");
+  document.querySelectorAll(".side .actors .item[data-actor]").forEach((b) => view.focusIds.has(b.dataset.actor) && b.classList.add("active"));
 }
 
 function flash(doc, selector) {
@@ -299,16 +612,117 @@ function showSpan(articleId, start, end) {
   $(`tab-${i}`).focus();
 }
 
+function renderCompareView() {
+  const out = $("view");
+  const y = scrollY;
+  const openKeys = new Set([...out.querySelectorAll("details.disc[open]")].map((d) => d.querySelector(".summary")?.textContent));
+  const focusedLabel = document.activeElement?.closest?.(".compare-view") ? document.activeElement.textContent : null;
+  out.replaceChildren(
+    renderCompare(view.report, view.names, view.texts, view.compare, {
+      onItem: showSpan,
+      onActor: (g, art) => {
+        const same = view.compare.actor === g.id && !art;
+        view.compare.actor = same ? null : g.id;
+        view.focusIds = same ? null : new Set(g.members);
+        if (art) {
+          const i = view.report.articles.findIndex((a) => a.id === art);
+          select(i).then(() => document.querySelector(".doc mark.focus")?.scrollIntoView({ block: "center" }));
+          return;
+        }
+        renderCompareView();
+      },
+      onFilter: renderCompareView,
+    }),
+  );
+  for (const d of out.querySelectorAll("details.disc")) if (openKeys.has(d.querySelector(".summary")?.textContent)) d.open = true;
+  if (focusedLabel) [...out.querySelectorAll("button")].find((b) => b.textContent === focusedLabel)?.focus();
+  scrollTo(0, y);
+}
+
+// ---- export ----------------------------------------------------------------------------------
+
+function download(name, type, body) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = h("a", { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+const EXPORTS = {
+  json: ["newslens-report.json", "application/json", () => toJSON(view.report, view.names, view.pastes)],
+  md: ["newslens-brief.md", "text/markdown", () => toMarkdown(view.report, view.names)],
+  quotes: ["newslens-quotes.csv", "text/csv", () => quotesCSV(view.report, view.names)],
+  actors: ["newslens-actors.csv", "text/csv", () => actorsCSV(view.report, view.names)],
+  discrepancies: ["newslens-discrepancies.csv", "text/csv", () => discrepanciesCSV(view.report, view.names)],
+};
+
+function exportAs(kind) {
+  if (!view.report) return;
+  const [name, type, make] = EXPORTS[kind];
+  download(name, `${type};charset=utf-8`, make());
+  $("export").open = false;
+}
+
+async function copyBrief() {
+  try {
+    await navigator.clipboard.writeText(toMarkdown(view.report, view.names));
+    setStatus("The brief (Markdown) is on the clipboard.", "ok");
+  } catch {
+    setStatus("The clipboard is not available here: use Download instead.", "error");
+  }
+  $("export").open = false;
+}
+
+/**
+ * Opens a report exported as JSON (Export > Report): its articles come back in the boxes and
+ * its results on screen, without analysing again. Only the fields the page reads are checked.
+ */
+async function openReport(file) {
+  try {
+    const report = JSON.parse(await file.text());
+    const ok =
+      report?.version === 1 &&
+      Array.isArray(report.inputs) &&
+      Array.isArray(report.articles) &&
+      report.articles.every((a) => Number.isInteger(a.input) && typeof report.inputs[a.input]?.text === "string" && Array.isArray(a.actors) && Array.isArray(a.quotes));
+    if (!ok) throw new Error("this is not a newslens report exported as JSON");
+    report.actors ??= [];
+    report.discrepancies ??= [];
+    const pastes = report.inputs.map((inp) => inp.text);
+    boxes.replaceChildren();
+    report.inputs.forEach((inp) => addBox({ source: String(inp.source ?? ""), text: inp.text }));
+    save();
+    const names = articleNames(report, pastes);
+    const texts = new Map(report.articles.map((a) => [a.id, articleText(report, a, pastes)]));
+    Object.assign(view, { report, pastes, names, texts, selected: 0, target: null, focusIds: null });
+    $("pastes").open = false;
+    await showResults();
+    document.body.dataset.state = "done";
+    setStatus(`Opened ${file.name}: ${report.articles.length} article${report.articles.length === 1 ? "" : "s"}.`, "ok");
+  } catch (err) {
+    setStatus(`Could not open ${file.name}: ${err.message}`, "error");
+  }
+}
+
 // ---- example and wiring ----------------------------------------------------------------------
 
 async function loadExample() {
   setStatus("Loading the example articles…");
   try {
     const names = await (await fetch("seeds/index.json")).json();
-    const texts = await Promise.all(names.map(async (n) => (await fetch(`seeds/${encodeURIComponent(n)}`)).text()));
+    const texts = await Promise.all(
+      names.map(async (n) => {
+        const r = await fetch(`seeds/${encodeURIComponent(n)}`);
+        if (!r.ok) throw new Error(`${n}: ${r.status}`);
+        return r.text();
+      }),
+    );
     boxes.replaceChildren();
     $("pastes").open = true;
     names.forEach((n, i) => addBox({ source: n, text: texts[i] }));
+    save();
     setStatus(`Loaded ${names.length} example articles. Press Analyze.`);
     $("analyze").focus();
   } catch (err) {
@@ -316,27 +730,60 @@ async function loadExample() {
   }
 }
 
-$("add").addEventListener("click", () => {
-  $("pastes").open = true;
-  addBox().querySelector("textarea").focus();
-});
-$("example").addEventListener("click", loadExample);
-$("clear").addEventListener("click", () => {
+function clearAll() {
+  cancel();
   boxes.replaceChildren();
   $("pastes").open = true;
   addBox();
+  forget();
+  clearTimeout(saveTimer);
   $("results").hidden = true;
-  setStatus("");
+  view.report = null;
+  document.body.dataset.state = "idle";
+  setStatus("Cleared: nothing is kept on this computer.");
   boxes.querySelector("textarea").focus();
+}
+
+$("add").addEventListener("click", () => {
+  $("pastes").open = true;
+  addBox().querySelector("textarea").focus();
+  save();
 });
+$("example").addEventListener("click", loadExample);
+$("clear").addEventListener("click", clearAll);
 $("analyze").addEventListener("click", analyze);
+$("cancel").addEventListener("click", cancel);
+$("open").addEventListener("click", () => $("open-file").click());
+$("open-file").addEventListener("change", (e) => {
+  const file = e.target.files?.[0];
+  e.target.value = "";
+  if (file) openReport(file);
+});
+for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
+$("copy-md").addEventListener("click", copyBrief);
+// The export menu closes on a click elsewhere or Escape, like a menu.
+document.addEventListener("click", (e) => {
+  if ($("export").open && !$("export").contains(e.target)) $("export").open = false;
+});
+$("export").addEventListener("keydown", (e) => {
+  if (e.key === "Escape") {
+    $("export").open = false;
+    $("export").querySelector("summary").focus();
+  }
+});
 document.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     analyze();
-  }
+  } else if (e.key === "Escape" && document.body.dataset.state === "busy") cancel();
 });
 $("legend").append(renderLegend());
+if (matchMedia("(max-width: 700px)").matches) $("legend-box").open = false;
 startWorker();
-addBox();
+if (!restore()) addBox();
+else setStatus("Your articles from last time are back. Clear removes them from this computer.");
 document.body.dataset.state = "idle";
+// Offline and installable: the service worker keeps the page, the analyzer and the example.
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  navigator.serviceWorker.register("sw.js").catch(() => {});
+}

@@ -1,7 +1,7 @@
 // The analysis runs here, off the page's main thread, so a large paste never freezes the page.
-// Messages in: {id, articles: [{source, text}]}; out: {id, ok: true, report, ms} or
-// {id, ok: false, message, fatal}. `fatal` means the Wasm instance trapped and cannot be trusted
-// again: the page then replaces this worker with a fresh one.
+// Messages in: {id, articles: [{source, text}]}; out: {id, stage} while it works (progress),
+// then {id, ok: true, report, ms} or {id, ok: false, message, fatal}. `fatal` means the Wasm
+// instance trapped and cannot be trusted again: the page then replaces this worker with a fresh one.
 import init, { analyze, version } from "./pkg/newslens.js";
 
 // The first analysis also builds the analyzer's tables (about 70 ms for the tagger's model):
@@ -26,8 +26,12 @@ self.onmessage = async (event) => {
   const { id, articles } = event.data;
   try {
     await ready;
+    const chars = articles.reduce((n, a) => n + String(a?.text ?? a).length, 0);
+    const label = `${articles.length} article${articles.length === 1 ? "" : "s"}, ${chars.toLocaleString("en")} characters`;
+    self.postMessage({ id, stage: `Analysing ${label}: finding actors, quotes${articles.length > 1 ? " and discrepancies" : ""}` });
     const t0 = performance.now();
     const report = analyze(articles);
+    self.postMessage({ id, stage: "Sending the results to the page" });
     self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
   } catch (err) {
     // The API throws plain `Error`s for bad input. Anything else is a trap: a RuntimeError

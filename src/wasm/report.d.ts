@@ -70,6 +70,9 @@ export interface Quote {
   /** What a partial quote attributes, when more than the quoted words: the reporter's clause
    * around them ("Vladimir Putin as a “strong leader”"). Absent otherwise. */
   content?: TextSpan;
+  /** The pieces of one quotation interrupted by its cue or continued over paragraphs
+   * (`start`/`end` above are the whole extent). Absent for a quote in one piece. */
+  parts?: Span[];
 }
 
 export interface Flag {
@@ -168,6 +171,7 @@ export interface InputText {
   text?: string;
 }
 
+/** Articles telling the same event. */
 export interface Report {
   version: 1;
   inputs: InputText[];

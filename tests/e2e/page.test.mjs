@@ -47,6 +47,14 @@ before(async () => {
       "--disable-dev-shm-usage",
     ],
   });
+  // Every page here starts from empty boxes (the page keeps them across visits: reading.test.mjs).
+  await context.addInitScript(() => {
+    try {
+      localStorage.clear();
+    } catch {
+      // about:blank has no storage
+    }
+  });
   context.on("request", (r) => requests.push(r.url()));
   context.on("weberror", (e) => pageErrors.push(String(e.error())));
 });
@@ -84,11 +92,12 @@ test("the example analyses into highlighted actors and quotes", async () => {
   const ms = await analyzeExample(page);
   console.log(`e2e: Analyze click to rendered highlights, 5 seed articles: ${ms} ms (page's own measure: ${await page.getAttribute("body", "data-ms")} ms)`);
 
-  const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.textContent));
-  assert.equal(tabs.length, 6, `five article tabs and "Across articles": ${tabs}`);
+  const tabs = await page.$$eval('[role="tab"]', (ts) => ts.map((t) => t.title));
+  assert.equal(tabs.length, 7, `five article tabs, "Who said what" and "Compare": ${tabs}`);
   // Seeds 002 and 003 have no title: their tabs name the outlet and the opening words, not the file.
-  assert.equal(tabs[2], "3. koreajoongangdaily.joins.com", `tab 3 names the outlet: ${tabs}`);
-  assert.match(tabs[3], /^4\. Vladimir Putin, in a lette…$/, `tab 4 names the opening words: ${tabs}`);
+  assert.equal(tabs[2], "koreajoongangdaily.joins.com", `tab 3 names the outlet: ${tabs}`);
+  assert.match(tabs[3], /^Vladimir Putin, in a letter published by/, `tab 4 names the opening words: ${tabs}`);
+  assert.equal(await page.textContent("#tab-2"), "3koreajoongangdaily.joins.com", "the tab shows its number and the name");
   // Every article, not only the first, shows actor and quote highlights.
   let quotes = 0;
   for (let i = 0; i < 5; i++) {
@@ -97,26 +106,40 @@ test("the example analyses into highlighted actors and quotes", async () => {
       actors: doc.querySelectorAll("mark.m[data-actor]").length,
       quotes: doc.querySelectorAll(".q[data-quote]").length,
       panelActors: document.querySelectorAll(".side .actors .item").length,
+      panelQuotes: document.querySelectorAll(".side .quotes > li").length,
+      rendered: new Set([...doc.querySelectorAll("[data-quote]")].map((e) => e.dataset.quote)).size,
     }));
     assert.ok(counts.actors > 0, `article ${i + 1} has actor highlights`);
+    // Every quote of the panel is in the text, nested ones ("deep thanks" inside reported speech) too.
+    assert.equal(counts.rendered, counts.panelQuotes, `article ${i + 1}: every quote highlighted`);
     assert.ok(counts.panelActors > 0, `article ${i + 1} lists actors`);
     quotes += counts.quotes;
   }
   assert.ok(quotes > 0, "some article has quote highlights");
   await page.click("#tab-0");
   await page.screenshot({ path: join(OUT, "page-1280.png"), fullPage: false });
-  // The README's picture (docs/screenshot.png is a copy of it): text, highlights and panel.
+  // A picture of text, highlights and panel (docs/screenshot*.png are taken the same way, with a
+  // quote selected, the compare view opened and at 390 px wide).
   await page.setViewportSize({ width: 1100, height: 820 });
   await page.evaluate(() => scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, "readme.png") });
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // Going to another tab and back keeps the reader's place.
+  await page.evaluate(() => scrollTo(0, 300));
+  // (Clicks from the page itself: Playwright would first scroll the sticky tab bar "into view"
+  // past the page's scroll padding, which a reader's click does not do.)
+  await page.evaluate(() => document.getElementById("tab-1").click());
+  await page.waitForSelector("#tab-1[aria-selected=true]");
+  await page.evaluate(() => document.getElementById("tab-0").click());
+  await page.waitForFunction(() => Math.abs(scrollY - 300) < 5, null, { timeout: 5000 });
+
   // Clicking an actor in the panel marks its mentions in the text.
   await page.click(".side .actors .item");
   assert.ok((await page.$$("mark.focus")).length > 0, "actor focus marks mentions");
 
-  await page.click("#tab-5");
-  await page.waitForSelector(".across-view");
+  await page.click("#tab-6");
+  await page.waitForSelector(".compare-view");
   await page.screenshot({ path: join(OUT, "across-1280.png"), fullPage: true });
   await page.close();
 });
@@ -139,6 +162,17 @@ test("pasted markup is shown as text and never becomes an element", async () => 
   assert.ok(doc.includes("<img src=x onerror=alert(1)><script>alert(2)</script>"), `markup shown as text: ${doc.slice(0, 300)}`);
   await page.screenshot({ path: join(OUT, "markup.png") });
   assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
+
+  // A name typed with markup is a name: on the tab, in the panel, in the exports' views.
+  await page.click("#pastes > summary");
+  await page.fill("#boxes .source", '<img src=x onerror=alert(3)>');
+  await page.click("#analyze");
+  await page.waitForSelector('body[data-state="done"]');
+  assert.equal(await page.getAttribute("#tab-0", "title"), "<img src=x onerror=alert(3)>");
+  assert.match(await page.textContent(".side .meta"), /<img src=x onerror=alert\(3\)>/);
+  await page.click("#tab-1"); // Who said what
+  assert.equal(await page.$$eval("main img, main script, main b", (els) => els.length), 0);
+  await page.click("#tab-0");
 
   // A paste that starts with "<" is read as HTML (the analyzer's contract): its markup is
   // interpreted by the Rust cleaner, never by the browser.
