@@ -43,6 +43,8 @@ run native cargo test --no-fail-fast
 run wasm env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test wasm
 if run build-www bash scripts/build-www.sh; then
+  # The npm package (Node build, types, <news-lens>): tests/e2e/npm.test.mjs installs its tarball.
+  run build-npm bash scripts/build-npm.sh
   run e2e node --test tests/e2e/
 else
   echo "(e2e skipped: the page did not build)"

@@ -582,12 +582,13 @@ export function wordDiff(a, b) {
 }
 
 /**
- * An item's own diff when the report carries one: either pieces `{text, op}` (any op other than
+ * An item's own diff when the report carries one (`marks`, the analyzer's differing words, or a
+ * `diff`): either pieces `{text, op}` (any op other than
  * equal/same is a change) or changed ranges `{start, end}` (absolute offsets, or relative to the
  * item). Returns null when there is none or it cannot be read.
  */
 function reportDiff(it) {
-  const d = it.diff;
+  const d = it.diff ?? it.marks;
   if (!Array.isArray(d) || !d.length) return null;
   if (d.every((x) => typeof x?.text === "string")) {
     return d.map((x) => ({ text: x.text, changed: !["equal", "same", "=", "keep"].includes(x.op ?? x.kind ?? x.type ?? "equal") || x.changed === true }));
