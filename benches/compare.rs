@@ -76,5 +76,8 @@ fn main() {
     let per = start.elapsed() / runs;
     println!("{what}: {words} words, {} stories, {found} discrepancies", report.stories.len());
     println!("  whole analysis (first call, with model load): {:8.2} ms", whole.as_secs_f64() * 1e3);
-    println!("  comparison stage (align + stories + discrepancies): {:8.2} ms per run ({runs} runs)", per.as_secs_f64() * 1e3);
+    println!(
+        "  comparison stage (align + stories + discrepancies): {:8.2} ms per run ({runs} runs)",
+        per.as_secs_f64() * 1e3
+    );
 }

@@ -905,6 +905,22 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
         // Per global actor: per article, its quotes (direct and partial) and whether it speaks at all.
         let mut quoted: HashMap<&str, Vec<Vec<&Quote>>> = HashMap::new();
         let mut speaks: HashMap<&str, Vec<bool>> = HashMap::new();
+        // Per article: (end of mention, actor id) of every person mentioned, in text order.
+        let people: Vec<Vec<(usize, &str)>> = arts
+            .iter()
+            .map(|a| {
+                let mut v: Vec<(usize, &str)> = a
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind == ActorType::Person)
+                    .flat_map(|x| x.mentions.iter().map(move |m| (m, x.id.as_str())))
+                    .filter(|(m, _)| opens_its_sentence(ctx.text(a), m) && !inside_a_quotation(a, m.start))
+                    .map(|(m, id)| (m.end, id))
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
         for (n, a) in arts.iter().enumerate() {
             // The last quote whose speaker was named: (speaker, end).
             let mut last_named: Option<(&str, usize)> = None;
@@ -914,7 +930,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                     continue;
                 }
                 speaks.entry(g.id.as_str()).or_insert_with(|| vec![false; arts.len()])[n] = true;
-                let named = named_speaker(ctx.text(a), a, q);
+                let named = named_speaker(ctx.text(a), a, q) || resolved_nearby(ctx.text(a), q, &people[n]);
                 let continued = last_named.is_some_and(|(who, end)| {
                     Some(who) == q.speaker.as_deref() && q.start.saturating_sub(end) <= CONTINUED_SPEAKER_GAP
                 });
@@ -1002,6 +1018,55 @@ fn named_speaker(text: &str, a: &Article, q: &Quote) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .any(|w| name_words.contains(&word_key(w)))
+}
+
+/// Whether a mention is its sentence's subject in the simplest, commonest form: the sentence
+/// opens with it, perhaps after a title ("Representative Elijah E. Cummings of Maryland …").
+/// A following "he" refers back to such a subject; a name in an object or a possessive
+/// ("his attacks on Obama", "the Obama administration's decision") it mostly does not.
+fn opens_its_sentence(text: &str, m: &crate::report::Mention) -> bool {
+    let before = text.get(..m.start).unwrap_or("");
+    let from = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let lead = &before[from..];
+    // "Rep." ends with a dot: step back over abbreviated titles.
+    let lead = if lead.trim().is_empty() && from > 0 {
+        let prev = before[..from - 1].rsplit([' ', '\n']).next().unwrap_or("");
+        if prev.chars().count() <= 4 && prev.chars().next().is_some_and(char::is_uppercase) {
+            ""
+        } else {
+            lead
+        }
+    } else {
+        lead
+    };
+    let after = text.get(m.end..).unwrap_or("");
+    !after.starts_with("'s")
+        && !after.starts_with("\u{2019}s")
+        && lead
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201c}'))
+}
+
+/// Bytes before a pronoun within which the person it names must be the last one mentioned.
+const PRONOUN_REACH: usize = 300;
+
+/// Whether a quote attributed by a pronoun ("he said") goes to the person last named before
+/// it, close by ("Representative Elijah E. Cummings … . “…,” he said."): the one reading of the
+/// pronoun a reader would make. Quotes whose pronoun was resolved past another person, or far
+/// back, do not count towards a voice.
+fn resolved_nearby(text: &str, q: &Quote, people: &[(usize, &str)]) -> bool {
+    let (Some(span), Some(id)) = (q.speaker_span, q.speaker.as_deref()) else { return false };
+    let pronoun = text.get(span.start..span.end).unwrap_or("").to_lowercase();
+    if !matches!(pronoun.as_str(), "he" | "she" | "they" | "it") {
+        return false; // a description ("the Texas governor") may name anyone
+    }
+    let before = people.partition_point(|&(end, _)| end <= span.start);
+    people[..before].last().is_some_and(|&(end, who)| who == id && span.start - end <= PRONOUN_REACH)
+}
+
+/// Whether a position lies inside one of the article's quotations (direct or partial).
+fn inside_a_quotation(a: &Article, at: usize) -> bool {
+    a.quotes.iter().any(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.start <= at && at < q.end)
 }
 
 /// Sentences a quote holds: a direct quote is at least one, plus one per sentence end inside it.
