@@ -167,7 +167,7 @@ fn tag_conll(text: &str, out: &mut impl Write) -> io::Result<()> {
 
 fn clean(path: &str) -> Result<(), String> {
     let text = read_input(path)?;
-    let page = newslens::text::read(&text).map_err(|e| e.to_string())?;
+    let page = newslens::text::read(&text);
     let mut out = String::new();
     for art in &page.articles {
         for s in art.body() {

@@ -19,7 +19,7 @@
 //! Numbers and dates are not compared yet: the same number often counts different things
 //! (11,000 troops vs 11,000 containers), and telling them apart needs event alignment.
 
-use crate::report::{Actor, Article, Discrepancy, DiscrepancyItem, GlobalActor, Quote, Span};
+use crate::report::{Actor, Article, Discrepancy, DiscrepancyItem, FlagKind, GlobalActor, Quote, Span};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -462,7 +462,7 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
 fn contested(articles: &[Article]) -> Vec<Discrepancy> {
     articles
         .iter()
-        .flat_map(|a| a.flags.iter().filter(|f| f.kind == "contested_claim").map(move |f| (a, f)))
+        .flat_map(|a| a.flags.iter().filter(|f| f.kind == FlagKind::ContestedClaim).map(move |f| (a, f)))
         .map(|(a, f)| Discrepancy {
             kind: "contested_claim".into(),
             summary: match &f.note {

@@ -36,7 +36,8 @@
 
 use crate::actors;
 use crate::quotes;
-use crate::report::{Quote, QuoteKind, Span};
+use crate::report::{Quote, QuoteKind};
+use crate::span::Span;
 use crate::text;
 use std::collections::BTreeMap;
 use std::fs;

@@ -24,7 +24,8 @@
 //!
 //! Every scan is bounded ([`REACH`] tokens), so the cost is linear in the quotes.
 
-use crate::report::{Quote, QuoteKind, Span};
+use crate::report::{Quote, QuoteKind};
+use crate::span::Span;
 use crate::text::pos::Pos;
 use crate::text::Segmented;
 

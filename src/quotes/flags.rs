@@ -16,7 +16,8 @@
 use super::cues::cue_word;
 use super::speaker::Ctx;
 use crate::actors::ArticleActors;
-use crate::report::{Flag, Quote, Span};
+use crate::report::{Flag, FlagKind, Quote};
+use crate::span::Span;
 use crate::text::Segmented;
 
 /// Heads of generic, unnamed sources.
@@ -171,10 +172,10 @@ pub fn flags(text: &str, seg: &Segmented, actors: &ArticleActors, quotes: &[Quot
     out
 }
 
-fn flag(ctx: &Ctx, kind: &str, from: usize, to: usize, note: Option<String>) -> Option<Flag> {
+fn flag(ctx: &Ctx, kind: FlagKind, from: usize, to: usize, note: Option<String>) -> Option<Flag> {
     let toks = &ctx.seg.tokens;
     let (s, e) = (toks.get(from)?.start, toks.get(to.checked_sub(1)?)?.end);
-    Some(Flag { kind: kind.to_string(), start: s, end: e, text: ctx.text.get(s..e)?.to_string(), note })
+    Some(Flag { kind, start: s, end: e, text: ctx.text.get(s..e)?.to_string(), note })
 }
 
 fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
@@ -191,7 +192,7 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
             if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.low(i + 1).as_str()) {
                 out.extend(flag(
                     ctx,
-                    "vague_source",
+                    FlagKind::VagueSource,
                     i,
                     i + 2,
                     Some("unattributed: whose speculation or reports?".into()),
@@ -200,7 +201,7 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 continue;
             }
             if w == "reportedly" || w == "allegedly" || w == "purportedly" {
-                out.extend(flag(ctx, "vague_source", i, i + 1, Some("reported by whom?".into())));
+                out.extend(flag(ctx, FlagKind::VagueSource, i, i + 1, Some("reported by whom?".into())));
                 i += 1;
                 continue;
             }
@@ -212,7 +213,7 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 && matches!(ctx.low(i + 2).as_str(), "to" | "that")
             {
                 let from = if i > lo && ctx.low(i - 1) == "it" { i - 1 } else { i };
-                out.extend(flag(ctx, "vague_source", from, i + 2, Some("no source given".into())));
+                out.extend(flag(ctx, FlagKind::VagueSource, from, i + 2, Some("no source given".into())));
                 i += 3;
                 continue;
             }
@@ -220,7 +221,7 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 || GENERIC.contains(&w.as_str()) && i == lo
             {
                 if let Some((from, to)) = generic_subject(ctx, i, lo, hi) {
-                    out.extend(flag(ctx, "vague_source", from, to, Some("unnamed source".into())));
+                    out.extend(flag(ctx, FlagKind::VagueSource, from, to, Some("unnamed source".into())));
                     i = to;
                     continue;
                 }
@@ -337,7 +338,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
             let denial = own.or_else(|| nearest_denial(&denials, si));
             if let Some(d) = denial {
                 let note = format!("denied: {}", denial_text(d));
-                if let Some(f) = flag(ctx, "contested_claim", from, to, Some(note)) {
+                if let Some(f) = flag(ctx, FlagKind::ContestedClaim, from, to, Some(note)) {
                     claimed.push(Span::new(f.start, f.end));
                     out.push(f);
                 }
@@ -355,7 +356,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
         let Some(si) = sents.iter().position(|s| s.tokens.contains(&qt)) else { continue };
         if let Some(d) = own_denial(&denials, si).or_else(|| nearest_denial(&denials, si)) {
             out.push(Flag {
-                kind: "contested_claim".into(),
+                kind: FlagKind::ContestedClaim,
                 start: q.start,
                 end: q.end,
                 text: q.text.clone(),

@@ -18,7 +18,8 @@
 
 use super::cues::lower;
 use crate::actors::ArticleActors;
-use crate::report::{ActorType, Span};
+use crate::report::ActorType;
+use crate::span::Span;
 use crate::text::pos::Pos;
 use crate::text::Segmented;
 

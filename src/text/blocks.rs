@@ -18,7 +18,7 @@
 //! repetition (related-links lists, repeated headlines) and a small vocabulary of web chrome
 //! (share, subscribe, cookies, …) that is the same on every news site.
 
-use crate::report::Span;
+use crate::span::Span;
 use std::collections::HashMap;
 
 /// What HTML structure says about a block (absent for plain text).

@@ -16,15 +16,19 @@ use super::html;
 use super::meta::{self, MarkupMeta};
 use super::split;
 use super::{ArticleText, Page};
-use crate::report::{SegmentKind, Span};
-use crate::Error;
+use crate::report::SegmentKind;
+use crate::span::Span;
 use std::borrow::Cow;
 use std::ops::Range;
 
 /// Reads one paste into a [`Page`]: as HTML when it starts with `<` (after white space and a
 /// BOM), else as plain text.
-pub fn read(input: &str) -> Result<Page<'_>, Error> {
-    Ok(if html::looks_like_html(input) { read_html(input) } else { read_plain(input) })
+pub fn read(input: &str) -> Page<'_> {
+    if html::looks_like_html(input) {
+        read_html(input)
+    } else {
+        read_plain(input)
+    }
 }
 
 /// Reads an HTML page: the page text is its visible text.

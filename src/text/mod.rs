@@ -17,7 +17,8 @@ pub mod split;
 pub use clean::read;
 pub use segment::{segment, Segmented, Sentence};
 
-use crate::report::{SegmentKind, Span};
+use crate::report::SegmentKind;
+use crate::span::Span;
 
 /// The days of the week, lower-case. Datelines, reported speech ("said Monday the …") and
 /// speaker finding ("Thursday morning" is nobody) all need them.

@@ -40,7 +40,7 @@
 //! stays one sentence because a lower-case word follows the comma. Paragraphs are never
 //! crossed. Every token belongs to exactly one sentence.
 
-use crate::report::Span;
+use crate::span::Span;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -29,7 +29,8 @@ pub mod names;
 pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
-use crate::report::{Actor, ActorType, Mention, RoleEvidence, Span};
+use crate::report::{Actor, ActorType, Mention, RoleEvidence};
+use crate::span::Span;
 use crate::text::Segmented;
 use lexicon::{fold, lexicon, Lexicon, OrgWord};
 use roles::{Nominal, View};

@@ -16,7 +16,7 @@
 //! recognises them; the resolver decides whom they refer to.
 
 use super::lexicon::{Lexicon, OrgWord, TitleKind};
-use crate::report::Span;
+use crate::span::Span;
 use std::ops::Range;
 
 /// The tokens of one article body, with the lexicon.
