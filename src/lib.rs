@@ -16,6 +16,7 @@
 //! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain.
 //! 4. [`compare`]: align actors across articles, report discrepancies.
 
+pub mod lexicon;
 pub mod report;
 pub mod span;
 mod weights;

@@ -1,6 +1,6 @@
 //! Byte spans: the unit every stage speaks in.
 //!
-//! The bottom of the crate, with [`crate::report`]. Every `start`/`end`
+//! The bottom of the crate, with [`crate::report`] and [`crate::lexicon`]. Every `start`/`end`
 //! inside Rust is a UTF-8 byte offset into the text of one input; the shells convert them once,
 //! at the edge ([`crate::report::convert_offsets`]).
 
@@ -47,4 +47,3 @@ impl TextSpan {
         Span::new(self.start, self.end)
     }
 }
-

@@ -18,7 +18,7 @@
 //!   "(White House) East Room"), or when the synonym lexicon (`data/lexicons/synonyms.tsv`)
 //!   lists both names ("ACA", "Obamacare");
 //! * people when their full names have the same transliteration-folded key
-//!   ([`crate::actors::resolve::names::name_key`]), which keeps every word: "Kim Jong-un" and
+//!   ([`crate::lexicon::names::name_key`]), which keeps every word: "Kim Jong-un" and
 //!   "Kim Yo-jong" stay apart. Middle names and initials may be missing on one side ("Donald
 //!   J. Trump", "Hillary Rodham Clinton") but must not differ ("George H. W. Bush" and "George
 //!   W. Bush" stay apart, and "George Bush" joins neither). A short given name is read as its
@@ -31,9 +31,9 @@
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
 
-use crate::actors::resolve::lexicon::fold;
-use crate::actors::resolve::lexicon::OrgWord;
-use crate::actors::resolve::names;
+use crate::lexicon::fold;
+use crate::lexicon::names;
+use crate::lexicon::OrgWord;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
 use std::collections::{HashMap, HashSet};
 
@@ -125,7 +125,7 @@ fn singular(key: &str) -> String {
 ///
 /// Each is one pass over the name's words.
 fn short_forms(name: &str, org_names: &HashSet<String>) -> Vec<String> {
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     let words: Vec<&str> = name.split_whitespace().collect();
     let n = words.len();
     let mut out = Vec::new();
@@ -188,7 +188,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     let article_of: Vec<usize> =
         articles.iter().enumerate().flat_map(|(n, a)| std::iter::repeat(n).take(a.actors.len())).collect();
     let mut uf = UnionFind((0..actors.len()).collect());
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     // Names of institutions, for "White House East Room" (a room named with its building).
     let org_names: HashSet<String> =
         actors.iter().filter(|a| family(a.kind) == Family::Institution).map(|a| fold(&a.name)).collect();
@@ -373,7 +373,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
 /// Council", nor "Dallas Federal Reserve Bank" "Federal Reserve Bank": "State" and "Dallas"
 /// are not given names. Each name is looked up by its suffixes, so the cost is linear in words.
 fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     let words_of = |a: &Actor| -> Vec<String> { a.name.split_whitespace().map(str::to_string).collect() };
     let key = |ws: &[String]| ws.iter().map(|w| names::word_key(w)).collect::<Vec<_>>().join(" ");
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);

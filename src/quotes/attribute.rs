@@ -24,10 +24,11 @@
 //! without the complementizer "that" and without the sentence's final stop; a quotation inside
 //! it is also reported on its own, as a partial quote of the same speaker.
 
-use super::cues::{cue_word, is_stance, is_tell, lower, CueWord};
+use super::cues::{cue_word, is_stance, is_tell, CueWord};
 use super::speaker::{Ctx, Np};
 use super::QuoteSpan;
 use crate::actors::ArticleActors;
+use crate::lexicon::{lexicon, lower, starts_upper};
 use crate::report::{Quote, QuoteKind};
 use crate::span::{Span, TextSpan};
 use crate::text::pos::Pos;
@@ -86,29 +87,6 @@ const TERM_MARKERS: &[&str] = &[
     "motto",
     "headline",
 ];
-
-/// Time words besides the weekdays skipped between a verb and a bare reported clause ("said
-/// Monday the …"); see [`is_time_word`].
-const TIME_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "recently",
-    "previously",
-    "earlier",
-    "later",
-    "again",
-    "also",
-    "then",
-    "repeatedly",
-    "publicly",
-    "privately",
-];
-
-/// A weekday or other time word (lower-case).
-fn is_time_word(w: &str) -> bool {
-    crate::text::WEEKDAYS.contains(&w) || TIME_WORDS.contains(&w)
-}
 
 /// Prepositions that cannot start a reported clause.
 const NOT_CLAUSE_START: &[&str] = &[
@@ -349,7 +327,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         // "United States" is no cue; but a headline's "Graham Says" is ("Trump Says He Never
         // Pledged …": every word capitalised).
         let headline_says = matches!(w.as_str(), "says" | "said") && title_case(ctx, lo, hi);
-        if i > lo && tok.chars().next().is_some_and(char::is_uppercase) && !headline_says {
+        if i > lo && starts_upper(tok) && !headline_says {
             i += 1;
             continue;
         }
@@ -455,7 +433,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
                 let t = ctx.tok(np.end);
                 !t.chars().next().is_some_and(char::is_alphanumeric)
                     || ctx.is_quoted(np.end)
-                    || is_time_word(&lower(t))
+                    || lexicon().is_time_word(&lower(t))
                     || matches!(ctx.pos(np.end), Pos::Adp) && !matches!(lower(t).as_str(), "to" | "that" | "of")
             }
         };
@@ -1142,7 +1120,7 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
 fn frame_resumes(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     let np = c.subject?;
     let mut k = if c.inverted { np.end.max(c.end) } else { c.end };
-    while k < hi && k < c.end + 4 && is_time_word(&ctx.low(k)) {
+    while k < hi && k < c.end + 4 && lexicon().is_time_word(&ctx.low(k)) {
         k += 1;
     }
     (k + 1 < hi && ctx.tok(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
@@ -1192,7 +1170,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     if !speech {
         return None;
     }
-    while j < hi && is_time_word(&ctx.low(j)) {
+    while j < hi && lexicon().is_time_word(&ctx.low(j)) {
         j += 1;
     }
     if j >= hi {
@@ -1231,7 +1209,7 @@ fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     if j < hi && matches!(ctx.low(j).as_str(), "for" | "on" | "of" | "about" | "against" | "as") {
         j += 1;
     }
-    if j >= hi || ctx.is_quoted(j) || is_time_word(&ctx.low(j)) {
+    if j >= hi || ctx.is_quoted(j) || lexicon().is_time_word(&ctx.low(j)) {
         return None;
     }
     let starts = matches!(ctx.pos(j), Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron | Pos::Adj | Pos::Num | Pos::Prt);
@@ -1243,8 +1221,9 @@ fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
 fn time_phrase(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.low(k);
     let next = ctx.low(k + 1);
-    let month = |s: &str| crate::text::MONTHS.contains(&s) || crate::text::WEEKDAYS.contains(&s);
-    crate::text::WEEKDAYS.contains(&w.as_str())
+    let lex = lexicon();
+    let month = |s: &str| lex.is_month(s) || lex.is_weekday(s);
+    lex.is_weekday(&w)
         || matches!(w.as_str(), "last" | "next" | "this" | "earlier" | "later")
             && matches!(
                 next.as_str(),

@@ -16,6 +16,7 @@
 use super::cues::cue_word;
 use super::speaker::Ctx;
 use crate::actors::ArticleActors;
+use crate::lexicon::starts_upper;
 use crate::report::{Flag, FlagKind, Quote};
 use crate::span::Span;
 use crate::text::Segmented;
@@ -217,9 +218,7 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 i += 3;
                 continue;
             }
-            if GENERIC.contains(&w.as_str()) && !ctx.tok(i).chars().next().is_some_and(char::is_uppercase)
-                || GENERIC.contains(&w.as_str()) && i == lo
-            {
+            if GENERIC.contains(&w.as_str()) && !starts_upper(ctx.tok(i)) || GENERIC.contains(&w.as_str()) && i == lo {
                 if let Some((from, to)) = generic_subject(ctx, i, lo, hi) {
                     out.extend(flag(ctx, FlagKind::VagueSource, from, to, Some("unnamed source".into())));
                     i = to;
@@ -279,8 +278,7 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
 
 fn verb_cue(ctx: &Ctx, k: usize) -> bool {
     let w = ctx.low(k);
-    COGNITION.contains(&w.as_str())
-        || cue_word(&w).is_some_and(|c| !c.noun) && !ctx.tok(k).chars().next().is_some_and(char::is_uppercase)
+    COGNITION.contains(&w.as_str()) || cue_word(&w).is_some_and(|c| !c.noun) && !starts_upper(ctx.tok(k))
 }
 
 fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
@@ -314,11 +312,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
                 continue;
             }
             // The allegation's phrase: a capitalised modifier before the noun ("American claims").
-            let from = if k > lo && ctx.tok(k - 1).chars().next().is_some_and(char::is_uppercase) && k - 1 > lo {
-                k - 1
-            } else {
-                k
-            };
+            let from = if k > lo && starts_upper(ctx.tok(k - 1)) && k - 1 > lo { k - 1 } else { k };
             let own = own_denial(&denials, si);
             // "rejected X claims that … as “groundless”": the claim ends before "as".
             let mut to = hi.min(k + 80);

@@ -16,8 +16,8 @@
 //! a definite description ("the agency", "the minister") to the nearest earlier actor of the
 //! matching type, when the actors stage did not already mark it as a mention.
 
-use super::cues::lower;
 use crate::actors::ArticleActors;
+use crate::lexicon::{lexicon, lower, starts_upper, SpeakerNoun};
 use crate::report::ActorType;
 use crate::span::Span;
 use crate::text::pos::Pos;
@@ -216,125 +216,6 @@ const DETERMINERS: &[&str] = &[
     "all", "more",
 ];
 
-/// Time words besides the weekdays and months: never a speaker ("said Tuesday", "Thursday morning"); see
-/// [`is_time_head`].
-const TIME_HEADS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "earlier",
-    "later",
-];
-
-/// A weekday, month or other time word (lower-case). "may" is left out: it is far more often
-/// the modal verb than the month.
-fn is_time_head(w: &str) -> bool {
-    crate::text::WEEKDAYS.contains(&w) || (crate::text::MONTHS.contains(&w) && w != "may") || TIME_HEADS.contains(&w)
-}
-
-/// Nouns whose definite description names a person ("the minister said").
-const PERSON_NOUNS: &[&str] = &[
-    "president",
-    "minister",
-    "leader",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "governor",
-    "candidate",
-    "nominee",
-    "ambassador",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "envoy",
-    "diplomat",
-    "adviser",
-    "advisor",
-    "aide",
-    "general",
-    "commander",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "director",
-    "executive",
-    "ceo",
-    "founder",
-    "lawyer",
-    "attorney",
-    "businessman",
-    "billionaire",
-    "mogul",
-    "politician",
-    "democrat",
-    "republican",
-    "man",
-    "woman",
-];
-
-/// Nouns whose definite description names a news medium ("the agency said").
-const MEDIA_NOUNS: &[&str] = &["agency", "newspaper", "broadcaster", "outlet", "paper", "daily", "channel", "network"];
-
-/// Nouns whose definite description names an organisation, medium or country.
-const GROUP_NOUNS: &[&str] = &[
-    "agency",
-    "ministry",
-    "department",
-    "government",
-    "administration",
-    "newspaper",
-    "broadcaster",
-    "network",
-    "outlet",
-    "paper",
-    "committee",
-    "council",
-    "campaign",
-    "party",
-    "company",
-    "group",
-    "organization",
-    "organisation",
-    "office",
-    "country",
-    "state",
-    "regime",
-    "kremlin",
-    "military",
-    "army",
-    "embassy",
-    "commission",
-    "court",
-    "union",
-    "bank",
-    "firm",
-    "institute",
-    "foundation",
-    "association",
-    "daily",
-    "channel",
-    "station",
-];
-
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented, actors: &'a ArticleActors, quotes: &[Span]) -> Ctx<'a> {
         let mut quoted = vec![false; seg.tokens.len()];
@@ -442,7 +323,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        starts_upper(self.tok(i))
     }
 
     /// Token index of the first token starting at or after byte `at`.
@@ -596,7 +477,7 @@ impl<'a> Ctx<'a> {
         }
         // A verb is not a subject ("… and expressed hope"): only nouns end a phrase here.
         // Neither a time ("said Tuesday") nor a speech noun ("in a statement, …") speaks.
-        if is_time_head(&w) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
+        if lexicon().is_time_head(&w) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
             return None;
         }
         let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
@@ -632,7 +513,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let w = self.low(j);
-        if is_time_head(&w) {
+        if lexicon().is_time_head(&w) {
             return None;
         }
         if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
@@ -700,7 +581,7 @@ impl<'a> Ctx<'a> {
             && !self.is_quoted(after)
             && !STOP.contains(&self.low(after).as_str())
             && (matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj) || self.title_read_as_verb(after, hi))
-            && !is_time_head(&self.low(after))
+            && !lexicon().is_time_head(&self.low(after))
     }
 
     /// Whether token `k`, tagged a verb, is rather a title between a qualifying name and the
@@ -756,11 +637,17 @@ impl<'a> Ctx<'a> {
             Some(|k| k == ActorType::Person)
         } else if PRONOUNS_GROUP.contains(&head) && np.end - np.first == 1 {
             Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
-        } else if matches!(first.as_str(), "the" | "this" | "that") && PERSON_NOUNS.contains(&head) {
+        } else if matches!(first.as_str(), "the" | "this" | "that")
+            && lexicon().is_speaker_noun(head, SpeakerNoun::Person)
+        {
             Some(|k| k == ActorType::Person)
-        } else if matches!(first.as_str(), "the" | "this" | "that") && MEDIA_NOUNS.contains(&head) {
+        } else if matches!(first.as_str(), "the" | "this" | "that")
+            && lexicon().is_speaker_noun(head, SpeakerNoun::Media)
+        {
             Some(|k| k == ActorType::Media)
-        } else if matches!(first.as_str(), "the" | "this" | "that") && GROUP_NOUNS.contains(&head) {
+        } else if matches!(first.as_str(), "the" | "this" | "that")
+            && lexicon().is_speaker_noun(head, SpeakerNoun::Group)
+        {
             Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
         } else {
             None

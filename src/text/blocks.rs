@@ -18,6 +18,7 @@
 //! repetition (related-links lists, repeated headlines) and a small vocabulary of web chrome
 //! (share, subscribe, cookies, …) that is the same on every news site.
 
+use crate::lexicon::starts_upper;
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -304,7 +305,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
         if FUNCTION_WORDS.contains(&lower.as_str()) {
             func += 1;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if starts_upper(w) {
             caps += 1;
         }
         if CHROME_WORDS.contains(&lower.as_str()) {

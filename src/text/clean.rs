@@ -16,6 +16,7 @@ use super::html;
 use super::meta::{self, MarkupMeta};
 use super::split;
 use super::{ArticleText, Page};
+use crate::lexicon::starts_upper;
 use crate::report::SegmentKind;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -446,7 +447,7 @@ pub fn is_caption(t: &str) -> bool {
     if !t.ends_with('.') {
         if let Some(last) = t.rsplit(char::is_whitespace).next() {
             if let Some((who, agency)) = last.split_once('/') {
-                let cap = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+                let cap = starts_upper;
                 return cap(who)
                     && cap(agency)
                     && who.chars().all(char::is_alphabetic)

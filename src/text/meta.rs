@@ -14,6 +14,7 @@
 //! JSON-LD publisher decide.
 
 use super::html::{collapse, HtmlMeta};
+use crate::lexicon::starts_upper;
 use serde_json::Value;
 
 fn month(word: &str) -> Option<u32> {
@@ -21,7 +22,8 @@ fn month(word: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
-    super::MONTHS
+    crate::lexicon::lexicon()
+        .months
         .iter()
         .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
         .map(|i| i as u32 + 1)
@@ -29,7 +31,7 @@ fn month(word: &str) -> Option<u32> {
 
 fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    super::WEEKDAYS.contains(&w.as_str())
+    crate::lexicon::lexicon().is_weekday(&w)
         || ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(&w.as_str())
 }
 
@@ -118,7 +120,7 @@ pub fn byline(line: &str) -> Option<String> {
     if words.is_empty() || words.len() > 10 {
         return None;
     }
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised = words.iter().filter(|w| starts_upper(w)).count();
     (capitalised * 2 >= words.len()).then(|| rest.trim_end_matches([',', '.']).to_string())
 }
 

@@ -24,15 +24,14 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
-pub mod lexicon;
-pub mod names;
 pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
+use crate::lexicon::names;
+use crate::lexicon::{fold, lexicon, starts_upper, Lexicon, OrgWord};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
 use crate::text::Segmented;
-use lexicon::{fold, lexicon, Lexicon, OrgWord};
 use roles::{Nominal, View};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -120,10 +119,10 @@ fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
     let (left, right) = (m.tokens.start..and, and + 1..m.tokens.end);
     let named = |r: &Range<usize>| {
         r.len() >= 2
-            && v.word(r.end - 1).chars().next().is_some_and(char::is_uppercase)
+            && starts_upper(v.word(r.end - 1))
             && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
     };
-    if !named(&left) || !named(&right) || !v.word(right.start).chars().next().is_some_and(char::is_uppercase) {
+    if !named(&left) || !named(&right) || !starts_upper(v.word(right.start)) {
         return None;
     }
     Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
@@ -153,7 +152,7 @@ fn join_split_names(v: &View, mentions: &[EntityMention]) -> Vec<EntityMention> 
                 let joinable = prev.kind == EntityKind::Per
                     && matches!(piece.kind, EntityKind::Per | EntityKind::Misc)
                     && gap == " "
-                    && v.text[span.start..span.end].chars().next().is_some_and(char::is_uppercase)
+                    && starts_upper(&v.text[span.start..span.end])
                     && v.lex.lookup(&v.text[span.start..span.end]).is_none();
                 if joinable {
                     prev.span.end = span.end;
@@ -345,7 +344,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         while v.is_possessive(toks.end) && toks.end + 1 < sent.end {
             let mut k = toks.end + 1;
             while k < sent.end
-                && v.word(k).chars().next().is_some_and(char::is_uppercase)
+                && starts_upper(v.word(k))
                 && !lex.is_stopword(v.word(k))
                 && lex.title(v.word(k)).is_none()
             {
@@ -403,7 +402,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             .map(|i| i + 1);
         if let Some(ns) = name_start {
             let rest = ns..toks.end;
-            let capitalised = (rest.clone()).all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase));
+            let capitalised = (rest.clone()).all(|i| starts_upper(v.word(i)));
             if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
                 out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
                 return;
@@ -424,7 +423,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             if m.kind == EntityKind::Per {
                 let address = (toks.start..toks.end - 1).rev().find(|&i| {
                     let w = v.word(i);
-                    lex.is_title_before_name(w) && w.chars().next().is_some_and(char::is_uppercase)
+                    lex.is_title_before_name(w) && starts_upper(w)
                 });
                 if let Some(k) = address {
                     start = k + 1;
@@ -517,7 +516,7 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
         let head = j - 2;
         let word_ok = |i: usize| {
             let w = v.word(i);
-            w.chars().next().is_some_and(char::is_uppercase)
+            starts_upper(w)
                 && !lex.is_stopword(w)
                 && lex.title(w).is_none()
                 && lex.title(w.trim_end_matches('s')).is_none()
@@ -547,7 +546,7 @@ fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
     let mut k = end + 1;
     while k < sent.end && k - end <= 5 {
         let w = v.word(k);
-        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) {
+        if !starts_upper(w) || v.lex.is_stopword(w) {
             return None;
         }
         if w == "Act" {
@@ -578,13 +577,12 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
     let first = k;
     while k < sent.end && k - first < 4 {
         let w = v.word(k);
-        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
             break;
         }
         k += 1;
     }
-    let and_more =
-        k + 1 < sent.end && v.word(k) == "and" && v.word(k + 1).chars().next().is_some_and(char::is_uppercase);
+    let and_more = k + 1 < sent.end && v.word(k) == "and" && starts_upper(v.word(k + 1));
     if k == first || and_more || v.is_possessive(k) {
         end
     } else {
@@ -638,7 +636,7 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
 fn hyphen_parts(v: &View, tok: usize, out: &mut Vec<Cand>) -> bool {
     let w = v.word(tok);
     let Some(base) = v.toks.get(tok).map(|t| t.start) else { return false };
-    if !w.contains('-') || !w.chars().next().is_some_and(char::is_uppercase) {
+    if !w.contains('-') || !starts_upper(w) {
         return false;
     }
     let mut found = Vec::new();
@@ -832,7 +830,7 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
             let mut k = first;
             while k > sent.start && k + 3 > first {
                 let t = v.word(k - 1);
-                if v.lex.title(t).is_none() || !t.chars().next().is_some_and(char::is_uppercase) {
+                if v.lex.title(t).is_none() || !starts_upper(t) {
                     break;
                 }
                 k -= 1;

@@ -15,7 +15,7 @@
 //! minister") or an institution by its country ("Pyongyang’s foreign ministry"). [`nominal_at`]
 //! recognises them; the resolver decides whom they refer to.
 
-use super::lexicon::{Lexicon, OrgWord, TitleKind};
+use crate::lexicon::{starts_upper, Lexicon, OrgWord, TitleKind};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -59,7 +59,7 @@ impl<'a> View<'a> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        starts_upper(self.word(i))
     }
 
     /// The longest country name, alias, capital or demonym starting at token `i` and ending
@@ -291,7 +291,7 @@ pub fn nominal_at(v: &View, sent: &Range<usize>, i: usize, person: &[bool]) -> O
         return None;
     }
     // A bare "the minister" needs a lower-case head (not "The Guardian"-like capitalised names).
-    if country.is_none() && head.chars().next().is_some_and(char::is_uppercase) {
+    if country.is_none() && starts_upper(head) {
         return None;
     }
     Some(Nominal {
@@ -387,8 +387,8 @@ pub fn heads_fit(a_head: &str, a_words: &str, b_head: &str, b_words: &str) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::lexicon;
     use super::*;
+    use crate::lexicon::lexicon;
     use crate::text::segment;
 
     fn view_of(text: &str) -> (crate::text::Segmented, &str) {
