@@ -121,9 +121,10 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let seg = text::segment(text, &body);
     let mentions = actors::tag(text, &seg);
     let actors = actors::resolve(id, text, &seg, &mentions);
+    let pos = text::pos::tag(text, &seg);
     let spans = quotes::find(text, &seg);
-    let quotes = quotes::attribute(text, &seg, &actors, &spans);
-    let flags = quotes::flags(text, &seg, &actors, &quotes);
+    let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);
     Article {
         id: id.to_string(),
         source: source.to_string(),

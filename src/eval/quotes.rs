@@ -406,8 +406,8 @@ pub(crate) fn stages(t: &str) -> Staged {
     let mentions = actors::tag(t, &seg);
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
-    let quotes = quotes::attribute(t, &seg, &acts, &spans);
     let pos = text::pos::tag(t, &seg);
+    let quotes = quotes::attribute(t, &seg, &pos, &acts, &spans);
     Staged { seg, pos, acts, quotes }
 }
 

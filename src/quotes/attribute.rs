@@ -133,9 +133,9 @@ const NOT_CLAUSE_START: &[&str] = &[
 ];
 
 /// Attributes every quoted span, and adds the reported speech found around cues.
-pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[QuoteSpan]) -> Vec<Quote> {
+pub fn attribute(text: &str, seg: &Segmented, pos: &[Pos], actors: &ArticleActors, spans: &[QuoteSpan]) -> Vec<Quote> {
     let outers: Vec<Span> = spans.iter().map(|q| q.outer).collect();
-    let ctx = Ctx::new(text, seg, actors, &outers);
+    let ctx = Ctx::new(text, seg, pos, actors, &outers);
     let cues: Vec<Vec<Cue>> = seg.sentences.iter().map(|s| sentence_cues(&ctx, s.tokens.start, s.tokens.end)).collect();
     let mut out = Vec::new();
     let mut last: Option<LastQuote> = None;
@@ -160,7 +160,7 @@ pub fn attribute(text: &str, seg: &Segmented, actors: &ArticleActors, spans: &[Q
     // What each partial quote attributes (the reporter's clause around it).
     for q in &mut out {
         if q.kind == QuoteKind::Partial {
-            let c = super::content::content(text, seg, ctx.pos_tags(), q);
+            let c = super::content::content(text, seg, pos, q);
             if (c.start, c.end) != (q.start, q.end) {
                 q.content = Some(TextSpan::of(text, c));
             }
@@ -180,7 +180,7 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
     // infinitive such as "the need to bolster", has none and is passed over).
     while i > floor {
         i -= 1;
-        let w = ctx.tok(i);
+        let w = ctx.word(i);
         if ctx.is_quoted(i) || matches!(w, ";" | ":" | "(" | "\u{2014}" | "--" | "," | ".") {
             return None;
         }
@@ -199,13 +199,14 @@ fn governing_verb(ctx: &Ctx, lo: usize, qa: usize) -> Option<(Np, TextSpan)> {
 /// Whether token `i` is a naming verb ("labeled", "dubbed") in the active voice with an actor as
 /// its subject: no form of "be" (or "get") in its verb group of auxiliaries and adverbs.
 fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
-    if !NAMING_VERBS.contains(&ctx.low(i).as_str()) || ctx.pos(i) != Pos::Verb {
+    if !NAMING_VERBS.contains(&ctx.lower(i).as_str()) || ctx.pos(i) != Pos::Verb {
         return false;
     }
     let mut first = i;
     while first > lo && matches!(ctx.pos(first - 1), Pos::Verb | Pos::Adv) {
         first -= 1;
-        if matches!(ctx.low(first).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got") {
+        if matches!(ctx.lower(first).as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got")
+        {
             return false;
         }
     }
@@ -220,7 +221,7 @@ const NAMING_VERBS: &[&str] = &["dubbed", "branded", "labeled", "labelled", "ter
 fn title_case(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     let mut words = 0;
     for i in lo..hi.min(lo + 30) {
-        let t = ctx.tok(i);
+        let t = ctx.word(i);
         let Some(c) = t.chars().next().filter(|c| c.is_alphabetic()) else { continue };
         if c.is_lowercase()
             && !matches!(
@@ -263,8 +264,8 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let w = ctx.low(i);
-        let next = if i + 1 < hi { ctx.low(i + 1) } else { String::new() };
+        let w = ctx.lower(i);
+        let next = if i + 1 < hi { ctx.lower(i + 1) } else { String::new() };
         if w == "according" && next == "to" {
             // "according to exit polls, …": any phrase up to the next comma names the source.
             let subject = ctx.subject_right(i + 1, hi).or_else(|| {
@@ -272,7 +273,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
                 // Up to the next stop, or the first eight words of a long source ("calculations
                 // by Amy Glasmeier of the Massachusetts Institute of Technology").
                 let to = (from..hi.min(from + 10))
-                    .find(|&k| matches!(ctx.tok(k), "," | "." | ";") || ctx.is_quoted(k))
+                    .find(|&k| matches!(ctx.word(k), "," | "." | ";") || ctx.is_quoted(k))
                     .unwrap_or(hi.min(from + 8));
                 (to > from).then(|| Np {
                     span: Span::new(ctx.seg.tokens[from].start, ctx.seg.tokens[to - 1].end),
@@ -287,7 +288,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         }
         if w == "as"
             && i + 2 < hi
-            && ctx.low(i + 2) == "by"
+            && ctx.lower(i + 2) == "by"
             && matches!(next.as_str(), "reported" | "stated" | "said" | "quoted" | "told")
         {
             let subject = ctx.subject_right(i + 2, hi);
@@ -296,7 +297,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         }
         // "in the words of a senior adviser, “…”".
-        if w == "in" && next == "the" && i + 3 < hi && ctx.low(i + 2) == "words" && ctx.low(i + 3) == "of" {
+        if w == "in" && next == "the" && i + 3 < hi && ctx.lower(i + 2) == "words" && ctx.lower(i + 3) == "of" {
             let subject = ctx.subject_right(i + 3, hi);
             out.push(Cue { first: i, end: i + 4, kind: CueKind::According, subject, inverted: true });
             i += 4;
@@ -314,16 +315,16 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         // before a quotation or "that".
         let participle = matches!(w.as_str(), "writing" | "warning" | "reporting")
             && i > lo
-            && ctx.tok(i - 1) == ","
+            && ctx.word(i - 1) == ","
             && (next == "that" || i + 1 < hi && ctx.is_quoted(i + 1));
         // (Over the lexicon, which may hold the word as a noun cue: "a warning".)
         let verb_here = CueWord { speech: true, noun: false };
         let cw = if participle { Some(verb_here) } else { cue_word(&w).or(continued.then_some(verb_here)) };
-        let Some(cw) = cw.filter(|_| i == lo || ctx.tok(i - 1) != "<") else {
+        let Some(cw) = cw.filter(|_| i == lo || ctx.word(i - 1) != "<") else {
             i += 1;
             continue;
         };
-        let tok = ctx.tok(i);
+        let tok = ctx.word(i);
         // "United States" is no cue; but a headline's "Graham Says" is ("Trump Says He Never
         // Pledged …": every word capitalised).
         let headline_says = matches!(w.as_str(), "says" | "said") && title_case(ctx, lo, hi);
@@ -331,7 +332,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let prev = if i > lo { ctx.low(i - 1) } else { String::new() };
+        let prev = if i > lo { ctx.lower(i - 1) } else { String::new() };
         let nominal = matches!(
             prev.as_str(),
             "the"
@@ -380,13 +381,13 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         }
         // Passive: "was reported by KCNA"; without "by" there is no speaker ("is expected").
         let mut b = i;
-        while b > lo && (ctx.low(b - 1).ends_with("ly") || ctx.low(b - 1) == "also") {
+        while b > lo && (ctx.lower(b - 1).ends_with("ly") || ctx.lower(b - 1) == "also") {
             b -= 1;
         }
         // (A progressive is active: "Clinton is telling customers that …".)
         let passive = b > lo
             && !w.ends_with("ing")
-            && matches!(ctx.low(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
+            && matches!(ctx.lower(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
         if passive && (!matches!(w.as_str(), "said" | "told") || next != "by") {
             if next == "by" {
                 let subject = ctx.subject_right(i + 1, hi);
@@ -402,7 +403,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             continue;
         }
         // (A quotation ending in "?" or "!" closes the previous sentence: "“…?” asked Bennett.")
-        let after_break = i > lo && ctx.tok(i - 1) == "," || i > 0 && ctx.is_quoted(i - 1);
+        let after_break = i > lo && ctx.word(i - 1) == "," || i > 0 && ctx.is_quoted(i - 1);
         // "…, said Putin." — but not "…, said he would go" (a pronoun then a clause).
         // "…, Sarandon, 69, told MSNBC": the phrase after "told" is the addressee, never the subject.
         let addressee =
@@ -413,24 +414,24 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         // "…, says Trump’s rise is …", "…, says Trump is wrong": a clause, not an inverted
         // subject (the subject is then the appositive's owner on the left).
         // A participle with its preposition is no clause: "says a source involved in …".
-        let reduced = |k: usize| ctx.low(k).ends_with("ed") && k + 1 < hi && ctx.pos(k + 1) == Pos::Adp;
+        let reduced = |k: usize| ctx.lower(k).ends_with("ed") && k + 1 < hi && ctx.pos(k + 1) == Pos::Adp;
         let right = right.filter(|np| {
             np.end >= hi
-                || !matches!(ctx.tok(np.end), "\u{2019}s" | "'s" | "\u{2019}" | "'")
+                || !matches!(ctx.word(np.end), "\u{2019}s" | "'s" | "\u{2019}" | "'")
                     && (ctx.pos(np.end) != Pos::Verb || reduced(np.end))
         });
         let right = right.filter(|np| {
             np.end - np.first > 1
                 || np.actor.is_some()
                 || np.end >= hi
-                || !ctx.tok(np.end).chars().next().is_some_and(char::is_alphanumeric)
+                || !ctx.word(np.end).chars().next().is_some_and(char::is_alphanumeric)
         });
         // "Craig Minassian, a spokesman, said the decision had …", "Kasich, a Republican, said
         // the Khan family deserved better": a phrase after the verb that goes on with words
         // starts the reported clause when the subject before the verb is there.
         let closed = |np: &Np| {
             np.end >= hi || {
-                let t = ctx.tok(np.end);
+                let t = ctx.word(np.end);
                 !t.chars().next().is_some_and(char::is_alphanumeric)
                     || ctx.is_quoted(np.end)
                     || lexicon().is_time_word(&lower(t))
@@ -456,8 +457,8 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
         // ", adding that …" after a verb cue: the participle's subject is that verb's, never the
         // appositive before the comma.
         let participle = out[k].first > lo
-            && ctx.tok(out[k].first - 1) == ","
-            && ctx.low(out[k].first).ends_with("ing")
+            && ctx.word(out[k].first - 1) == ","
+            && ctx.lower(out[k].first).ends_with("ing")
             && !out[k].inverted
             && out[..k].iter().any(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
         if participle {
@@ -485,7 +486,7 @@ fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
 /// The sentence's first actor mention or pronoun before `before`, as a fallback subject.
 fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
     (lo..before).filter(|&i| !ctx.is_quoted(i)).find_map(|i| {
-        let w = ctx.low(i);
+        let w = ctx.lower(i);
         if matches!(super::speaker::pronoun(&w), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
             ctx.np_ending_at(ctx.mention_at(i).map_or(i, |(m, _)| ctx.token_at(m.end).saturating_sub(1)), lo)
         } else {
@@ -497,13 +498,13 @@ fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
 /// The owner of a noun cue: "X’s statement", "a statement from X", "in a letter, X …".
 fn noun_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<Np> {
     let mut k = i;
-    while k > lo && k + 3 > i && !matches!(ctx.low(k - 1).as_str(), "’s" | "'s") {
+    while k > lo && k + 3 > i && !matches!(ctx.lower(k - 1).as_str(), "’s" | "'s") {
         k -= 1;
     }
-    if k > lo + 1 && matches!(ctx.low(k - 1).as_str(), "’s" | "'s") {
+    if k > lo + 1 && matches!(ctx.lower(k - 1).as_str(), "’s" | "'s") {
         return ctx.np_ending_at(k - 2, lo);
     }
-    if i + 1 < hi && matches!(ctx.low(i + 1).as_str(), "from" | "by") {
+    if i + 1 < hi && matches!(ctx.lower(i + 1).as_str(), "from" | "by") {
         return ctx.subject_right(i + 1, hi);
     }
     None
@@ -565,8 +566,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
 
     // Where the quotation sits in its sentence.
     let lead: Vec<usize> = (lo.max(wlo)..qa).filter(|&i| !ctx.is_quoted(i)).collect();
-    let opens_sentence = lo >= wlo && lead.iter().all(|&i| !ctx.tok(i).chars().any(char::is_alphanumeric));
-    let prev_tok = lead.last().map(|&i| ctx.tok(i)).unwrap_or("");
+    let opens_sentence = lo >= wlo && lead.iter().all(|&i| !ctx.word(i).chars().any(char::is_alphanumeric));
+    let prev_tok = lead.last().map(|&i| ctx.word(i)).unwrap_or("");
     let after_cue_comma = prev_tok == "," && lead.len() >= 2 && before.iter().any(|c| c.end + 1 == qa);
     let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase());
     let direct = opens_sentence || prev_tok == ":" || (after_cue_comma && starts_upper);
@@ -582,8 +583,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         .iter()
         .rev()
         .take(3)
-        .take_while(|&&i| !matches!(ctx.tok(i), ":" | ","))
-        .any(|&i| TERM_MARKERS.contains(&ctx.low(i).as_str()) && !active_naming(ctx, i, lo));
+        .take_while(|&&i| !matches!(ctx.word(i), ":" | ","))
+        .any(|&i| TERM_MARKERS.contains(&ctx.lower(i).as_str()) && !active_naming(ctx, i, lo));
 
     // Choose the cue.
     let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
@@ -592,8 +593,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     let second = before.last().copied().filter(|c| {
         c.first > lo
             && before.len() > 1
-            && (ctx.tok(c.first - 1) == "," && ctx.low(c.first).ends_with("ing")
-                || matches!(ctx.low(c.first - 1).as_str(), "and" | "but"))
+            && (ctx.word(c.first - 1) == "," && ctx.lower(c.first).ends_with("ing")
+                || matches!(ctx.lower(c.first - 1).as_str(), "and" | "but"))
     });
     let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
     if chosen.is_none() || opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
@@ -668,7 +669,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     }
     if speaker.is_none() && direct && sa > 0 {
         let prev = &seg.sentences[sa - 1];
-        let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.tok(prev.tokens.end - 1) == ":";
+        let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.word(prev.tokens.end - 1) == ":";
         if ends_colon {
             let c = cues[sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
             if let Some(c) = c {
@@ -749,7 +750,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
 fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> Option<(Np, Option<TextSpan>)> {
     let s = ctx.seg.sentences.get(sb)?;
     let qb = ctx.token_at(q.outer.end);
-    if qb < s.tokens.end && !(qb..s.tokens.end).all(|i| matches!(ctx.tok(i), "." | "," | "!" | "?")) {
+    if qb < s.tokens.end && !(qb..s.tokens.end).all(|i| matches!(ctx.word(i), "." | "," | "!" | "?")) {
         return None;
     }
     let n = ctx.seg.sentences.get(sb + 1).filter(|n| n.paragraph == s.paragraph)?;
@@ -758,11 +759,11 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
     let np = c.subject?;
     // The sentence must be only the attribution: subject and cue first, then a short tail.
     let opens = np.first.min(c.first) == n.tokens.start;
-    let cut = (c.end..n.tokens.end).find(|&i| matches!(ctx.tok(i), "," | ".")).unwrap_or(n.tokens.end);
+    let cut = (c.end..n.tokens.end).find(|&i| matches!(ctx.word(i), "," | ".")).unwrap_or(n.tokens.end);
     // A longer tail that cannot be a reported clause: an addressee ("Trump told Britain’s ITV
     // television station in an interview …") or a preposition ("he said in an interview …").
-    let frame_tail =
-        c.end < n.tokens.end && (is_tell(&ctx.low(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.low(c.end) != "that");
+    let frame_tail = c.end < n.tokens.end
+        && (is_tell(&ctx.lower(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.lower(c.end) != "that");
     (opens && (cut - c.end <= 4 || frame_tail)).then(|| (np, Some(cue_span(ctx, c))))
 }
 
@@ -772,7 +773,7 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
 fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
     let inner = ctx.text.get(q.inner.start..q.inner.end)?.trim_end();
     let mut k = ctx.token_at(q.outer.end);
-    if k < ctx.seg.tokens.len() && ctx.tok(k) == "," {
+    if k < ctx.seg.tokens.len() && ctx.word(k) == "," {
         k += 1;
     } else if !inner.ends_with([',', '?', '!']) {
         return None;
@@ -785,11 +786,11 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
     let first = ctx.seg.sentences.get(sentence_of(ctx.seg, qa)?)?;
     if first.paragraph != s.paragraph
         || qa - first.tokens.start.min(qa) > WINDOW
-        || (first.tokens.start..qa).any(|i| ctx.tok(i).chars().any(char::is_alphanumeric))
+        || (first.tokens.start..qa).any(|i| ctx.word(i).chars().any(char::is_alphanumeric))
     {
         return None;
     }
-    let verb = |v: usize| v < hi && ctx.pos(v) == Pos::Verb && !super::content::is_be(ctx.tok(v)) && !ctx.is_quoted(v);
+    let verb = |v: usize| v < hi && ctx.pos(v) == Pos::Verb && !super::content::is_be(ctx.word(v)) && !ctx.is_quoted(v);
     let (mut np, mut v) = if verb(k) {
         (ctx.subject_right(k, hi)?, k)
     } else {
@@ -800,10 +801,10 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
         // "“…,” the editorial read.", "“…!” a welcome message on the website reads.": the
         // tagger often takes "read" after a noun for a noun; as the clause's last word, right
         // after the subject or a short phrase on it, it is the document's verb.
-        let cut = (np.first..hi).find(|&i| matches!(ctx.tok(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
+        let cut = (np.first..hi).find(|&i| matches!(ctx.word(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
         let r = cut
             .checked_sub(1)
-            .filter(|&r| r > np.first && r <= np.end + 4 && matches!(ctx.low(r).as_str(), "read" | "reads"))?;
+            .filter(|&r| r > np.first && r <= np.end + 4 && matches!(ctx.lower(r).as_str(), "read" | "reads"))?;
         if r < np.end {
             np = Np { span: Span::new(np.span.start, ctx.seg.tokens[r - 1].end), end: r, ..np };
         }
@@ -811,7 +812,7 @@ fn bare_verb_after(ctx: &Ctx, q: &QuoteSpan) -> Option<(Np, TextSpan)> {
     }
     // Then a short tail at most ("said Tuesday", "started.").
     let rest = np.end.max(v + 1);
-    let cut = (rest..hi).find(|&i| matches!(ctx.tok(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
+    let cut = (rest..hi).find(|&i| matches!(ctx.word(i), "," | "." | "!" | "?" | ";")).unwrap_or(hi);
     if cut - rest > 2 {
         return None;
     }
@@ -828,7 +829,7 @@ fn signature(ctx: &Ctx, q: &QuoteSpan, sb: usize) -> Option<Np> {
     if qb >= ctx.seg.tokens.len() || ctx.seg.tokens[qb].start >= p.end {
         return None;
     }
-    if !matches!(ctx.tok(qb), "―" | "—" | "–" | "-" | "~") {
+    if !matches!(ctx.word(qb), "―" | "—" | "–" | "-" | "~") {
         return None;
     }
     let mut np = ctx.subject_right(qb, ctx.token_at(p.end))?;
@@ -839,7 +840,7 @@ fn signature(ctx: &Ctx, q: &QuoteSpan, sb: usize) -> Option<Np> {
 /// A speaker label before a quotation: "Wallace: “…”" (a name, then a colon, at clause start).
 fn label(ctx: &Ctx, lead: &[usize], lo: usize) -> Option<Np> {
     let (&colon, rest) = lead.split_last()?;
-    if ctx.tok(colon) != ":" || rest.is_empty() {
+    if ctx.word(colon) != ":" || rest.is_empty() {
         return None;
     }
     let (m, a) = ctx.mention_at(colon - 1)?;
@@ -900,17 +901,17 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
             .filter(|&k| k > from)
             .min();
         let participle = (from + 1..hi.saturating_sub(1)).find(|&k| {
-            ctx.tok(k) == "," && !ctx.is_quoted(k) && {
-                let w = ctx.tok(k + 1);
+            ctx.word(k) == "," && !ctx.is_quoted(k) && {
+                let w = ctx.word(k + 1);
                 w.ends_with("ing") && w.chars().next().is_some_and(char::is_lowercase)
-                    || (k + 2 < hi && w.ends_with("ly") && ctx.tok(k + 2).ends_with("ing"))
+                    || (k + 2 < hi && w.ends_with("ly") && ctx.word(k + 2).ends_with("ing"))
             }
         });
         // A second verb phrase sharing the clause's subject ("… in recent months and seeking
         // help", "… any country but would instead focus …") is a separate claim.
         let coordinated = (from + 2..hi.saturating_sub(1)).find(|&k| {
-            matches!(ctx.low(k).as_str(), "and" | "but") && !ctx.is_quoted(k) && {
-                let w = ctx.low(k + 1);
+            matches!(ctx.lower(k).as_str(), "and" | "but") && !ctx.is_quoted(k) && {
+                let w = ctx.lower(k + 1);
                 let modal =
                     matches!(w.as_str(), "would" | "will" | "could" | "should" | "may" | "might" | "must" | "can");
                 // "… and suggested that …": a second report by the same speaker.
@@ -920,9 +921,9 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
         });
         // ", but …", ", while …", ", though …": the reporter's contrast, or another report.
         let contrast = (from + 1..hi.saturating_sub(1)).find(|&k| {
-            ctx.tok(k) == ","
+            ctx.word(k) == ","
                 && !ctx.is_quoted(k)
-                && matches!(ctx.low(k + 1).as_str(), "but" | "while" | "though" | "although" | "whereas")
+                && matches!(ctx.lower(k + 1).as_str(), "but" | "while" | "though" | "although" | "whereas")
         });
         frame.into_iter().chain(participle).chain(coordinated).chain(contrast).min().unwrap_or(hi)
     };
@@ -932,7 +933,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
             continue;
         }
         // "Asked whether …, Ryan said": the question stands without a subject of its own.
-        let asked = matches!(ctx.low(c.first).as_str(), "asked" | "asking");
+        let asked = matches!(ctx.lower(c.first).as_str(), "asked" | "asking");
         if c.subject.is_none() && !asked {
             continue;
         }
@@ -943,7 +944,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
             let mut to = frame_start(from);
             if asked {
                 // The question ends at its comma ("Asked whether …, Ryan said …").
-                to = (from..to).find(|&k| ctx.tok(k) == ",").unwrap_or(to);
+                to = (from..to).find(|&k| ctx.word(k) == ",").unwrap_or(to);
             }
             let via = according.filter(|a| a.first < from || a.first >= to);
             add(from, to, c, via, &mut taken);
@@ -951,7 +952,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
             // An object ends at its clause's first comma; one holding a quotation is that
             // partial quote's content already.
             let to = frame_start(from);
-            let to = (from..to).find(|&i| ctx.tok(i) == "," || time_phrase(ctx, i)).unwrap_or(to);
+            let to = (from..to).find(|&i| ctx.word(i) == "," || time_phrase(ctx, i)).unwrap_or(to);
             if !(from..to).any(|i| ctx.is_quoted(i)) {
                 let via = according.filter(|a| a.first < from || a.first >= to);
                 add(from, to, c, via, &mut taken);
@@ -961,7 +962,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
     // Stance verbs with a subject: "Sanders opposes the deal", "Trump wants to build a wall",
     // "the union endorsed Clinton", "analysts expect a rate cut".
     for i in lo..hi {
-        if ctx.is_quoted(i) || ctx.pos(i) != Pos::Verb || !is_stance(&ctx.low(i)) {
+        if ctx.is_quoted(i) || ctx.pos(i) != Pos::Verb || !is_stance(&ctx.lower(i)) {
             continue;
         }
         let Some(np) = verb_subject(ctx, i, lo) else { continue };
@@ -969,7 +970,7 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
         let clause = clause_after(ctx, &c, false, hi);
         if let Some(from) = clause.or_else(|| object_after(ctx, &c, hi)) {
             let to = frame_start(from);
-            let to = (from..to).find(|&k| ctx.tok(k) == "," || clause.is_none() && time_phrase(ctx, k)).unwrap_or(to);
+            let to = (from..to).find(|&k| ctx.word(k) == "," || clause.is_none() && time_phrase(ctx, k)).unwrap_or(to);
             if !(from..to).any(|k| ctx.is_quoted(k)) {
                 let via = according.filter(|a| a.first < from || a.first >= to);
                 add(from, to, &c, via, &mut taken);
@@ -987,20 +988,20 @@ fn reported_speech(ctx: &Ctx, cues: &[Cue], lo: usize, hi: usize, closing: &Hash
             let mut from = lo;
             // Skip a leading "According to X," that frames the same clause.
             if let Some(a) = according.filter(|a| a.first == lo && a.first != c.first) {
-                from = (a.end..comma).find(|&i| ctx.tok(i) == ",").map_or(from, |k| k + 1);
+                from = (a.end..comma).find(|&i| ctx.word(i) == ",").map_or(from, |k| k + 1);
             }
             let via = according.filter(|a| a.first != c.first);
             add(from, comma, c, via, &mut taken);
             // The sentence resumes after a parenthetical frame: the rest is the same report,
             // unless it is the reporter's own coordination ("…, he said, and …").
             if let Some(k) = frame_resumes(ctx, c, hi) {
-                if !matches!(ctx.low(k).as_str(), "and" | "but" | "while" | "as") {
+                if !matches!(ctx.lower(k).as_str(), "and" | "but" | "while" | "as") {
                     let to = frame_start(k);
                     add(k, to, c, via, &mut taken);
                 }
             }
         } else if c.kind == CueKind::According && c.first == lo {
-            if let Some(k) = (c.end..hi).find(|&i| ctx.tok(i) == ",") {
+            if let Some(k) = (c.end..hi).find(|&i| ctx.word(i) == ",") {
                 let to = frame_start(k + 1);
                 add(k + 1, to, c, None, &mut taken);
             }
@@ -1046,20 +1047,20 @@ fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
     if !whole {
         return;
     }
-    let Some(colon) = (lo + 1..hi.min(lo + 8)).find(|&k| ctx.tok(k) == ":") else { return };
+    let Some(colon) = (lo + 1..hi.min(lo + 8)).find(|&k| ctx.word(k) == ":") else { return };
     let label_ok = (lo..colon).all(|k| {
-        let w = ctx.tok(k);
+        let w = ctx.word(k);
         w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
             || matches!(w, "of" | "at" | "and" | "the" | "for" | "'s" | "\u{2019}s")
     });
     let mention = (lo..colon).find_map(|k| ctx.mention_at(k)).filter(|(m, _)| ctx.token_at(m.end) <= colon);
-    let source = (lo..colon).any(|k| LABEL_SOURCES.contains(&ctx.low(k).as_str()));
-    let interview_label = colon - lo == 1 && ctx.tok(lo).chars().count() <= 1;
+    let source = (lo..colon).any(|k| LABEL_SOURCES.contains(&ctx.lower(k).as_str()));
+    let interview_label = colon - lo == 1 && ctx.word(lo).chars().count() <= 1;
     if !label_ok || interview_label || mention.is_none() && !source || colon + 3 >= hi {
         return;
     }
     let (from, mut to) = (colon + 1, hi);
-    while to > from && matches!(ctx.tok(to - 1), "." | "!" | "?") && !ctx.is_quoted(to - 1) {
+    while to > from && matches!(ctx.word(to - 1), "." | "!" | "?") && !ctx.is_quoted(to - 1) {
         to -= 1;
     }
     // A quotation after the label is attributed already ("Wallace: “…”").
@@ -1100,14 +1101,14 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
     let according = c.kind == CueKind::According;
     // "… 46 percent to 39 percent according to a CBS poll released Monday.": an "according
     // to" frame needs no comma, and its source may run long.
-    let comma = start > lo && ctx.tok(start - 1) == ",";
+    let comma = start > lo && ctx.word(start - 1) == ",";
     if start <= lo || !comma && (!according || start <= lo + 2) {
         return None;
     }
     let tail_from = if c.inverted { np.end.max(c.end) } else { c.end };
     let tail = hi.saturating_sub(tail_from);
     let tail_ok =
-        tail <= if according { 20 } else { 7 } && !(tail_from..hi).any(|i| ctx.low(i) == "that" || ctx.is_quoted(i));
+        tail <= if according { 20 } else { 7 } && !(tail_from..hi).any(|i| ctx.lower(i) == "that" || ctx.is_quoted(i));
     if !comma {
         return tail_ok.then_some(start);
     }
@@ -1120,16 +1121,16 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
 fn frame_resumes(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     let np = c.subject?;
     let mut k = if c.inverted { np.end.max(c.end) } else { c.end };
-    while k < hi && k < c.end + 4 && lexicon().is_time_word(&ctx.low(k)) {
+    while k < hi && k < c.end + 4 && lexicon().is_time_word(&ctx.lower(k)) {
         k += 1;
     }
-    (k + 1 < hi && ctx.tok(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
+    (k + 1 < hi && ctx.word(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
 }
 
 /// Where the clause reported by a verb cue starts: after "that", or a bare clause after a
 /// speech verb ("said the talks failed"); `None` when the verb takes no clause here.
 fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
-    let w = ctx.low(c.first);
+    let w = ctx.lower(c.first);
     let mut j = c.end;
     // "told Kim that", "assured reporters that".
     if is_tell(&w) && j < hi {
@@ -1142,8 +1143,8 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     let start = j;
     // "asked (by a reporter) whether …", "asking him why …": the question is the content.
     if matches!(w.as_str(), "asked" | "ask" | "asks" | "asking" | "wondered" | "wonders" | "wondering") {
-        let wh = (j..hi.min(j + 6)).take_while(|&k| !ctx.is_quoted(k) && ctx.tok(k) != ",").find(|&k| {
-            matches!(ctx.low(k).as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where")
+        let wh = (j..hi.min(j + 6)).take_while(|&k| !ctx.is_quoted(k) && ctx.word(k) != ",").find(|&k| {
+            matches!(ctx.lower(k).as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where")
         });
         if let Some(k) = wh.filter(|&k| k + 2 < hi) {
             return Some(k);
@@ -1152,7 +1153,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     // A "that" within a few tokens, past adverbials ("said on Monday in a statement that").
     let mut k = j;
     while k < hi && k < start + 10 {
-        let t = ctx.low(k);
+        let t = ctx.lower(k);
         // A verb first means the clause has begun without "that" ("said the test could
         // change that": that "that" is a pronoun).
         if ctx.is_quoted(k)
@@ -1170,7 +1171,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     if !speech {
         return None;
     }
-    while j < hi && lexicon().is_time_word(&ctx.low(j)) {
+    while j < hi && lexicon().is_time_word(&ctx.lower(j)) {
         j += 1;
     }
     if j >= hi {
@@ -1180,10 +1181,10 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
         // A clause opening with a partial quotation ("said “local forces” must lead the way"),
         // not a quotation that is the whole complement ("said, “…”").
         let k = (j..hi.min(j + WINDOW)).find(|&k| !ctx.is_quoted(k))?;
-        let goes_on = k + 1 < hi && ctx.tok(k).chars().next().is_some_and(char::is_lowercase);
+        let goes_on = k + 1 < hi && ctx.word(k).chars().next().is_some_and(char::is_lowercase);
         return goes_on.then_some(j);
     }
-    let t = ctx.tok(j);
+    let t = ctx.word(j);
     let first = t.chars().next()?;
     let lw = lower(t);
     if !first.is_alphanumeric() || NOT_CLAUSE_START.contains(&lw.as_str()) {
@@ -1202,14 +1203,14 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
 fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     // "the demand for", "the soothing voice of": the cue word must be a verb here; and not an
     // infinitive ("to help write the rules"), whose subject is not the word before it.
-    if ctx.pos(c.end - 1) != Pos::Verb || c.first > 0 && ctx.low(c.first - 1) == "to" {
+    if ctx.pos(c.end - 1) != Pos::Verb || c.first > 0 && ctx.lower(c.first - 1) == "to" {
         return None;
     }
     let mut j = c.end;
-    if j < hi && matches!(ctx.low(j).as_str(), "for" | "on" | "of" | "about" | "against" | "as") {
+    if j < hi && matches!(ctx.lower(j).as_str(), "for" | "on" | "of" | "about" | "against" | "as") {
         j += 1;
     }
-    if j >= hi || ctx.is_quoted(j) || lexicon().is_time_word(&ctx.low(j)) {
+    if j >= hi || ctx.is_quoted(j) || lexicon().is_time_word(&ctx.lower(j)) {
         return None;
     }
     let starts = matches!(ctx.pos(j), Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron | Pos::Adj | Pos::Num | Pos::Prt);
@@ -1219,8 +1220,8 @@ fn object_after(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
 /// Whether a time adverbial starts at token `k` ("last week", "on Tuesday", "in early June",
 /// "earlier this year"): it ends an object ("endorsed Cruz last week").
 fn time_phrase(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.low(k);
-    let next = ctx.low(k + 1);
+    let w = ctx.lower(k);
+    let next = ctx.lower(k + 1);
     let lex = lexicon();
     let month = |s: &str| lex.is_month(s) || lex.is_weekday(s);
     lex.is_weekday(&w)
@@ -1230,15 +1231,15 @@ fn time_phrase(ctx: &Ctx, k: usize) -> bool {
                 "week" | "month" | "year" | "weekend" | "night" | "summer" | "spring" | "fall" | "winter" | "this"
             )
         || matches!(w.as_str(), "on" | "in" | "since" | "during")
-            && (month(&next) || matches!(next.as_str(), "early" | "late" | "mid") && month(&ctx.low(k + 2)))
+            && (month(&next) || matches!(next.as_str(), "early" | "late" | "mid") && month(&ctx.lower(k + 2)))
 }
 
 /// Trims a token range of leading commas and trailing stops/commas (keeping closing quotes).
 fn trim(ctx: &Ctx, mut from: usize, mut to: usize) -> (usize, usize) {
-    while from < to && matches!(ctx.tok(from), "," | "—" | "–" | "-" | ":") && !ctx.is_quoted(from) {
+    while from < to && matches!(ctx.word(from), "," | "—" | "–" | "-" | ":") && !ctx.is_quoted(from) {
         from += 1;
     }
-    while to > from && matches!(ctx.tok(to - 1), "." | "," | ";" | ":" | "—" | "–") && !ctx.is_quoted(to - 1) {
+    while to > from && matches!(ctx.word(to - 1), "." | "," | ";" | ":" | "—" | "–") && !ctx.is_quoted(to - 1) {
         to -= 1;
     }
     (from, to)

@@ -16,9 +16,9 @@
 use super::cues::cue_word;
 use super::speaker::Ctx;
 use crate::actors::ArticleActors;
-use crate::lexicon::starts_upper;
 use crate::report::{Flag, FlagKind, Quote};
 use crate::span::Span;
+use crate::text::pos::Pos;
 use crate::text::Segmented;
 
 /// Heads of generic, unnamed sources.
@@ -159,13 +159,13 @@ const DENIAL: &[&str] = &[
 ];
 
 /// Flags vague sourcing and contested claims in one article.
-pub fn flags(text: &str, seg: &Segmented, actors: &ArticleActors, quotes: &[Quote]) -> Vec<Flag> {
+pub fn flags(text: &str, seg: &Segmented, pos: &[Pos], actors: &ArticleActors, quotes: &[Quote]) -> Vec<Flag> {
     let outers: Vec<Span> = quotes
         .iter()
         .filter(|q| q.kind != crate::report::QuoteKind::Indirect)
         .map(|q| Span::new(q.start, q.end))
         .collect();
-    let ctx = Ctx::new(text, seg, actors, &outers);
+    let ctx = Ctx::new(text, seg, pos, actors, &outers);
     let mut out = Vec::new();
     vague(&ctx, &mut out);
     contested(&ctx, quotes, &mut out);
@@ -188,9 +188,9 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 i += 1;
                 continue;
             }
-            let w = ctx.low(i);
+            let w = ctx.lower(i);
             // "amid speculation that …"
-            if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.low(i + 1).as_str()) {
+            if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.lower(i + 1).as_str()) {
                 out.extend(flag(
                     ctx,
                     FlagKind::VagueSource,
@@ -209,16 +209,16 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
             // "it is believed", "X is said to": a passive speech/cognition verb without an agent.
             if matches!(w.as_str(), "is" | "are" | "was" | "were" | "been")
                 && i + 1 < hi
-                && PASSIVE_VERBS.contains(&ctx.low(i + 1).as_str())
+                && PASSIVE_VERBS.contains(&ctx.lower(i + 1).as_str())
                 && i + 2 < hi
-                && matches!(ctx.low(i + 2).as_str(), "to" | "that")
+                && matches!(ctx.lower(i + 2).as_str(), "to" | "that")
             {
-                let from = if i > lo && ctx.low(i - 1) == "it" { i - 1 } else { i };
+                let from = if i > lo && ctx.lower(i - 1) == "it" { i - 1 } else { i };
                 out.extend(flag(ctx, FlagKind::VagueSource, from, i + 2, Some("no source given".into())));
                 i += 3;
                 continue;
             }
-            if GENERIC.contains(&w.as_str()) && !starts_upper(ctx.tok(i)) || GENERIC.contains(&w.as_str()) && i == lo {
+            if GENERIC.contains(&w.as_str()) && !ctx.is_cap(i) || GENERIC.contains(&w.as_str()) && i == lo {
                 if let Some((from, to)) = generic_subject(ctx, i, lo, hi) {
                     out.extend(flag(ctx, FlagKind::VagueSource, from, to, Some("unnamed source".into())));
                     i = to;
@@ -238,10 +238,10 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     }
     // The phrase may continue: "people familiar with the matter", "officials in Seoul".
     let mut j = i + 1;
-    if j < hi && matches!(ctx.low(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
-        let stop = (j..hi.min(j + 7)).find(|&k| ctx.tok(k) == "," || verb_cue(ctx, k));
+    if j < hi && matches!(ctx.lower(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
+        let stop = (j..hi.min(j + 7)).find(|&k| ctx.word(k) == "," || verb_cue(ctx, k));
         j = stop?;
-        if ctx.tok(j) == "," {
+        if ctx.word(j) == "," {
             j += 1;
         }
     }
@@ -249,10 +249,10 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     while j < hi
         && j < i + 8
         && (matches!(
-            ctx.low(j).as_str(),
+            ctx.lower(j).as_str(),
             "have" | "has" | "had" | "also" | "now" | "generally" | "widely" | "privately" | "say" | "said"
         ) && !verb_cue(ctx, j)
-            || ctx.low(j).ends_with("ly") && !verb_cue(ctx, j))
+            || ctx.lower(j).ends_with("ly") && !verb_cue(ctx, j))
     {
         j += 1;
     }
@@ -262,8 +262,8 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     // Start: include determiners and adjectives before the head ("Some Western analysts").
     let mut from = i;
     while from > lo && from + 3 > i {
-        let p = ctx.tok(from - 1);
-        let lw = ctx.low(from - 1);
+        let p = ctx.word(from - 1);
+        let lw = ctx.lower(from - 1);
         let word = p.chars().next().is_some_and(char::is_alphabetic);
         if !word
             || ctx.mention_at(from - 1).is_some() && !lw.ends_with("ern")
@@ -277,8 +277,8 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
 }
 
 fn verb_cue(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.low(k);
-    COGNITION.contains(&w.as_str()) || cue_word(&w).is_some_and(|c| !c.noun) && !starts_upper(ctx.tok(k))
+    let w = ctx.lower(k);
+    COGNITION.contains(&w.as_str()) || cue_word(&w).is_some_and(|c| !c.noun) && !ctx.is_cap(k)
 }
 
 fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
@@ -287,7 +287,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     let denials: Vec<(usize, usize)> = sents
         .iter()
         .enumerate()
-        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.low(k).as_str())).map(move |k| (si, k)))
+        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.lower(k).as_str())).map(move |k| (si, k)))
         .collect();
     if denials.is_empty() {
         return;
@@ -305,28 +305,28 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     for (si, s) in sents.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         for k in lo..hi {
-            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.low(k).as_str()) {
+            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.lower(k).as_str()) {
                 continue;
             }
-            if k + 1 >= hi || !matches!(ctx.low(k + 1).as_str(), "that" | "of") {
+            if k + 1 >= hi || !matches!(ctx.lower(k + 1).as_str(), "that" | "of") {
                 continue;
             }
             // The allegation's phrase: a capitalised modifier before the noun ("American claims").
-            let from = if k > lo && starts_upper(ctx.tok(k - 1)) && k - 1 > lo { k - 1 } else { k };
+            let from = if k > lo && ctx.is_cap(k - 1) && k - 1 > lo { k - 1 } else { k };
             let own = own_denial(&denials, si);
             // "rejected X claims that … as “groundless”": the claim ends before "as".
             let mut to = hi.min(k + 80);
             if own.is_some() {
                 if let Some(a) = (k + 2..hi.min(k + 80)).find(|&t| {
-                    ctx.low(t) == "as"
+                    ctx.lower(t) == "as"
                         && !ctx.is_quoted(t)
                         && t + 1 < hi
-                        && (ctx.is_quoted(t + 1) || DENIAL.contains(&ctx.low(t + 1).as_str()))
+                        && (ctx.is_quoted(t + 1) || DENIAL.contains(&ctx.lower(t + 1).as_str()))
                 }) {
                     to = a;
                 }
             }
-            while to > from + 1 && matches!(ctx.tok(to - 1), "." | "," | ";") && !ctx.is_quoted(to - 1) {
+            while to > from + 1 && matches!(ctx.word(to - 1), "." | "," | ";") && !ctx.is_quoted(to - 1) {
                 to -= 1;
             }
             let denial = own.or_else(|| nearest_denial(&denials, si));

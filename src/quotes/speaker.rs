@@ -17,11 +17,11 @@
 //! matching type, when the actors stage did not already mark it as a mention.
 
 use crate::actors::ArticleActors;
-use crate::lexicon::{lexicon, lower, starts_upper, SpeakerNoun};
+use crate::lexicon::{lexicon, SpeakerNoun};
 use crate::report::ActorType;
 use crate::span::Span;
 use crate::text::pos::Pos;
-use crate::text::Segmented;
+use crate::text::{Segmented, Tokens};
 
 /// A phrase naming a speaker in one place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,17 +34,25 @@ pub struct Np {
     pub actor: Option<usize>,
 }
 
-/// Read-only view of one article for the token walks.
+/// Read-only view of one article for the token walks: its tokens (through [`Tokens`], which
+/// `Ctx` derefs to), sentences, part-of-speech tags, actors, and which tokens are quoted.
 pub struct Ctx<'a> {
-    pub text: &'a str,
+    pub tokens: Tokens<'a>,
     pub seg: &'a Segmented,
     pub actors: &'a ArticleActors,
     /// For every token, whether it lies inside (or is a mark of) a quotation.
     pub quoted: Vec<bool>,
-    /// Part-of-speech tags, computed on first use.
-    pos: std::cell::OnceCell<Vec<Pos>>,
+    /// Part-of-speech tag per token ([`crate::text::pos::tag`]).
+    pub pos: &'a [Pos],
     /// Per actor, the grammatical gender the article gives it, computed on first use.
     genders: std::cell::OnceCell<Vec<Option<Gender>>>,
+}
+
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.tokens
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -217,7 +225,13 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, seg: &'a Segmented, actors: &'a ArticleActors, quotes: &[Span]) -> Ctx<'a> {
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmented,
+        pos: &'a [Pos],
+        actors: &'a ArticleActors,
+        quotes: &[Span],
+    ) -> Ctx<'a> {
         let mut quoted = vec![false; seg.tokens.len()];
         for q in quotes {
             let i = seg.tokens.partition_point(|t| t.start < q.start);
@@ -228,7 +242,8 @@ impl<'a> Ctx<'a> {
                 quoted[k] = true;
             }
         }
-        Ctx { text, seg, actors, quoted, pos: std::cell::OnceCell::new(), genders: std::cell::OnceCell::new() }
+        let tokens = Tokens::new(text, &seg.tokens);
+        Ctx { tokens, seg, actors, quoted, pos, genders: std::cell::OnceCell::new() }
     }
 
     /// Each person's gender as the article shows it, or `None` when it does not say: an
@@ -254,7 +269,7 @@ impl<'a> Ctx<'a> {
                     }
                     let k = self.token_at(m.start);
                     if k > lo {
-                        let title = self.low(k - 1);
+                        let title = self.lower(k - 1);
                         let g = match title.trim_end_matches('.') {
                             "mr" => Some(Gender::Male),
                             "mrs" | "ms" | "miss" => Some(Gender::Female),
@@ -274,7 +289,7 @@ impl<'a> Ctx<'a> {
                     if self.is_quoted(i) {
                         continue;
                     }
-                    match gender_of_pronoun(pronoun(&self.low(i))) {
+                    match gender_of_pronoun(pronoun(&self.lower(i))) {
                         Some(Gender::Male) => votes[a].0 += 1,
                         Some(Gender::Female) => votes[a].1 += 1,
                         None => {}
@@ -294,20 +309,7 @@ impl<'a> Ctx<'a> {
 
     /// The part-of-speech tag of token `i`.
     pub fn pos(&self, i: usize) -> Pos {
-        self.pos_tags().get(i).copied().unwrap_or(Pos::Other)
-    }
-
-    /// All tokens' part-of-speech tags.
-    pub fn pos_tags(&self) -> &[Pos] {
-        self.pos.get_or_init(|| crate::text::pos::tag(self.text, self.seg))
-    }
-
-    pub fn tok(&self, i: usize) -> &'a str {
-        self.seg.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
-    }
-
-    pub fn low(&self, i: usize) -> String {
-        lower(self.tok(i))
+        self.pos.get(i).copied().unwrap_or(Pos::Other)
     }
 
     pub fn is_quoted(&self, i: usize) -> bool {
@@ -316,19 +318,10 @@ impl<'a> Ctx<'a> {
 
     /// A word: it starts with a letter, or it is a hyphenated number-and-word ("46-year-old").
     fn is_word(&self, i: usize) -> bool {
-        let t = self.tok(i);
+        let t = self.word(i);
         t.chars().next().is_some_and(|c| {
             c.is_alphabetic() || c.is_ascii_digit() && t.contains('-') && t.chars().any(char::is_alphabetic)
         })
-    }
-
-    fn is_cap(&self, i: usize) -> bool {
-        starts_upper(self.tok(i))
-    }
-
-    /// Token index of the first token starting at or after byte `at`.
-    pub fn token_at(&self, at: usize) -> usize {
-        self.seg.tokens.partition_point(|t| t.start < at)
     }
 
     /// The actor mention covering token `i`: (mention span, actor index).
@@ -354,15 +347,15 @@ impl<'a> Ctx<'a> {
     fn subject_left_hops(&self, cue: usize, lo: usize, hop: bool) -> Option<Np> {
         let mut j = cue;
         while j > lo {
-            let w = self.low(j - 1);
+            let w = self.lower(j - 1);
             // A verb chain before the cue: "The email went on to say", "he continued to argue".
             if w == "to" {
                 let went_on = j >= lo + 3
-                    && self.low(j - 2) == "on"
-                    && matches!(self.low(j - 3).as_str(), "went" | "goes" | "go" | "going" | "gone");
+                    && self.lower(j - 2) == "on"
+                    && matches!(self.lower(j - 3).as_str(), "went" | "goes" | "go" | "going" | "gone");
                 let continued = j >= lo + 2
                     && matches!(
-                        self.low(j - 2).as_str(),
+                        self.lower(j - 2).as_str(),
                         "continued" | "continues" | "continue" | "proceeded" | "proceeds"
                     );
                 if went_on || continued {
@@ -384,14 +377,14 @@ impl<'a> Ctx<'a> {
         if self.is_quoted(last) {
             return None;
         }
-        let t = self.tok(last);
+        let t = self.word(last);
         if t == "," || t == ")" {
             return self.appositive(last, lo);
         }
-        let w = self.low(last);
+        let w = self.lower(last);
         if matches!(w.as_str(), "who" | "which") {
             let mut k = last;
-            if k > lo && self.tok(k - 1) == "," {
+            if k > lo && self.word(k - 1) == "," {
                 k -= 1;
             }
             if k > lo {
@@ -406,10 +399,10 @@ impl<'a> Ctx<'a> {
         if hop
             && placeish
             && np.first >= lo + 2
-            && matches!(self.low(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
+            && matches!(self.lower(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
         {
             let before = np.first - 2;
-            if matches!(self.low(before).as_str(), "who" | "which" | "has" | "have" | "had") {
+            if matches!(self.lower(before).as_str(), "who" | "which" | "has" | "have" | "had") {
                 return self.subject_left_hops(before + 1, lo, false);
             }
             if let Some(head) = self.np_ending_at(before, lo) {
@@ -421,17 +414,17 @@ impl<'a> Ctx<'a> {
 
     /// `X, <appositive>, said` / `<description>, X, said`: the token at `comma` closes it.
     fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
-        let open_tok = if self.tok(comma) == ")" { "(" } else { "," };
+        let open_tok = if self.word(comma) == ")" { "(" } else { "," };
         let mut k = comma;
         let mut steps = 0;
         while k > lo && steps < 40 {
             k -= 1;
             steps += 1;
-            if self.tok(k) == open_tok || (open_tok == "," && self.tok(k) == "(") {
+            if self.word(k) == open_tok || (open_tok == "," && self.word(k) == "(") {
                 break;
             }
         }
-        if k <= lo || self.tok(k) != open_tok || k + 1 >= comma {
+        if k <= lo || self.word(k) != open_tok || k + 1 >= comma {
             // No opening comma: a fronted clause ("While hosting X, Kim said") is not an
             // appositive; the subject is then the phrase right after the comma (none here).
             return None;
@@ -457,10 +450,10 @@ impl<'a> Ctx<'a> {
             let np = self.np_of_mention(m, a);
             // `Yang Wook from the Asan Institute remarked`: the head is the earlier mention.
             let mut p = np.first;
-            if p > lo && matches!(self.low(p - 1).as_str(), "the" | "a" | "an") {
+            if p > lo && matches!(self.lower(p - 1).as_str(), "the" | "a" | "an") {
                 p -= 1;
             }
-            if p >= lo + 2 && matches!(self.low(p - 1).as_str(), "from" | "of" | "at" | "with") {
+            if p >= lo + 2 && matches!(self.lower(p - 1).as_str(), "from" | "of" | "at" | "with") {
                 if let Some((m2, a2)) = self.mention_at(p - 2) {
                     if self.actors.actors.get(a2).is_some_and(|x| x.kind == ActorType::Person) {
                         return Some(self.np_of_mention(m2, a2));
@@ -469,7 +462,7 @@ impl<'a> Ctx<'a> {
             }
             return Some(np);
         }
-        let w = self.low(j);
+        let w = self.lower(j);
         let p = pronoun(&w);
         if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
             let span = self.seg.tokens[j];
@@ -482,14 +475,15 @@ impl<'a> Ctx<'a> {
         }
         let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
             && j > lo
-            && matches!(self.low(j - 1).as_str(), "and" | "but" | "or" | "then");
+            && matches!(self.lower(j - 1).as_str(), "and" | "but" | "or" | "then");
         if !self.is_word(j) || verb || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             return None;
         }
         let mut k = j;
         while k > lo && j - k < 6 {
-            let p = self.low(k - 1);
-            if self.is_quoted(k - 1) || !(self.is_word(k - 1) || self.tok(k - 1) == "-") || STOP.contains(&p.as_str()) {
+            let p = self.lower(k - 1);
+            if self.is_quoted(k - 1) || !(self.is_word(k - 1) || self.word(k - 1) == "-") || STOP.contains(&p.as_str())
+            {
                 break;
             }
             k -= 1;
@@ -512,7 +506,7 @@ impl<'a> Ctx<'a> {
                 return Some(self.np_of_mention(m, a));
             }
         }
-        let w = self.low(j);
+        let w = self.lower(j);
         if lexicon().is_time_head(&w) {
             return None;
         }
@@ -523,22 +517,22 @@ impl<'a> Ctx<'a> {
             // A title in lower case before the name: "said pollster Frank Luntz", "said
             // conservative activist Bob Klaus", "said former state Sen. Jim Smith".
             let name = (j + 1..hi.min(j + 5))
-                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.low(k - 1).as_str()))
+                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.lower(k - 1).as_str()))
                 .find_map(|k| self.mention_at(k).filter(|(m, _)| self.token_at(m.start) == k));
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
         let mut k = j;
-        while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
+        while k < hi && k - j < 8 && (self.is_word(k) || self.word(k) == "-") && !self.is_quoted(k) {
             // A verb ends the phrase ("said the Khan family deserved better"), but not a
             // participle between a determiner or adjective and the rest of the phrase ("said
             // another leading Supreme Court advocate", "said one unaligned strategist").
             let prenominal = || {
                 matches!(self.pos(k - 1), Pos::Det | Pos::Adj | Pos::Num)
-                    && (k + 1 < hi && self.is_word(k + 1) && !STOP.contains(&self.low(k + 1).as_str()))
+                    && (k + 1 < hi && self.is_word(k + 1) && !STOP.contains(&self.lower(k + 1).as_str()))
                     && matches!(self.pos(k + 1), Pos::Noun | Pos::Propn | Pos::Adj)
             };
             if k > j
-                && (STOP.contains(&self.low(k).as_str())
+                && (STOP.contains(&self.lower(k).as_str())
                     || self.pos(k) == Pos::Verb && !prenominal() && !self.title_read_as_verb(k, hi))
             {
                 break;
@@ -556,7 +550,7 @@ impl<'a> Ctx<'a> {
         }
         // A named appositive after a common head ("said another leading advocate, Andrew J.
         // Pincus of …"): the name speaks, the phrase is its span.
-        if k > j && k + 1 < hi && self.tok(k) == "," {
+        if k > j && k + 1 < hi && self.word(k) == "," {
             if let Some((m, a)) = self.mention_at(k + 1).filter(|(m, _)| self.token_at(m.start) == k + 1) {
                 if self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person) {
                     return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
@@ -579,9 +573,9 @@ impl<'a> Ctx<'a> {
         after < hi
             && self.is_word(after)
             && !self.is_quoted(after)
-            && !STOP.contains(&self.low(after).as_str())
+            && !STOP.contains(&self.lower(after).as_str())
             && (matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj) || self.title_read_as_verb(after, hi))
-            && !lexicon().is_time_head(&self.low(after))
+            && !lexicon().is_time_head(&self.lower(after))
     }
 
     /// Whether token `k`, tagged a verb, is rather a title between a qualifying name and the
@@ -589,7 +583,7 @@ impl<'a> Ctx<'a> {
     /// agree with the singular name before it ("delegates", "delegated"), so only a bare form
     /// right before a name is read this way.
     fn title_read_as_verb(&self, k: usize, hi: usize) -> bool {
-        let w = self.low(k);
+        let w = self.lower(k);
         k + 1 < hi
             && self.pos(k) == Pos::Verb
             && !self.is_cap(k)
@@ -602,7 +596,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is an object pronoun or addressee word ("told him", "told reporters").
     pub fn is_object_pronoun(&self, i: usize) -> bool {
-        OBJECT_PRONOUNS.contains(&self.low(i).as_str())
+        OBJECT_PRONOUNS.contains(&self.lower(i).as_str())
     }
 
     /// Resolves a phrase to an actor: a mention directly, a pronoun or definite description to
@@ -619,7 +613,7 @@ impl<'a> Ctx<'a> {
         let qualifies = |m: &Span, a: usize| {
             self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place)
                 && m.end < np.span.end
-                && !matches!(self.tok(self.token_at(m.end)), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+                && !matches!(self.word(self.token_at(m.end)), "'s" | "\u{2019}s" | "'" | "\u{2019}")
         };
         let inside = ms[i..]
             .iter()
@@ -630,9 +624,9 @@ impl<'a> Ctx<'a> {
             np.actor = Some(*a);
             return;
         }
-        let head = self.low(np.end - 1);
+        let head = self.lower(np.end - 1);
         let head = pronoun(head.as_str());
-        let first = self.low(np.first);
+        let first = self.lower(np.first);
         let want: Option<fn(ActorType) -> bool> = if PRONOUNS_PERSON.contains(&head) && np.end - np.first == 1 {
             Some(|k| k == ActorType::Person)
         } else if PRONOUNS_GROUP.contains(&head) && np.end - np.first == 1 {

@@ -13,9 +13,11 @@ pub mod meta;
 pub mod pos;
 pub mod segment;
 pub mod split;
+pub mod tokens;
 
 pub use clean::read;
 pub use segment::{segment, Segmented, Sentence};
+pub use tokens::Tokens;
 
 use crate::report::SegmentKind;
 use crate::span::Span;

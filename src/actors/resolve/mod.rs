@@ -32,6 +32,7 @@ use crate::lexicon::{fold, lexicon, starts_upper, Lexicon, OrgWord};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
 use crate::text::Segmented;
+use crate::text::Tokens;
 use roles::{Nominal, View};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -87,7 +88,7 @@ impl Cand {
 /// Merges mentions into actors; ids are `{article}:{letter}{n}`.
 pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
     let lex = lexicon();
-    let v = View { text, toks: &seg.tokens, lex };
+    let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
     let mut cands = Vec::new();
     for m in join_split_names(&v, mentions) {
@@ -119,10 +120,10 @@ fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
     let (left, right) = (m.tokens.start..and, and + 1..m.tokens.end);
     let named = |r: &Range<usize>| {
         r.len() >= 2
-            && starts_upper(v.word(r.end - 1))
+            && v.is_cap(r.end - 1)
             && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
     };
-    if !named(&left) || !named(&right) || !starts_upper(v.word(right.start)) {
+    if !named(&left) || !named(&right) || !v.is_cap(right.start) {
         return None;
     }
     Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
@@ -343,11 +344,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     if m.kind != EntityKind::Per && matches!(v.word(toks.end - 1), "People" | "Women" | "Men" | "Children") {
         while v.is_possessive(toks.end) && toks.end + 1 < sent.end {
             let mut k = toks.end + 1;
-            while k < sent.end
-                && starts_upper(v.word(k))
-                && !lex.is_stopword(v.word(k))
-                && lex.title(v.word(k)).is_none()
-            {
+            while k < sent.end && v.is_cap(k) && !lex.is_stopword(v.word(k)) && lex.title(v.word(k)).is_none() {
                 k += 1;
             }
             if k == toks.end + 1 {
@@ -402,7 +399,7 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             .map(|i| i + 1);
         if let Some(ns) = name_start {
             let rest = ns..toks.end;
-            let capitalised = (rest.clone()).all(|i| starts_upper(v.word(i)));
+            let capitalised = (rest.clone()).all(|i| v.is_cap(i));
             if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
                 out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
                 return;
@@ -582,7 +579,7 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
         }
         k += 1;
     }
-    let and_more = k + 1 < sent.end && v.word(k) == "and" && starts_upper(v.word(k + 1));
+    let and_more = k + 1 < sent.end && v.word(k) == "and" && v.is_cap(k + 1);
     if k == first || and_more || v.is_possessive(k) {
         end
     } else {
