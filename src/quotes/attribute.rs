@@ -155,205 +155,136 @@ fn sentence_of(seg: &Segmented, tok: usize) -> Option<usize> {
     (k < seg.sentences.len() && seg.sentences[k].tokens.start <= tok).then_some(k)
 }
 
+/// Where a quotation sits: its first token (`qa`), the sentences it spans (`sa` to `sb`), the
+/// first token of its sentence (`lo`) and of the window around it (`wlo`), the verb cues with a
+/// subject before and after it and the "according to" frames in that window, and the tokens
+/// outside quotations that lead up to it in its sentence.
+struct Around<'c, 't> {
+    qa: usize,
+    sa: usize,
+    sb: usize,
+    lo: usize,
+    wlo: usize,
+    in_ctx: Vec<&'c Cue>,
+    before: Vec<&'c Cue>,
+    after: Vec<&'c Cue>,
+    according: Vec<&'c Cue>,
+    lead: Vec<usize>,
+    /// Nothing with letters or digits before it in its sentence.
+    opens_sentence: bool,
+    /// The token right before it (outside quotations), or "".
+    prev_tok: &'t str,
+    /// Its first word is capitalised.
+    starts_upper: bool,
+    /// A whole-sentence quotation: it opens its sentence, follows a colon, or follows a cue
+    /// and a comma with a capital ("Trump said, “We …”").
+    direct: bool,
+    /// A term marker stands right before it ("the term “…”").
+    marker: bool,
+}
+
+impl<'c, 't> Around<'c, 't> {
+    fn new(ctx: &Ctx<'t>, cues: &'c [Vec<Cue>], q: &QuoteSpan, inner: &str) -> Option<Around<'c, 't>> {
+        let seg = ctx.seg;
+        let qa = ctx.token_at(q.outer.start);
+        let qb = ctx.token_at(q.outer.end);
+        // The sentence of the first quoted word: a straight mark after a full stop is read by the
+        // segmenter as closing the previous sentence.
+        let sa = sentence_of(seg, ctx.token_at(q.inner.start).min(qb.saturating_sub(1)).max(qa))?;
+        let sb = sentence_of(seg, qb.saturating_sub(1).max(qa)).unwrap_or(sa);
+        let lo = seg.sentences[sa].tokens.start;
+        // Only cues within a window around the quotation count, which also keeps a paste made of
+        // one endless sentence with thousands of quotations linear.
+        let (wlo, whi) = (qa.saturating_sub(WINDOW), qb + WINDOW);
+        let in_ctx: Vec<&Cue> = cues[sa..=sb]
+            .iter()
+            .flat_map(|cs| {
+                let i = cs.partition_point(|c| c.first < wlo);
+                cs[i..].iter().take_while(move |c| c.first < whi)
+            })
+            .collect();
+        let verb = |c: &&Cue| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some();
+        let before: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.end <= qa).filter(verb).collect();
+        let after: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.first >= qb).filter(verb).collect();
+        let according: Vec<&Cue> =
+            in_ctx.iter().copied().filter(|c| c.kind == CueKind::According && c.subject.is_some()).collect();
+
+        let lead: Vec<usize> = (lo.max(wlo)..qa).filter(|&i| !ctx.is_quoted(i)).collect();
+        let opens_sentence = lo >= wlo && lead.iter().all(|&i| !ctx.word(i).chars().any(char::is_alphanumeric));
+        let prev_tok = lead.last().map(|&i| ctx.word(i)).unwrap_or("");
+        let after_cue_comma = prev_tok == "," && lead.len() >= 2 && before.iter().any(|c| c.end + 1 == qa);
+        let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase());
+        let direct = opens_sentence || prev_tok == ":" || (after_cue_comma && starts_upper);
+
+        // Term markers right before the quotation ("the term “…”", "so-called", "branded a").
+        // A colon or a closing comma between the marker and the quotation ends the marker's
+        // phrase: "saw Santilli's words differently: “…”" and "Freddy, as he was known, ''…''"
+        // are speech. A naming verb in the active voice with a person or body as its subject is
+        // that subject speaking: "Meg Whitman … labeled Mr. Trump ''unfit to be president''",
+        // "Trump dubbed him “Little Marco”". Passive and participle uses stay terms: "has been
+        // branded as a “foreign agent” by the government", "a memo titled “…”".
+        let marker = lead
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|&&i| !matches!(ctx.word(i), ":" | ","))
+            .any(|&i| TERM_MARKERS.contains(&ctx.lower(i).as_str()) && !active_naming(ctx, i, lo));
+        Some(Around {
+            qa,
+            sa,
+            sb,
+            lo,
+            wlo,
+            in_ctx,
+            before,
+            after,
+            according,
+            lead,
+            opens_sentence,
+            prev_tok,
+            starts_upper,
+            direct,
+            marker,
+        })
+    }
+}
+
+/// A speaker and the cue that names them, when a rule finds one.
+type Found = (Np, Option<TextSpan>);
+
+/// Attributes one quotation: the verb cue of its sentence ([`sentence_cue`]) with its frames as
+/// `via` ([`frames_via`]); failing that an "according to" frame or a noun cue; failing that the
+/// fallbacks of [`fallback_speaker`]. Then its kind ([`quote_kind`]); terms keep no speaker.
 fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Option<LastQuote>) -> Option<Quote> {
-    let seg = ctx.seg;
-    let text = ctx.text;
-    let inner = text.get(q.inner.start..q.inner.end)?;
+    let inner = ctx.text.get(q.inner.start..q.inner.end)?;
     if inner.trim().is_empty() {
         return None;
     }
-    let qa = ctx.token_at(q.outer.start);
-    let qb = ctx.token_at(q.outer.end);
-    // The sentence of the first quoted word: a straight mark after a full stop is read by the
-    // segmenter as closing the previous sentence.
-    let sa = sentence_of(seg, ctx.token_at(q.inner.start).min(qb.saturating_sub(1)).max(qa))?;
-    let sb = sentence_of(seg, qb.saturating_sub(1).max(qa)).unwrap_or(sa);
-    let lo = seg.sentences[sa].tokens.start;
-    let paragraph = seg.sentences[sa].paragraph;
-    // Only cues within a window around the quotation count, which also keeps a paste made of
-    // one endless sentence with thousands of quotations linear.
-    let (wlo, whi) = (qa.saturating_sub(WINDOW), qb + WINDOW);
-    let in_ctx: Vec<&Cue> = cues[sa..=sb]
-        .iter()
-        .flat_map(|cs| {
-            let i = cs.partition_point(|c| c.first < wlo);
-            cs[i..].iter().take_while(move |c| c.first < whi)
-        })
-        .collect();
-    let verb = |c: &&Cue| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some();
-    let before: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.end <= qa).filter(verb).collect();
-    let after: Vec<&Cue> = in_ctx.iter().copied().filter(|c| c.first >= qb).filter(verb).collect();
-    let according: Vec<&Cue> =
-        in_ctx.iter().copied().filter(|c| c.kind == CueKind::According && c.subject.is_some()).collect();
-
-    // Where the quotation sits in its sentence.
-    let lead: Vec<usize> = (lo.max(wlo)..qa).filter(|&i| !ctx.is_quoted(i)).collect();
-    let opens_sentence = lo >= wlo && lead.iter().all(|&i| !ctx.word(i).chars().any(char::is_alphanumeric));
-    let prev_tok = lead.last().map(|&i| ctx.word(i)).unwrap_or("");
-    let after_cue_comma = prev_tok == "," && lead.len() >= 2 && before.iter().any(|c| c.end + 1 == qa);
-    let starts_upper = inner.trim_start().chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase());
-    let direct = opens_sentence || prev_tok == ":" || (after_cue_comma && starts_upper);
-
-    // Term markers right before the quotation ("the term “…”", "so-called", "branded a").
-    // A colon or a closing comma between the marker and the quotation ends the marker's phrase:
-    // "saw Santilli's words differently: “…”" and "Freddy, as he was known, ''…''" are speech.
-    // A naming verb in the active voice with a person or body as its subject is that subject
-    // speaking: "Meg Whitman … labeled Mr. Trump ''unfit to be president''", "Trump dubbed him
-    // “Little Marco”". Passive and participle uses stay terms: "has been branded as a “foreign
-    // agent” by the government", "a memo titled “…”".
-    let marker = lead
-        .iter()
-        .rev()
-        .take(3)
-        .take_while(|&&i| !matches!(ctx.word(i), ":" | ","))
-        .any(|&i| TERM_MARKERS.contains(&ctx.lower(i).as_str()) && !active_naming(ctx, i, lo));
-
-    // Choose the cue.
-    let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
-    // A participle or coordinated verb after the main one opens a report of its own ("…,” the
-    // mayor said, adding that it would take “more hours”): it owns what follows it.
-    let second = before.last().copied().filter(|c| {
-        c.first > lo
-            && before.len() > 1
-            && (ctx.word(c.first - 1) == "," && ctx.lower(c.first).ends_with("ing")
-                || matches!(ctx.lower(c.first - 1).as_str(), "and" | "but"))
-    });
-    let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
-    if chosen.is_none() || opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
-        chosen = after.first().copied().or(chosen);
-    }
-    let mut speaker: Option<Np> = chosen.and_then(|c| c.subject);
-    // The participle's subject is the main verb's ("Shoigu hailed …, adding that …").
-    if let (Some(s), Some(c)) = (second, chosen) {
-        if std::ptr::eq(s, c) && adjacent.is_none() {
-            speaker = before.first().and_then(|m| m.subject).or(speaker);
-        }
-    }
+    let at = Around::new(ctx, cues, q, inner)?;
+    let (chosen, mut speaker) = sentence_cue(ctx, &at);
     let mut cue: Option<TextSpan> = chosen.map(|c| cue_span(ctx, c));
     let mut via: Vec<String> = Vec::new();
-    match (chosen, according.first()) {
-        (Some(c), _) => {
-            // Frames around a quotation that already has a speaker.
-            let frames = according
-                .iter()
-                .chain(after.iter().filter(|f| f.first > c.first && matches!(f.kind, CueKind::Verb { speech: true })));
-            for f in frames {
-                if let (Some(fs), Some(sp)) = (f.subject, speaker) {
-                    if !same_speaker(&fs, &sp) {
-                        if let Some(id) = actor_id(ctx, &Some(fs)) {
-                            if !via.contains(&id) {
-                                via.push(id);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        (None, Some(a)) => {
-            speaker = a.subject;
-            cue = Some(cue_span(ctx, a));
-        }
-        (None, None) => {
-            // A noun cue owned by a speaker right before the quotation ("Kim’s emphasis on “…”").
-            let noun = in_ctx.iter().rfind(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3);
-            if let Some(n) = noun.filter(|n| n.subject.is_some()) {
-                speaker = n.subject;
-                cue = Some(cue_span(ctx, n));
-            }
-        }
+    if let Some(c) = chosen {
+        via = frames_via(ctx, &at, c, speaker);
+    } else if let Some((np, c)) = according_speaker(ctx, &at).or_else(|| noun_cue_owner(ctx, &at)) {
+        speaker = Some(np);
+        cue = c;
     }
-
-    // No cue in the sentence: a cue opening the next sentence ("“…?” Trump said."), a dash
-    // signature ("“…” ― Adriana Rodarte"), a speaker label ("Wallace: “…”"), a colon at the end
-    // of the previous sentence, or the speaker of the previous quotation in this paragraph (or
-    // at the end of the previous one).
     if speaker.is_none() {
-        if let Some((np, c)) = next_sentence_cue(ctx, cues, q, sb) {
+        if let Some((np, c)) = fallback_speaker(ctx, cues, q, &at, last) {
             speaker = Some(np);
             cue = c;
-        } else if let Some(np) = signature(ctx, q, sb) {
-            speaker = Some(np);
-        } else if let Some((np, v)) = bare_verb_after(ctx, q) {
-            speaker = Some(np);
-            cue = Some(v);
-        } else if let Some(np) = label(ctx, &lead, lo) {
-            speaker = Some(np);
         }
     }
-    // An introduction in the quotation's own sentence without a cue word: "McConnell delivered
-    // a blunt message to Trump: “…”", "He continued, “…”" — the sentence's first subject.
-    let intro = prev_tok == ":" || prev_tok == "," && lead.len() <= 5 && starts_upper;
-    if speaker.is_none() && intro && lead.len() >= 2 {
-        if let Some(mut np) = first_subject(ctx, lo.max(wlo), qa) {
-            ctx.resolve(&mut np);
-            speaker = Some(np);
-        }
-    }
-    if speaker.is_none() && direct && sa > 0 {
-        let prev = &seg.sentences[sa - 1];
-        let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.word(prev.tokens.end - 1) == ":";
-        if ends_colon {
-            let c = cues[sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
-            if let Some(c) = c {
-                speaker = c.subject;
-                cue = Some(cue_span(ctx, c));
-            } else if let Some(mut np) = ctx
-                .subject_left(prev.tokens.end - 2, prev.tokens.start)
-                .or_else(|| ctx.np_ending_at(prev.tokens.end - 2, prev.tokens.start))
-            {
-                // "Caddell continued:" — the verb is not a cue word, the phrase before it is.
-                ctx.resolve(&mut np);
-                speaker = Some(np);
-            }
-        }
-        if speaker.is_none() {
-            if let Some(l) = last.as_ref() {
-                let para_start = seg
-                    .paragraphs
-                    .get(paragraph)
-                    .is_some_and(|p| text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
-                let same = l.paragraph == paragraph;
-                if (same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start) && l.speaker.is_some() {
-                    speaker = l.speaker;
-                    cue = l.cue.clone();
-                }
-            }
-        }
-    }
-
-    // A quotation inside a clause whose verb no cue list holds ("Trump openly admires Putin as
-    // a “strong leader”", "Reid has been pounding Trump as a “con artist”"): the verb's
-    // subject, when it names an actor, said those words.
-    if speaker.is_none() && !direct && !marker {
-        if let Some((np, verb)) = governing_verb(ctx, lo.max(wlo), qa) {
-            speaker = Some(np);
-            cue = Some(verb);
-        }
-    }
-    let words = inner.split_whitespace().count();
-    let kind = if marker && chosen.map_or(true, |c| c.end > qa || qa - c.end > 3) || speaker.is_none() && words <= 4 {
-        QuoteKind::Term
-    } else if direct {
-        QuoteKind::Direct
-    } else {
-        QuoteKind::Partial
-    };
+    let kind = quote_kind(&at, chosen, speaker.is_some(), inner);
     if kind == QuoteKind::Term {
         speaker = None;
         cue = None;
         via.clear();
     }
-    // The quotation closes its paragraph, or only its attribution follows ("“…,” Carson
-    // continued."): a paragraph that opens with a quotation next continues the same speaker.
-    let closes_paragraph = seg.paragraphs.get(seg.sentences[sb].paragraph).is_some_and(|p| {
-        text.get(q.outer.end..p.end).is_some_and(|s| {
-            let s = s.trim();
-            s.is_empty()
-                // `nth`, not `count`: a paragraph of a million words is not walked per quotation.
-                || s.split_whitespace().nth(TAIL_WORDS).is_none() && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
-        })
-    });
-    *last = Some(LastQuote { paragraph: seg.sentences[sb].paragraph, closes_paragraph, speaker, cue: cue.clone() });
+    let paragraph = ctx.seg.sentences[at.sb].paragraph;
+    let closes_paragraph = closes_paragraph(ctx, q, paragraph);
+    *last = Some(LastQuote { paragraph, closes_paragraph, speaker, cue: cue.clone() });
     Some(Quote {
         start: q.inner.start,
         end: q.inner.end,
@@ -364,6 +295,182 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         cue,
         via,
         content: None,
+    })
+}
+
+/// The verb cue of the quotation's sentence and its speaker: one right before it ("expressed
+/// “deep thanks”"); else a participle or coordinated verb after the main one ("…,” the mayor
+/// said, adding that it would take “more hours”), which owns what follows it but speaks with
+/// the main verb's subject; else the first before it (the main clause: "Kim asked him to thank
+/// Putin for his “warm letter”"); for a quotation opening its sentence, the cue after it ("“…,”
+/// the agency said").
+fn sentence_cue<'c>(ctx: &Ctx, at: &Around<'c, '_>) -> (Option<&'c Cue>, Option<Np>) {
+    let (before, after, qa, lo) = (&at.before, &at.after, at.qa, at.lo);
+    let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
+    let second = before.last().copied().filter(|c| {
+        c.first > lo
+            && before.len() > 1
+            && (ctx.word(c.first - 1) == "," && ctx.lower(c.first).ends_with("ing")
+                || matches!(ctx.lower(c.first - 1).as_str(), "and" | "but"))
+    });
+    let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
+    if chosen.is_none() || at.opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
+        chosen = after.first().copied().or(chosen);
+    }
+    let mut speaker: Option<Np> = chosen.and_then(|c| c.subject);
+    // The participle's subject is the main verb's ("Shoigu hailed …, adding that …").
+    if let (Some(s), Some(c)) = (second, chosen) {
+        if std::ptr::eq(s, c) && adjacent.is_none() {
+            speaker = before.first().and_then(|m| m.subject).or(speaker);
+        }
+    }
+    (chosen, speaker)
+}
+
+/// "According to KCNA, Kim said “…”", "Kim said “…”, the agency reported": frames around a
+/// quotation that has its own speaker become the source chain, outermost last.
+fn frames_via(ctx: &Ctx, at: &Around, c: &Cue, speaker: Option<Np>) -> Vec<String> {
+    let mut via: Vec<String> = Vec::new();
+    let frames = at
+        .according
+        .iter()
+        .chain(at.after.iter().filter(|f| f.first > c.first && matches!(f.kind, CueKind::Verb { speech: true })));
+    for f in frames {
+        if let (Some(fs), Some(sp)) = (f.subject, speaker) {
+            if !same_speaker(&fs, &sp) {
+                if let Some(id) = actor_id(ctx, &Some(fs)) {
+                    if !via.contains(&id) {
+                        via.push(id);
+                    }
+                }
+            }
+        }
+    }
+    via
+}
+
+/// "According to KCNA, “…”": with no verb cue, the frame's source is the speaker.
+fn according_speaker(ctx: &Ctx, at: &Around) -> Option<Found> {
+    let a = at.according.first()?;
+    Some((a.subject?, Some(cue_span(ctx, a))))
+}
+
+/// "Kim’s emphasis on “…”": a noun cue owned by a speaker right before the quotation.
+fn noun_cue_owner(ctx: &Ctx, at: &Around) -> Option<Found> {
+    let qa = at.qa;
+    let noun = at.in_ctx.iter().rfind(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3)?;
+    Some((noun.subject?, Some(cue_span(ctx, noun))))
+}
+
+/// No cue in the sentence: the first of these that finds a speaker. A cue opening the next
+/// sentence ("“…?” Trump said."), a dash signature ("“…” ― Adriana Rodarte"), a bare verb
+/// after it ("“…,” Hannity started."), a speaker label ("Wallace: “…”"), the subject of an
+/// introduction ([`intro_subject`]); for a whole-sentence quotation a colon ending the previous
+/// sentence ([`colon_before`]) or the previous quotation's speaker ([`continued_speaker`]); for
+/// a partial one the verb governing it ([`governing_verb`]).
+fn fallback_speaker(
+    ctx: &Ctx,
+    cues: &[Vec<Cue>],
+    q: &QuoteSpan,
+    at: &Around,
+    last: &Option<LastQuote>,
+) -> Option<Found> {
+    next_sentence_cue(ctx, cues, q, at.sb)
+        .or_else(|| signature(ctx, q, at.sb).map(|np| (np, None)))
+        .or_else(|| bare_verb_after(ctx, q).map(|(np, v)| (np, Some(v))))
+        .or_else(|| label(ctx, &at.lead, at.lo).map(|np| (np, None)))
+        .or_else(|| intro_subject(ctx, at))
+        .or_else(|| colon_before(ctx, cues, at))
+        .or_else(|| continued_speaker(ctx, q, at, last))
+        .or_else(|| {
+            // "Trump openly admires Putin as a “strong leader”": a verb no cue list holds.
+            if at.direct || at.marker {
+                return None;
+            }
+            let (np, verb) = governing_verb(ctx, at.lo.max(at.wlo), at.qa)?;
+            Some((np, Some(verb)))
+        })
+}
+
+/// "McConnell delivered a blunt message to Trump: “…”", "He continued, “…”": an introduction in
+/// the quotation's own sentence without a cue word; the sentence's first subject.
+fn intro_subject(ctx: &Ctx, at: &Around) -> Option<Found> {
+    let intro = at.prev_tok == ":" || at.prev_tok == "," && at.lead.len() <= 5 && at.starts_upper;
+    if !intro || at.lead.len() < 2 {
+        return None;
+    }
+    let mut np = first_subject(ctx, at.lo.max(at.wlo), at.qa)?;
+    ctx.resolve(&mut np);
+    Some((np, None))
+}
+
+/// "Trump told the crowd: / “…”": a whole-sentence quotation after a sentence ending in a
+/// colon takes that sentence's verb cue, or the phrase before its last verb ("Caddell
+/// continued:", a verb that is not a cue word).
+fn colon_before(ctx: &Ctx, cues: &[Vec<Cue>], at: &Around) -> Option<Found> {
+    if !at.direct || at.sa == 0 {
+        return None;
+    }
+    let prev = &ctx.seg.sentences[at.sa - 1];
+    let ends_colon = prev.tokens.end > prev.tokens.start + 1 && ctx.word(prev.tokens.end - 1) == ":";
+    if !ends_colon {
+        return None;
+    }
+    let c = cues[at.sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
+    if let Some(c) = c {
+        return Some((c.subject?, Some(cue_span(ctx, c))));
+    }
+    let mut np = ctx
+        .subject_left(prev.tokens.end - 2, prev.tokens.start)
+        .or_else(|| ctx.np_ending_at(prev.tokens.end - 2, prev.tokens.start))?;
+    ctx.resolve(&mut np);
+    Some((np, None))
+}
+
+/// A whole-sentence quotation continuing the previous quotation's speaker: in the same
+/// paragraph, or opening the next one when the previous quotation closed its paragraph.
+fn continued_speaker(ctx: &Ctx, q: &QuoteSpan, at: &Around, last: &Option<LastQuote>) -> Option<Found> {
+    if !at.direct || at.sa == 0 {
+        return None;
+    }
+    let l = last.as_ref()?;
+    let seg = ctx.seg;
+    let paragraph = seg.sentences[at.sa].paragraph;
+    let para_start = seg
+        .paragraphs
+        .get(paragraph)
+        .is_some_and(|p| ctx.text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
+    let same = l.paragraph == paragraph;
+    if !(same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start) {
+        return None;
+    }
+    Some((l.speaker?, l.cue.clone()))
+}
+
+/// A term ("the term “hostile forces”", or a short quotation nobody is found to speak), a
+/// direct quotation (a whole sentence) or a partial one.
+fn quote_kind(at: &Around, chosen: Option<&Cue>, has_speaker: bool, inner: &str) -> QuoteKind {
+    let words = inner.split_whitespace().count();
+    let qa = at.qa;
+    if at.marker && chosen.map_or(true, |c| c.end > qa || qa - c.end > 3) || !has_speaker && words <= 4 {
+        QuoteKind::Term
+    } else if at.direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Whether the quotation closes its paragraph, or only its attribution follows ("“…,” Carson
+/// continued."): a paragraph that opens with a quotation next continues the same speaker.
+fn closes_paragraph(ctx: &Ctx, q: &QuoteSpan, paragraph: usize) -> bool {
+    ctx.seg.paragraphs.get(paragraph).is_some_and(|p| {
+        ctx.text.get(q.outer.end..p.end).is_some_and(|s| {
+            let s = s.trim();
+            s.is_empty()
+                // `nth`, not `count`: a paragraph of a million words is not walked per quotation.
+                || s.split_whitespace().nth(TAIL_WORDS).is_none() && ![". ", "! ", "? "].iter().any(|e| s.contains(e))
+        })
     })
 }
 
