@@ -139,6 +139,27 @@ fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
     verb_subject(ctx, i, lo).is_some_and(|np| np.actor.is_some())
 }
 
+/// How many tokens (a determiner, "as", "a") may stand between a cue and the quotation it is
+/// "right before": "expressed “deep thanks”", "characterized as a “…”", "called it a “…”".
+const ADJACENT: usize = 3;
+
+/// The longest lead-in before ", “…”" read as an introduction of the speaker ("He continued,
+/// “…”", "In a statement, Kim said …"); longer, the comma is inside a sentence of its own.
+const INTRO_TOKENS: usize = 5;
+
+/// A quotation of at most this many words with no speaker is a term (scare quotes, a coined
+/// phrase), not speech: "“fake news”", "a “very, very strong” leader".
+const TERM_WORDS: usize = 4;
+
+/// How near the start of the next sentence its cue must be to attribute a quotation closing the
+/// sentence before: "“…?” Trump said.", "“…,” the former secretary of state said." (subject
+/// and verb first).
+const ATTRIBUTION_OPENING: usize = 6;
+
+/// The most words after the cue in that next sentence that still make it only the
+/// attribution ("Trump said Tuesday in Iowa."); more, and the sentence says something of its own.
+const ATTRIBUTION_TAIL: usize = 4;
+
 /// Term markers that are verbs of naming, which speak when used actively.
 const NAMING_VERBS: &[&str] = &["dubbed", "branded", "labeled", "labelled", "termed", "nicknamed"];
 
@@ -306,7 +327,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
 /// the agency said").
 fn sentence_cue<'c>(ctx: &Ctx, at: &Around<'c, '_>) -> (Option<&'c Cue>, Option<Np>) {
     let (before, after, qa, lo) = (&at.before, &at.after, at.qa, at.lo);
-    let adjacent = before.iter().rev().find(|c| qa - c.end <= 3).copied();
+    let adjacent = before.iter().rev().find(|c| qa - c.end <= ADJACENT).copied();
     let second = before.last().copied().filter(|c| {
         c.first > lo
             && before.len() > 1
@@ -358,7 +379,7 @@ fn according_speaker(ctx: &Ctx, at: &Around) -> Option<Found> {
 /// "Kim’s emphasis on “…”": a noun cue owned by a speaker right before the quotation.
 fn noun_cue_owner(ctx: &Ctx, at: &Around) -> Option<Found> {
     let qa = at.qa;
-    let noun = at.in_ctx.iter().rfind(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= 3)?;
+    let noun = at.in_ctx.iter().rfind(|c| c.kind == CueKind::Noun && c.end <= qa && qa - c.end <= ADJACENT)?;
     Some((noun.subject?, Some(cue_span(ctx, noun))))
 }
 
@@ -395,7 +416,7 @@ fn fallback_speaker(
 /// "McConnell delivered a blunt message to Trump: “…”", "He continued, “…”": an introduction in
 /// the quotation's own sentence without a cue word; the sentence's first subject.
 fn intro_subject(ctx: &Ctx, at: &Around) -> Option<Found> {
-    let intro = at.prev_tok == ":" || at.prev_tok == "," && at.lead.len() <= 5 && at.starts_upper;
+    let intro = at.prev_tok == ":" || at.prev_tok == "," && at.lead.len() <= INTRO_TOKENS && at.starts_upper;
     if !intro || at.lead.len() < 2 {
         return None;
     }
@@ -452,7 +473,8 @@ fn continued_speaker(ctx: &Ctx, q: &QuoteSpan, at: &Around, last: &Option<LastQu
 fn quote_kind(at: &Around, chosen: Option<&Cue>, has_speaker: bool, inner: &str) -> QuoteKind {
     let words = inner.split_whitespace().count();
     let qa = at.qa;
-    if at.marker && chosen.map_or(true, |c| c.end > qa || qa - c.end > 3) || !has_speaker && words <= 4 {
+    if at.marker && chosen.map_or(true, |c| c.end > qa || qa - c.end > ADJACENT) || !has_speaker && words <= TERM_WORDS
+    {
         QuoteKind::Term
     } else if at.direct {
         QuoteKind::Direct
@@ -483,8 +505,10 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
         return None;
     }
     let n = ctx.seg.sentences.get(sb + 1).filter(|n| n.paragraph == s.paragraph)?;
-    let c =
-        cues.get(sb + 1)?.iter().find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.first < n.tokens.start + 6)?;
+    let c = cues
+        .get(sb + 1)?
+        .iter()
+        .find(|c| matches!(c.kind, CueKind::Verb { .. }) && c.first < n.tokens.start + ATTRIBUTION_OPENING)?;
     let np = c.subject?;
     // The sentence must be only the attribution: subject and cue first, then a short tail.
     let opens = np.first.min(c.first) == n.tokens.start;
@@ -493,7 +517,7 @@ fn next_sentence_cue(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, sb: usize) -> 
     // television station in an interview …") or a preposition ("he said in an interview …").
     let frame_tail = c.end < n.tokens.end
         && (is_tell(&ctx.lower(c.first)) || ctx.pos(c.end) == Pos::Adp && ctx.lower(c.end) != "that");
-    (opens && (cut - c.end <= 4 || frame_tail)).then(|| (np, Some(cue_span(ctx, c))))
+    (opens && (cut - c.end <= ATTRIBUTION_TAIL || frame_tail)).then(|| (np, Some(cue_span(ctx, c))))
 }
 
 /// A quotation closing on a comma, question or exclamation mark, then only a subject and a verb

@@ -25,6 +25,10 @@ fn gender_of_pronoun(w: &str) -> Option<Gender> {
     }
 }
 
+/// How many mentions back a pronoun or description looks for its actor: bounds the cost per
+/// cue on long pastes; an antecedent 200 mentions back (pages of text) is no longer meant.
+const MAX_ANTECEDENTS: usize = 200;
+
 pub(super) const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
 pub(super) const PRONOUNS_GROUP: &[&str] = &["it", "they", "we"];
 /// A subject pronoun with its auxiliary contracted onto it ("he’d", "they’ve", "she'll"):
@@ -162,7 +166,7 @@ impl Ctx<'_> {
         np.actor = ms[..k]
             .iter()
             .rev()
-            .take(200)
+            .take(MAX_ANTECEDENTS)
             .filter(|(m, _)| m.end <= np.span.start)
             .find(|&&(_, a)| self.actors.actors.get(a).is_some_and(|x| want(x.kind)) && fits(a))
             .map(|&(_, a)| a);

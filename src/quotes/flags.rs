@@ -239,7 +239,7 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     // The phrase may continue: "people familiar with the matter", "officials in Seoul".
     let mut j = i + 1;
     if j < hi && matches!(ctx.lower(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
-        let stop = (j..hi.min(j + 7)).find(|&k| ctx.word(k) == "," || verb_cue(ctx, k));
+        let stop = (j..hi.min(j + GENERIC_TAIL_TOKENS)).find(|&k| ctx.word(k) == "," || verb_cue(ctx, k));
         j = stop?;
         if ctx.word(j) == "," {
             j += 1;
@@ -247,7 +247,7 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     }
     // Auxiliaries and adverbs before the verb.
     while j < hi
-        && j < i + 8
+        && j < i + VERB_REACH
         && (matches!(
             ctx.lower(j).as_str(),
             "have" | "has" | "had" | "also" | "now" | "generally" | "widely" | "privately" | "say" | "said"
@@ -315,9 +315,9 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
             let from = if k > lo && ctx.is_cap(k - 1) && k - 1 > lo { k - 1 } else { k };
             let own = own_denial(&denials, si);
             // "rejected X claims that … as “groundless”": the claim ends before "as".
-            let mut to = hi.min(k + 80);
+            let mut to = hi.min(k + CLAIM_TOKENS);
             if own.is_some() {
-                if let Some(a) = (k + 2..hi.min(k + 80)).find(|&t| {
+                if let Some(a) = (k + 2..hi.min(k + CLAIM_TOKENS)).find(|&t| {
                     ctx.lower(t) == "as"
                         && !ctx.is_quoted(t)
                         && t + 1 < hi
@@ -371,13 +371,29 @@ fn own_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> 
     denials.get(denials.partition_point(|&(ds, _)| ds < si)).filter(|&&(ds, _)| ds == si)
 }
 
-/// The denial sentence closest to sentence `si`, within a few sentences.
+/// How far a generic subject's phrase may run before its verb ("people familiar with the
+/// matter", "officials in Seoul who", then "have also said"): seven tokens.
+const GENERIC_TAIL_TOKENS: usize = 7;
+
+/// How far after a generic head its verb may come, past that phrase and auxiliaries or
+/// adverbs ("analysts have also widely said"); further, the head is not the verb's subject.
+const VERB_REACH: usize = 8;
+
+/// The longest claim flagged after its noun ("claims that …"): a sentence-long allegation, not
+/// a paragraph pasted without stops.
+const CLAIM_TOKENS: usize = 80;
+
+/// How many sentences away a denial may answer an allegation: news puts the denial in the
+/// same or a following paragraph ("…, officials said. … The Kremlin denied …"), rarely further.
+const DENIAL_REACH: usize = 6;
+
+/// The denial sentence closest to sentence `si`, within [`DENIAL_REACH`] sentences.
 fn nearest_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> {
     // Denials are in sentence order: only the few within reach are looked at.
-    let i = denials.partition_point(|&(ds, _)| ds + 6 < si);
+    let i = denials.partition_point(|&(ds, _)| ds + DENIAL_REACH < si);
     denials[i..]
         .iter()
-        .take_while(|&&(ds, _)| ds <= si + 6)
+        .take_while(|&&(ds, _)| ds <= si + DENIAL_REACH)
         .filter(|&&(ds, _)| ds != si)
         .min_by_key(|&&(ds, _)| (ds.abs_diff(si), ds < si))
 }

@@ -17,6 +17,21 @@ use crate::span::{Span, TextSpan};
 use crate::text::pos::Pos;
 use std::collections::{BTreeMap, HashSet};
 
+/// Time words a mid-sentence frame may carry before its closing comma (", Kim said on
+/// Tuesday, …"): four.
+const FRAME_TIME_WORDS: usize = 4;
+
+/// How far after "asked" its question word may come ("asked by a reporter whether …").
+const QUESTION_REACH: usize = 6;
+
+/// How far after a speech verb its "that" may come, past adverbials ("said on Monday in a
+/// statement that …"); further, a "that" is in a clause of its own.
+const THAT_REACH: usize = 10;
+
+/// The fewest tokens a bare reported clause (no "that") has: a subject, a verb and more ("said
+/// the talks had failed"); fewer is an object ("said goodbye").
+const BARE_CLAUSE_TOKENS: usize = 4;
+
 /// Prepositions that cannot start a reported clause.
 const NOT_CLAUSE_START: &[&str] = &[
     "to",
@@ -82,8 +97,7 @@ pub(super) fn reported_speech(
         if to <= from + 2 || taken.range(..to).next_back().is_some_and(|(_, &b)| from < b) {
             return;
         }
-        let quoted = (from..to).filter(|&i| ctx.is_quoted(i)).count();
-        if quoted * 10 >= (to - from) * 8 {
+        if mostly_quoted(ctx, from, to) {
             return;
         }
         taken.insert(from, to);
@@ -284,7 +298,7 @@ pub(super) fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
         to -= 1;
     }
     // A quotation after the label is attributed already ("Wallace: “…”").
-    if (from..to).filter(|&k| ctx.is_quoted(k)).count() * 10 >= (to - from) * 8 {
+    if mostly_quoted(ctx, from, to) {
         return;
     }
     let np = Np {
@@ -341,7 +355,7 @@ fn frame_comma(ctx: &Ctx, c: &Cue, lo: usize, hi: usize) -> Option<usize> {
 fn frame_resumes(ctx: &Ctx, c: &Cue, hi: usize) -> Option<usize> {
     let np = c.subject?;
     let mut k = if c.inverted { np.end.max(c.end) } else { c.end };
-    while k < hi && k < c.end + 4 && lexicon().is_time_word(&ctx.lower(k)) {
+    while k < hi && k < c.end + FRAME_TIME_WORDS && lexicon().is_time_word(&ctx.lower(k)) {
         k += 1;
     }
     (k + 1 < hi && ctx.word(k) == "," && !ctx.is_quoted(k + 1)).then_some(k + 1)
@@ -363,7 +377,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     let start = j;
     // "asked (by a reporter) whether …", "asking him why …": the question is the content.
     if matches!(w.as_str(), "asked" | "ask" | "asks" | "asking" | "wondered" | "wonders" | "wondering") {
-        let wh = (j..hi.min(j + 6)).take_while(|&k| !ctx.is_quoted(k) && ctx.word(k) != ",").find(|&k| {
+        let wh = (j..hi.min(j + QUESTION_REACH)).take_while(|&k| !ctx.is_quoted(k) && ctx.word(k) != ",").find(|&k| {
             matches!(ctx.lower(k).as_str(), "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where")
         });
         if let Some(k) = wh.filter(|&k| k + 2 < hi) {
@@ -372,7 +386,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     }
     // A "that" within a few tokens, past adverbials ("said on Monday in a statement that").
     let mut k = j;
-    while k < hi && k < start + 10 {
+    while k < hi && k < start + THAT_REACH {
         let t = ctx.lower(k);
         // A verb first means the clause has begun without "that" ("said the test could
         // change that": that "that" is a pronoun).
@@ -412,7 +426,7 @@ fn clause_after(ctx: &Ctx, c: &Cue, speech: bool, hi: usize) -> Option<usize> {
     }
     // A bare clause needs a verb-like word soon after its subject; a lone object ("said
     // goodbye") is not reported speech. Cheap test: at least four more tokens before the end.
-    (hi - j >= 4).then_some(j)
+    (hi - j >= BARE_CLAUSE_TOKENS).then_some(j)
 }
 
 /// The object of a reporting verb that takes no clause: "Sanders **criticized** the trade deal",
@@ -463,4 +477,10 @@ fn trim(ctx: &Ctx, mut from: usize, mut to: usize) -> (usize, usize) {
         to -= 1;
     }
     (from, to)
+}
+
+/// Whether at least 80% of tokens `from..to` are quoted: a reported clause that is mostly a
+/// quotation is that quotation, attributed already; a few quoted words inside one are not.
+fn mostly_quoted(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).filter(|&k| ctx.is_quoted(k)).count() * 10 >= (to - from) * 8
 }

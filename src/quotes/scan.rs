@@ -37,11 +37,15 @@ pub(super) struct Cue {
     pub(super) inverted: bool,
 }
 
+/// How many tokens of a sentence [`title_case`] reads: a headline is shorter, and a long
+/// sentence is not read whole per cue word.
+const HEADLINE_TOKENS: usize = 30;
+
 /// Whether the words of tokens `lo..hi` are all capitalised (a headline), short function
 /// words aside.
 pub(super) fn title_case(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     let mut words = 0;
-    for i in lo..hi.min(lo + 30) {
+    for i in lo..hi.min(lo + HEADLINE_TOKENS) {
         let t = ctx.word(i);
         let Some(c) = t.chars().next().filter(|c| c.is_alphabetic()) else { continue };
         if c.is_lowercase()

@@ -18,6 +18,19 @@ use crate::report::ActorType;
 use crate::span::Span;
 use crate::text::pos::Pos;
 
+/// The longest appositive read between two commas ("Victor Cha, a former White House official
+/// now at the Center for Strategic and International Studies, said"); a longer stretch is a
+/// clause, and the bound keeps the walk linear.
+const APPOSITIVE_TOKENS: usize = 40;
+
+/// The longest generic noun phrase walked left from its head ("the state-run Korean Central
+/// News Agency"): six words hold a determiner, modifiers and a head.
+const GENERIC_NP_TOKENS: usize = 6;
+
+/// The longest noun phrase read after an inverted cue ("said another leading Supreme Court
+/// advocate"); a longer run of words is the reported clause, not its speaker.
+const INVERTED_NP_TOKENS: usize = 8;
+
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
 
 /// Words skipped between a subject and its verb.
@@ -238,7 +251,7 @@ impl Ctx<'_> {
         let open_tok = if self.word(comma) == ")" { "(" } else { "," };
         let mut k = comma;
         let mut steps = 0;
-        while k > lo && steps < 40 {
+        while k > lo && steps < APPOSITIVE_TOKENS {
             k -= 1;
             steps += 1;
             if self.word(k) == open_tok || (open_tok == "," && self.word(k) == "(") {
@@ -301,7 +314,7 @@ impl Ctx<'_> {
             return None;
         }
         let mut k = j;
-        while k > lo && j - k < 6 {
+        while k > lo && j - k < GENERIC_NP_TOKENS {
             let p = self.lower(k - 1);
             if self.is_quoted(k - 1) || !(self.is_word(k - 1) || self.word(k - 1) == "-") || STOP.contains(&p.as_str())
             {
@@ -343,7 +356,7 @@ impl Ctx<'_> {
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
         let mut k = j;
-        while k < hi && k - j < 8 && (self.is_word(k) || self.word(k) == "-") && !self.is_quoted(k) {
+        while k < hi && k - j < INVERTED_NP_TOKENS && (self.is_word(k) || self.word(k) == "-") && !self.is_quoted(k) {
             // A verb ends the phrase ("said the Khan family deserved better"), but not a
             // participle between a determiner or adjective and the rest of the phrase ("said
             // another leading Supreme Court advocate", "said one unaligned strategist").

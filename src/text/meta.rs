@@ -289,6 +289,10 @@ fn names(v: Option<&Value>) -> Option<String> {
     (!list.is_empty()).then(|| list.join(", "))
 }
 
+/// The most words a site name after a title separator has ("The New York Times", "Fox News
+/// Channel"); a longer tail is more likely the second half of the headline.
+const SITE_NAME_WORDS: usize = 4;
+
 /// Removes a site name appended to a `<title>` ("Headline | Site", "Headline - Site").
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} "] {
@@ -297,7 +301,7 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
             let tail_words = tail.split_whitespace().count();
             let matches_site =
                 site.is_some_and(|s| tail.eq_ignore_ascii_case(s) || s.to_lowercase().contains(&tail.to_lowercase()));
-            if matches_site || (tail_words <= 4 && head.split_whitespace().count() >= 3) {
+            if matches_site || (tail_words <= SITE_NAME_WORDS && head.split_whitespace().count() >= 3) {
                 return head.trim().to_string();
             }
         }

@@ -586,6 +586,14 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
     best
 }
 
+/// The most capitalised words after "in|of|for" in a law's name ("in Policing Act", "of
+/// Homeland Security Appropriations Act"); a longer run is a sentence in title case.
+const LAW_TAIL_WORDS: usize = 5;
+
+/// The most words of a committee's subject ("on Foreign Relations", "on Armed Services");
+/// beyond four capitalised words the name has run into the sentence.
+const COMMITTEE_SUBJECT_WORDS: usize = 4;
+
 /// The end of a law's name continuing a mention that ends at `end`: "in|of|for" and up to five
 /// capitalised words, the last of them "Act" ("... in Policing Act").
 fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
@@ -593,7 +601,7 @@ fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
         return None;
     }
     let mut k = end + 1;
-    while k < sent.end && k - end <= 5 {
+    while k < sent.end && k - end <= LAW_TAIL_WORDS {
         let w = v.word(k);
         if !starts_upper(w) || v.lex.is_stopword(w) {
             return None;
@@ -624,7 +632,7 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
         k += 1;
     }
     let first = k;
-    while k < sent.end && k - first < 4 {
+    while k < sent.end && k - first < COMMITTEE_SUBJECT_WORDS {
         let w = v.word(k);
         if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
             break;
