@@ -7,13 +7,17 @@
 //! - [`span`]: byte spans, the unit every stage speaks in.
 //! - [`report`]: the serde types that stages produce and that come out (actors, quotes, flags,
 //!   discrepancies; converters from byte offsets to other units).
+//! - [`lexicon`]: the shared vocabulary: word lists of `data/lexicons/`, name keys, normalisers.
+//! - `weights`: the model files' reader and feature hashing.
 //!
 //! The pipeline, one module per stage, each only looking down at the floor and left at the
-//! stages before it (never at this file):
+//! stages before it, never at this file (`tests/layers.rs`); [`analyze`] runs them in order:
 //!
-//! 1. [`text`]: clean a paste (plain text or HTML) into articles; segment their bodies.
+//! 1. [`text`]: clean a paste (plain text or HTML) into articles; segment their bodies; tag
+//!    parts of speech.
 //! 2. [`actors`]: tag entity mentions, resolve them into actors with aliases and roles.
-//! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain.
+//! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain; flag
+//!    vague sources and contested claims.
 //! 4. [`compare`]: align actors across articles, report discrepancies.
 
 pub mod lexicon;

@@ -2,7 +2,7 @@
 //!
 //! Part of the floor every stage builds on (with [`crate::span`]): each stage produces some of
 //! these types (actors, quotes, flags) and later stages read them. They are also the one output
-//! of [`crate::analyze`]. The CLI prints them as JSON (after
+//! of `analyze` (`lib.rs`). The CLI prints them as JSON (after
 //! converting offsets to code points), the Wasm layer hands them to JavaScript (after converting
 //! offsets to UTF-16 code units). Inside Rust every `start`/`end` is a **UTF-8 byte offset** into
 //! the text of the input the article came from (`report.inputs[article.input]`: the paste itself,

@@ -180,7 +180,7 @@ pub fn tag(text: &str, seg: &Segmented) -> Vec<Pos> {
 // ---- features (shared with training) ----
 
 /// A feature key: FNV-1a over a template number and its parts (also used by
-/// [`crate::quotes::edges`]).
+/// the quote stage's `edges`).
 pub(crate) fn hash(template: u8, parts: &[&str]) -> u32 {
     let mut x = fnv1a(FNV_OFFSET, &[template]);
     for p in parts {
