@@ -125,7 +125,7 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let seg = text::segment(text, &body);
     let mentions = actors::tag(text, &seg);
     let actors = actors::resolve(id, text, &seg, &mentions);
-    let pos = text::pos::tag(text, &seg);
+    let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
     let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
     let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);

@@ -45,7 +45,7 @@ fn run(t: &str, actors: &[(&str, ActorType, &[&str])]) -> (Vec<Quote>, Vec<Flag>
     }
     aa.mentions.sort_by_key(|(m, _)| m.start);
     let spans = quotes::find(t, &seg);
-    let pos = text::pos::tag(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
     let qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
     let flags = quotes::flags(t, &seg, &pos, &aa, &qs);
     (qs, flags)

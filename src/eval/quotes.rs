@@ -406,8 +406,9 @@ pub(crate) fn stages(t: &str) -> Staged {
     let mentions = actors::tag(t, &seg);
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
-    let pos = text::pos::tag(t, &seg);
-    let quotes = quotes::attribute(t, &seg, &pos, &acts, &spans);
+    let tags = text::pos::Tags::new(t, &seg);
+    let quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    let pos = tags.all().to_vec();
     Staged { seg, pos, acts, quotes }
 }
 

@@ -26,7 +26,7 @@ use super::QuoteSpan;
 use crate::actors::ArticleActors;
 use crate::report::{Quote, QuoteKind};
 use crate::span::{Span, TextSpan};
-use crate::text::pos::Pos;
+use crate::text::pos::{Pos, Tags};
 use crate::text::Segmented;
 use std::collections::HashSet;
 
@@ -59,7 +59,13 @@ const TERM_MARKERS: &[&str] = &[
 ];
 
 /// Attributes every quoted span, and adds the reported speech found around cues.
-pub fn attribute(text: &str, seg: &Segmented, pos: &[Pos], actors: &ArticleActors, spans: &[QuoteSpan]) -> Vec<Quote> {
+pub fn attribute<'a>(
+    text: &'a str,
+    seg: &'a Segmented,
+    pos: &'a Tags<'a>,
+    actors: &'a ArticleActors,
+    spans: &[QuoteSpan],
+) -> Vec<Quote> {
     let outers: Vec<Span> = spans.iter().map(|q| q.outer).collect();
     let ctx = Ctx::new(text, seg, pos, actors, &outers);
     let cues: Vec<Vec<Cue>> = seg.sentences.iter().map(|s| sentence_cues(&ctx, s.tokens.start, s.tokens.end)).collect();
@@ -86,7 +92,7 @@ pub fn attribute(text: &str, seg: &Segmented, pos: &[Pos], actors: &ArticleActor
     // What each partial quote attributes (the reporter's clause around it).
     for q in &mut out {
         if q.kind == QuoteKind::Partial {
-            let c = super::content::content(text, seg, pos, q);
+            let c = super::content::content(text, seg, pos.all(), q);
             if (c.start, c.end) != (q.start, q.end) {
                 q.content = Some(TextSpan::of(text, c));
             }

@@ -18,7 +18,7 @@ use super::speaker::Ctx;
 use crate::actors::ArticleActors;
 use crate::report::{Flag, FlagKind, Quote};
 use crate::span::Span;
-use crate::text::pos::Pos;
+use crate::text::pos::Tags;
 use crate::text::Segmented;
 
 /// Heads of generic, unnamed sources.
@@ -159,7 +159,13 @@ const DENIAL: &[&str] = &[
 ];
 
 /// Flags vague sourcing and contested claims in one article.
-pub fn flags(text: &str, seg: &Segmented, pos: &[Pos], actors: &ArticleActors, quotes: &[Quote]) -> Vec<Flag> {
+pub fn flags<'a>(
+    text: &'a str,
+    seg: &'a Segmented,
+    pos: &'a Tags<'a>,
+    actors: &'a ArticleActors,
+    quotes: &[Quote],
+) -> Vec<Flag> {
     let outers: Vec<Span> = quotes
         .iter()
         .filter(|q| q.kind != crate::report::QuoteKind::Indirect)

@@ -8,7 +8,7 @@
 use super::coref::Gender;
 use crate::actors::ArticleActors;
 use crate::span::Span;
-use crate::text::pos::Pos;
+use crate::text::pos::{Pos, Tags};
 use crate::text::{Segmented, Tokens};
 
 /// A phrase naming a speaker in one place.
@@ -30,8 +30,8 @@ pub struct Ctx<'a> {
     pub actors: &'a ArticleActors,
     /// For every token, whether it lies inside (or is a mark of) a quotation.
     pub quoted: Vec<bool>,
-    /// Part-of-speech tag per token ([`crate::text::pos::tag`]).
-    pub pos: &'a [Pos],
+    /// Part-of-speech tags, tagged on first use ([`Tags`]).
+    pub pos: &'a Tags<'a>,
     /// Per actor, the grammatical gender the article gives it, computed on first use.
     pub(super) genders: std::cell::OnceCell<Vec<Option<Gender>>>,
 }
@@ -47,7 +47,7 @@ impl<'a> Ctx<'a> {
     pub fn new(
         text: &'a str,
         seg: &'a Segmented,
-        pos: &'a [Pos],
+        pos: &'a Tags<'a>,
         actors: &'a ArticleActors,
         quotes: &[Span],
     ) -> Ctx<'a> {
@@ -67,7 +67,7 @@ impl<'a> Ctx<'a> {
 
     /// The part-of-speech tag of token `i`.
     pub fn pos(&self, i: usize) -> Pos {
-        self.pos.get(i).copied().unwrap_or(Pos::Other)
+        self.pos.get(i)
     }
 
     pub fn is_quoted(&self, i: usize) -> bool {

@@ -155,6 +155,32 @@ pub fn model_loaded() -> bool {
     model().is_some()
 }
 
+/// The part-of-speech tags of one segmented article, computed on first use. `lib.rs` makes one
+/// per article and hands it to the quote stage, whose rules ask for tags only around cues and
+/// quotations: an article with neither (a list, a pasted menu) is never tagged, and one with
+/// both is tagged once.
+pub struct Tags<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    tags: std::cell::OnceCell<Vec<Pos>>,
+}
+
+impl<'a> Tags<'a> {
+    pub fn new(text: &'a str, seg: &'a Segmented) -> Tags<'a> {
+        Tags { text, seg, tags: std::cell::OnceCell::new() }
+    }
+
+    /// Every token's tag ([`tag`]).
+    pub fn all(&self) -> &[Pos] {
+        self.tags.get_or_init(|| tag(self.text, self.seg))
+    }
+
+    /// The tag of token `i` ([`Pos::Other`] past the end).
+    pub fn get(&self, i: usize) -> Pos {
+        self.all().get(i).copied().unwrap_or(Pos::Other)
+    }
+}
+
 /// Tags every token of a segmented text, sentence by sentence; one tag per `seg.tokens`.
 /// Without a model every token is [`Pos::Other`].
 pub fn tag(text: &str, seg: &Segmented) -> Vec<Pos> {
