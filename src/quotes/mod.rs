@@ -1,5 +1,6 @@
-//! Stage 3, quotes: who said what, and through whom. Entry points: [`find()`], [`attribute()`],
-//! [`flags()`], in that order (`lib.rs` hands the last two the article's part-of-speech `Tags`).
+//! Stage 3, quotes: who said what, and through whom. Entry points: [`find()`],
+//! [`attribute()`], [`flags()`], in that order (`lib.rs` hands the last two the article's
+//! part-of-speech `Tags`).
 //!
 //! - [`find()`] locates quoted spans by their marks ([`marks`]).
 //! - [`scan`] finds each sentence's cues (verbs and nouns of [`cues`], "according to" phrases)
