@@ -62,12 +62,12 @@ fn time(label: &str, input: &str, f: impl Fn(&str) -> usize) {
 }
 
 fn read(input: &str) -> usize {
-    let page = text::read(input).expect("read");
+    let page = text::read(input);
     page.articles.iter().map(|a| a.segments.len()).sum()
 }
 
 fn read_and_segment(input: &str) -> usize {
-    let page = text::read(input).expect("read");
+    let page = text::read(input);
     page.articles.iter().map(|a| text::segment(&page.text, &a.body()).tokens.len()).sum()
 }
 

@@ -2,21 +2,34 @@
 //! through whom), and where the sources disagree. It runs natively (the `newslens` CLI) and in
 //! the browser (the Wasm module in `www/`), both thin shells over [`analyze`].
 //!
-//! The pipeline, one module per stage, each only looking at the ones before it:
+//! The floor, used by every stage:
 //!
-//! 1. [`text`]: clean a paste (plain text or HTML) into articles; segment their bodies.
+//! - [`span`]: byte spans, the unit every stage speaks in.
+//! - [`report`]: the serde types that stages produce and that come out (actors, quotes, flags,
+//!   discrepancies; converters from byte offsets to other units).
+//! - [`lexicon`]: the shared vocabulary: word lists of `data/lexicons/`, name keys, normalisers.
+//! - `weights`: the model files' reader and feature hashing.
+//!
+//! The pipeline, one module per stage, each only looking down at the floor and left at the
+//! stages before it, never at this file (`tests/layers.rs`); [`analyze`] runs them in order:
+//!
+//! 1. [`text`]: clean a paste (plain text or HTML) into articles; segment their bodies; tag
+//!    parts of speech.
 //! 2. [`actors`]: tag entity mentions, resolve them into actors with aliases and roles.
-//! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain.
+//! 3. [`quotes`]: find quotes and reported speech, attribute speaker, cue and source chain; flag
+//!    vague sources and contested claims.
 //! 4. [`compare`]: align actors across articles, report discrepancies.
-//! 5. [`report`]: the serde types that come out (byte offsets; converters for other units).
+
+pub mod lexicon;
+pub mod report;
+pub mod span;
+mod weights;
 
 pub mod actors;
 pub mod compare;
 pub mod jsonl;
 pub mod quotes;
-pub mod report;
 pub mod text;
-mod weights;
 
 #[cfg(feature = "dev")]
 pub mod eval;
@@ -90,7 +103,7 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
             return Err(Error::Empty { source: i.source.to_string() });
         }
     }
-    let pages = inputs.iter().map(|i| text::read(i.text)).collect::<Result<Vec<_>, _>>()?;
+    let pages: Vec<text::Page> = inputs.iter().map(|i| text::read(i.text)).collect();
     let mut report = Report {
         version: REPORT_VERSION,
         inputs: Vec::new(),
@@ -122,9 +135,10 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let seg = text::segment(text, &body);
     let mentions = actors::tag(text, &seg);
     let actors = actors::resolve(id, text, &seg, &mentions);
+    let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
-    let quotes = quotes::attribute(text, &seg, &actors, &spans);
-    let flags = quotes::flags(text, &seg, &actors, &quotes);
+    let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);
     Article {
         id: id.to_string(),
         source: source.to_string(),

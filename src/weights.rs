@@ -8,6 +8,21 @@
 //! The files are embedded and trusted, but a truncated or foreign file must give `None`,
 //! never a panic or a wrapped key, so every read is checked.
 
+/// FNV-1a 64-bit offset basis and prime: every model's feature keys start from FNV-1a over the
+/// feature's template number and strings (the entity tagger then mixes per-token hashes, see
+/// `actors::tag::features`; the part-of-speech tagger and the quote edges fold to 32 bits, see
+/// `text::pos::hash`). Changing either constant invalidates every weight file.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Continues an FNV-1a hash `h` over `bytes`.
+pub(crate) fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
 /// Reads little-endian values from the front of a byte slice; `None` once it runs short.
 pub(crate) struct Reader<'a>(pub &'a [u8]);
 

@@ -3,7 +3,7 @@
 
 use newslens::actors::ArticleActors;
 use newslens::quotes;
-use newslens::report::{Actor, ActorType, Flag, Quote, QuoteKind, Span};
+use newslens::report::{Actor, ActorType, Flag, FlagKind, Quote, QuoteKind, Span};
 use newslens::text;
 
 fn paragraphs(t: &str) -> Vec<Span> {
@@ -45,8 +45,9 @@ fn run(t: &str, actors: &[(&str, ActorType, &[&str])]) -> (Vec<Quote>, Vec<Flag>
     }
     aa.mentions.sort_by_key(|(m, _)| m.start);
     let spans = quotes::find(t, &seg);
-    let qs = quotes::attribute(t, &seg, &aa, &spans);
-    let flags = quotes::flags(t, &seg, &aa, &qs);
+    let pos = text::pos::Tags::new(t, &seg);
+    let qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    let flags = quotes::flags(t, &seg, &pos, &aa, &qs);
     (qs, flags)
 }
 
@@ -253,9 +254,9 @@ fn vague_sources_and_contested_claims() {
              Both Moscow and Pyongyang have denied any arms transfers.";
     let miller = ("a1:p3", ActorType::Person, &["Miller"][..]);
     let (_, flags) = run(t, &[miller]);
-    let vague: Vec<&str> = flags.iter().filter(|f| f.kind == "vague_source").map(|f| f.text.as_str()).collect();
+    let vague: Vec<&str> = flags.iter().filter(|f| f.kind == FlagKind::VagueSource).map(|f| f.text.as_str()).collect();
     assert_eq!(vague, vec!["Analysts suggest", "amid speculation"]);
-    let c = flags.iter().find(|f| f.kind == "contested_claim").expect("contested claim");
+    let c = flags.iter().find(|f| f.kind == FlagKind::ContestedClaim).expect("contested claim");
     assert_eq!(
         c.text,
         "allegations that North Korea had provided \u{201c}dozens of ballistic missiles\u{201d} to Russia"

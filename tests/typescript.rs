@@ -35,6 +35,16 @@ fn all_quote_kinds() -> Vec<QuoteKind> {
     all.to_vec()
 }
 
+fn all_flag_kinds() -> Vec<FlagKind> {
+    let all = [FlagKind::VagueSource, FlagKind::ContestedClaim];
+    for k in all {
+        match k {
+            FlagKind::VagueSource | FlagKind::ContestedClaim => {}
+        }
+    }
+    all.to_vec()
+}
+
 fn all_segment_kinds() -> Vec<SegmentKind> {
     use SegmentKind::*;
     let all = [Title, Dateline, Byline, Body, Caption];
@@ -98,10 +108,11 @@ fn article(id: &str, known: bool) -> Article {
         segments: all_segment_kinds().into_iter().map(|kind| Segment { kind, start: 0, end: 1 }).collect(),
         actors: all_actor_types().into_iter().enumerate().map(|(n, k)| actor(k, n)).collect(),
         quotes: all_quote_kinds().into_iter().map(|k| quote(k, known)).collect(),
-        flags: vec![
-            Flag { kind: "vague_source".into(), start: 0, end: 5, text: "Analysts".into(), note: some("who?") },
-            Flag { kind: "loaded_term".into(), start: 6, end: 9, text: "regime".into(), note: None },
-        ],
+        flags: all_flag_kinds()
+            .into_iter()
+            .map(|kind| Flag { kind, start: 0, end: 5, text: "Analysts".into(), note: some("who?") })
+            .chain([Flag { kind: FlagKind::VagueSource, start: 6, end: 9, text: "regime".into(), note: None }])
+            .collect(),
     }
 }
 

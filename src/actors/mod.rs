@@ -11,7 +11,8 @@ pub mod tag;
 pub use resolve::resolve;
 pub use tag::tag;
 
-use crate::report::{Actor, Span};
+use crate::report::Actor;
+use crate::span::Span;
 use std::ops::Range;
 
 /// The four CoNLL entity classes.

@@ -187,7 +187,7 @@ fn clean(path: &str) -> Result<(), String> {
     if newslens::is_blank(&text) {
         return Err(newslens::Error::Empty { source: path.to_string() }.to_string());
     }
-    let page = newslens::text::read(&text).map_err(|e| e.to_string())?;
+    let page = newslens::text::read(&text);
     let mut out = String::new();
     for art in &page.articles {
         for s in art.body() {

@@ -18,7 +18,7 @@
 //!   "(White House) East Room"), or when the synonym lexicon (`data/lexicons/synonyms.tsv`)
 //!   lists both names ("ACA", "Obamacare");
 //! * people when their full names have the same transliteration-folded key
-//!   ([`crate::actors::resolve::names::name_key`]), which keeps every word: "Kim Jong-un" and
+//!   ([`crate::lexicon::names::name_key`]), which keeps every word: "Kim Jong-un" and
 //!   "Kim Yo-jong" stay apart. Middle names and initials may be missing on one side ("Donald
 //!   J. Trump", "Hillary Rodham Clinton") but must not differ ("George H. W. Bush" and "George
 //!   W. Bush" stay apart, and "George Bush" joins neither). A short given name is read as its
@@ -31,9 +31,9 @@
 //! Linking uses hash maps from keys to actors and a union–find, so the cost is linear in the
 //! number of actors and aliases.
 
-use crate::actors::resolve::lexicon::fold;
-use crate::actors::resolve::lexicon::OrgWord;
-use crate::actors::resolve::names;
+use crate::lexicon::fold;
+use crate::lexicon::names::{self, edit_distance};
+use crate::lexicon::OrgWord;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
 use std::collections::{HashMap, HashSet};
 
@@ -125,7 +125,7 @@ fn singular(key: &str) -> String {
 ///
 /// Each is one pass over the name's words.
 fn short_forms(name: &str, org_names: &HashSet<String>) -> Vec<String> {
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     let words: Vec<&str> = name.split_whitespace().collect();
     let n = words.len();
     let mut out = Vec::new();
@@ -188,7 +188,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     let article_of: Vec<usize> =
         articles.iter().enumerate().flat_map(|(n, a)| std::iter::repeat(n).take(a.actors.len())).collect();
     let mut uf = UnionFind((0..actors.len()).collect());
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     // Names of institutions, for "White House East Room" (a room named with its building).
     let org_names: HashSet<String> =
         actors.iter().filter(|a| family(a.kind) == Family::Institution).map(|a| fold(&a.name)).collect();
@@ -373,7 +373,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
 /// Council", nor "Dallas Federal Reserve Bank" "Federal Reserve Bank": "State" and "Dallas"
 /// are not given names. Each name is looked up by its suffixes, so the cost is linear in words.
 fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
-    let lex = crate::actors::resolve::lexicon::lexicon();
+    let lex = crate::lexicon::lexicon();
     let words_of = |a: &Actor| -> Vec<String> { a.name.split_whitespace().map(str::to_string).collect() };
     let key = |ws: &[String]| ws.iter().map(|w| names::word_key(w)).collect::<Vec<_>>().join(" ");
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -464,7 +464,7 @@ fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut Unio
             index.entry(k).or_default().push((last.clone(), i));
         }
     }
-    join_two_spellings(index.values(), article_of, uf, one_edit);
+    join_two_spellings(index.values(), article_of, uf, |a, b| edit_distance(a, b) == 1);
 }
 
 /// For each bucket of (spelling, actor) pairs found under one key, joins the bucket's actors
@@ -551,7 +551,7 @@ fn link_misspelt_org_words(actors: &[&Actor], article_of: &[usize], uf: &mut Uni
             buckets.entry(w.join(" ")).or_default().push((words[p].clone(), i));
         }
     }
-    join_two_spellings(buckets.values(), article_of, uf, |a, b| one_edit(a, b) || one_swap(a, b));
+    join_two_spellings(buckets.values(), article_of, uf, |a, b| edit_distance(a, b) == 1 || one_swap(a, b));
 }
 
 /// Whether two words differ only by two adjacent letters swapped ("geroge", "george").
@@ -562,21 +562,6 @@ fn one_swap(a: &str, b: &str) -> bool {
     }
     let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
     matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
-}
-
-/// Whether two different words differ by exactly one inserted, dropped or changed letter.
-fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let p = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        p < short.len() && short[p + 1..] == long[p + 1..]
-    } else {
-        short[p..] == long[p + 1..]
-    }
 }
 
 fn global(n: usize, members: Vec<&Actor>) -> GlobalActor {
@@ -990,12 +975,12 @@ mod tests {
     }
 
     #[test]
-    fn one_edit_distance() {
-        assert!(one_edit("merkley", "merkeley"));
-        assert!(one_edit("merkeley", "merkley"));
-        assert!(one_edit("sorensen", "sorenson"));
-        assert!(!one_edit("xabcdef", "abcdefy"));
-        assert!(!one_edit("abc", "abc"));
-        assert!(!one_edit("pocanski", "pokanskie"));
+    fn one_letter_apart() {
+        assert_eq!(edit_distance("merkley", "merkeley"), 1);
+        assert_eq!(edit_distance("merkeley", "merkley"), 1);
+        assert_eq!(edit_distance("sorensen", "sorenson"), 1);
+        assert_ne!(edit_distance("xabcdef", "abcdefy"), 1);
+        assert_ne!(edit_distance("abc", "abc"), 1);
+        assert_ne!(edit_distance("pocanski", "pokanskie"), 1);
     }
 }

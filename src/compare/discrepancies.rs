@@ -36,10 +36,10 @@
 
 use super::stories::day_number;
 use super::wording::{self, Op, Token};
-use crate::actors::resolve::lexicon::lexicon;
-use crate::actors::resolve::names::word_key;
+use crate::lexicon::lexicon;
+use crate::lexicon::names::{edit_distance, word_key};
 use crate::report::{
-    Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, GlobalActor, Importance, Quote,
+    Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, FlagKind, GlobalActor, Importance, Quote,
     QuoteKind, Span, Story,
 };
 use std::collections::{BTreeSet, HashMap};
@@ -250,7 +250,7 @@ fn roles(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<D
 
 /// Name words for comparing spellings: split on spaces and hyphens, lower-cased, without
 /// initials ("J."), suffixes ("Jr.") and titles, which are style rather than spelling.
-fn name_tokens(s: &str) -> Vec<String> {
+fn spelling_tokens(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2010}')
         .map(|t| t.trim_matches(|c: char| c == ',' || c == '.'))
         .filter(|t| t.chars().count() > 1 && !matches!(t.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
@@ -279,7 +279,7 @@ fn spelling_variant(a: &str, b: &str) -> bool {
     if a == b || a.replace('.', "") == b.replace('.', "") {
         return false;
     }
-    let (ta, tb) = (name_tokens(a), name_tokens(b));
+    let (ta, tb) = (spelling_tokens(a), spelling_tokens(b));
     if ta.len() < 2 || tb.len() < 2 {
         return false;
     }
@@ -303,21 +303,6 @@ fn spelling_variant(a: &str, b: &str) -> bool {
 /// Letters one spelling of a name may differ by (Sergei / Sergey: 1; Tchaikovsky / Chaikovsky: 1).
 /// More would pair different names of one family.
 const MAX_NAME_EDITS: usize = 2;
-
-/// Levenshtein distance (short strings only: names).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
 
 fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
     // The first article and mention where each full-name spelling occurs.
@@ -390,13 +375,13 @@ fn near_names(ctx: &Ctx) -> Vec<Discrepancy> {
                 }
             }
         }
-        let surname = |g: &GlobalActor| name_tokens(&g.name).last().cloned();
+        let surname = |g: &GlobalActor| spelling_tokens(&g.name).last().cloned();
         for (i, (g, arts, (art, actor))) in seen.iter().enumerate() {
             for (h, arts2, (art2, actor2)) in &seen[i + 1..] {
                 if g.kind != h.kind || !arts.is_disjoint(arts2) {
                     continue;
                 }
-                let (ta, tb) = (name_tokens(&g.name), name_tokens(&h.name));
+                let (ta, tb) = (spelling_tokens(&g.name), spelling_tokens(&h.name));
                 let near = if g.kind == ActorType::Person && ta.len() >= 2 && tb.len() >= 2 {
                     ta.last() == tb.last()
                         && short_form(&ta[0], &tb[0])
@@ -1266,7 +1251,7 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
 fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     articles
         .iter()
-        .flat_map(|a| a.flags.iter().filter(|f| f.kind == "contested_claim").map(move |f| (a, f)))
+        .flat_map(|a| a.flags.iter().filter(|f| f.kind == FlagKind::ContestedClaim).map(move |f| (a, f)))
         .filter(|(_, f)| is_stated_allegation(&f.text))
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");

@@ -17,7 +17,7 @@
 //! Cost: one sparse vector per article (linear in the text), then O(k²) pairs for k articles and
 //! at most k merges of O(k²) each; k is the number of articles pasted together (tens).
 
-use crate::actors::resolve::lexicon::lexicon;
+use crate::lexicon::lexicon;
 use crate::report::{Article, Story};
 use std::collections::HashMap;
 

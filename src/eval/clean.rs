@@ -99,7 +99,7 @@ fn whole(dir: &Path, paras: usize) -> Result<(), String> {
         let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
         let ps: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).take(paras).collect();
         let paste = ps.join("\n\n");
-        let page = crate::text::read(&paste).map_err(|e| format!("{}: {e}", path.display()))?;
+        let page = crate::text::read(&paste);
         let mut keep: Vec<&str> =
             page.articles.iter().flat_map(|a| a.body()).map(|s| &page.text[s.start..s.end]).collect();
         let titles: Vec<&str> = page.articles.iter().filter_map(|a| a.title.as_deref()).collect();

@@ -14,7 +14,8 @@
 
 use crate::actors;
 use crate::compare;
-use crate::report::{Actor, ActorType, Article, GlobalActor, Span};
+use crate::report::{Actor, ActorType, Article, GlobalActor};
+use crate::span::Span;
 use crate::text;
 use std::collections::HashSet;
 use std::path::Path;
@@ -189,7 +190,7 @@ fn pick(n: usize, k: usize, seed: u64) -> Vec<usize> {
 
 fn dump(path: &str) -> Result<(), String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let page = text::read(&raw).map_err(|e| e.to_string())?;
+    let page = text::read(&raw);
     for art in &page.articles {
         let body = art.body();
         let seg = text::segment(&page.text, &body);

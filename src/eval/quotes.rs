@@ -36,7 +36,8 @@
 
 use crate::actors;
 use crate::quotes;
-use crate::report::{Quote, QuoteKind, Span};
+use crate::report::{Quote, QuoteKind};
+use crate::span::Span;
 use crate::text;
 use std::collections::BTreeMap;
 use std::fs;
@@ -405,8 +406,9 @@ pub(crate) fn stages(t: &str) -> Staged {
     let mentions = actors::tag(t, &seg);
     let acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
-    let quotes = quotes::attribute(t, &seg, &acts, &spans);
-    let pos = text::pos::tag(t, &seg);
+    let tags = text::pos::Tags::new(t, &seg);
+    let quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    let pos = tags.all().to_vec();
     Staged { seg, pos, acts, quotes }
 }
 

@@ -24,7 +24,8 @@
 //!
 //! Every scan is bounded ([`REACH`] tokens), so the cost is linear in the quotes.
 
-use crate::report::{Quote, QuoteKind, Span};
+use crate::report::{Quote, QuoteKind};
+use crate::span::Span;
 use crate::text::pos::Pos;
 use crate::text::Segmented;
 
@@ -221,7 +222,7 @@ pub(crate) fn frame<'a>(text: &'a str, seg: &'a Segmented, pos: &'a [Pos], q: &'
     let window_lo = lo.max(open.saturating_sub(REACH)).min(left).saturating_sub(1).max(lo);
     let window_hi = hi.min(close + REACH).max(right) + 1;
     let cue_words = (window_lo..window_hi.max(window_lo))
-        .map(|k| !is_quote_mark(word(k)) && super::cues::cue_word(&super::cues::lower(word(k))).is_some())
+        .map(|k| !is_quote_mark(word(k)) && super::cues::cue_word(&crate::lexicon::lower(word(k))).is_some())
         .collect();
     let cue_word = cue.map_or_else(|| "-".to_string(), |(a, _)| word(a).to_lowercase());
     Some(Frame {

@@ -272,15 +272,6 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Lower-cases a token for lexicon look-up (tokens are short; ASCII fast path).
-pub fn lower(t: &str) -> String {
-    if t.is_ascii() {
-        t.to_ascii_lowercase()
-    } else {
-        t.to_lowercase()
-    }
-}
-
 /// The cue a single token is, if any. `w` must be lower-case.
 pub fn cue_word(w: &str) -> Option<CueWord> {
     let l = lexicon();

@@ -283,7 +283,8 @@ pub(crate) fn right_keys(f: &Frame, j: usize, out: &mut Vec<u32>) {
 mod tests {
     use super::*;
     use crate::quotes::content::frame;
-    use crate::report::{Quote, QuoteKind, Span};
+    use crate::report::{Quote, QuoteKind};
+    use crate::span::Span;
     use crate::text;
 
     #[test]

@@ -16,7 +16,9 @@
 use super::cues::cue_word;
 use super::speaker::Ctx;
 use crate::actors::ArticleActors;
-use crate::report::{Flag, Quote, Span};
+use crate::report::{Flag, FlagKind, Quote};
+use crate::span::Span;
+use crate::text::pos::Tags;
 use crate::text::Segmented;
 
 /// Heads of generic, unnamed sources.
@@ -157,13 +159,19 @@ const DENIAL: &[&str] = &[
 ];
 
 /// Flags vague sourcing and contested claims in one article.
-pub fn flags(text: &str, seg: &Segmented, actors: &ArticleActors, quotes: &[Quote]) -> Vec<Flag> {
+pub fn flags<'a>(
+    text: &'a str,
+    seg: &'a Segmented,
+    pos: &'a Tags<'a>,
+    actors: &'a ArticleActors,
+    quotes: &[Quote],
+) -> Vec<Flag> {
     let outers: Vec<Span> = quotes
         .iter()
         .filter(|q| q.kind != crate::report::QuoteKind::Indirect)
         .map(|q| Span::new(q.start, q.end))
         .collect();
-    let ctx = Ctx::new(text, seg, actors, &outers);
+    let ctx = Ctx::new(text, seg, pos, actors, &outers);
     let mut out = Vec::new();
     vague(&ctx, &mut out);
     contested(&ctx, quotes, &mut out);
@@ -171,10 +179,10 @@ pub fn flags(text: &str, seg: &Segmented, actors: &ArticleActors, quotes: &[Quot
     out
 }
 
-fn flag(ctx: &Ctx, kind: &str, from: usize, to: usize, note: Option<String>) -> Option<Flag> {
+fn flag(ctx: &Ctx, kind: FlagKind, from: usize, to: usize, note: Option<String>) -> Option<Flag> {
     let toks = &ctx.seg.tokens;
     let (s, e) = (toks.get(from)?.start, toks.get(to.checked_sub(1)?)?.end);
-    Some(Flag { kind: kind.to_string(), start: s, end: e, text: ctx.text.get(s..e)?.to_string(), note })
+    Some(Flag { kind, start: s, end: e, text: ctx.text.get(s..e)?.to_string(), note })
 }
 
 fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
@@ -186,12 +194,12 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 i += 1;
                 continue;
             }
-            let w = ctx.low(i);
+            let w = ctx.lower(i);
             // "amid speculation that …"
-            if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.low(i + 1).as_str()) {
+            if (w == "amid" || w == "amidst") && i + 1 < hi && AMID.contains(&ctx.lower(i + 1).as_str()) {
                 out.extend(flag(
                     ctx,
-                    "vague_source",
+                    FlagKind::VagueSource,
                     i,
                     i + 2,
                     Some("unattributed: whose speculation or reports?".into()),
@@ -200,27 +208,25 @@ fn vague(ctx: &Ctx, out: &mut Vec<Flag>) {
                 continue;
             }
             if w == "reportedly" || w == "allegedly" || w == "purportedly" {
-                out.extend(flag(ctx, "vague_source", i, i + 1, Some("reported by whom?".into())));
+                out.extend(flag(ctx, FlagKind::VagueSource, i, i + 1, Some("reported by whom?".into())));
                 i += 1;
                 continue;
             }
             // "it is believed", "X is said to": a passive speech/cognition verb without an agent.
             if matches!(w.as_str(), "is" | "are" | "was" | "were" | "been")
                 && i + 1 < hi
-                && PASSIVE_VERBS.contains(&ctx.low(i + 1).as_str())
+                && PASSIVE_VERBS.contains(&ctx.lower(i + 1).as_str())
                 && i + 2 < hi
-                && matches!(ctx.low(i + 2).as_str(), "to" | "that")
+                && matches!(ctx.lower(i + 2).as_str(), "to" | "that")
             {
-                let from = if i > lo && ctx.low(i - 1) == "it" { i - 1 } else { i };
-                out.extend(flag(ctx, "vague_source", from, i + 2, Some("no source given".into())));
+                let from = if i > lo && ctx.lower(i - 1) == "it" { i - 1 } else { i };
+                out.extend(flag(ctx, FlagKind::VagueSource, from, i + 2, Some("no source given".into())));
                 i += 3;
                 continue;
             }
-            if GENERIC.contains(&w.as_str()) && !ctx.tok(i).chars().next().is_some_and(char::is_uppercase)
-                || GENERIC.contains(&w.as_str()) && i == lo
-            {
+            if GENERIC.contains(&w.as_str()) && !ctx.is_cap(i) || GENERIC.contains(&w.as_str()) && i == lo {
                 if let Some((from, to)) = generic_subject(ctx, i, lo, hi) {
-                    out.extend(flag(ctx, "vague_source", from, to, Some("unnamed source".into())));
+                    out.extend(flag(ctx, FlagKind::VagueSource, from, to, Some("unnamed source".into())));
                     i = to;
                     continue;
                 }
@@ -238,21 +244,21 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     }
     // The phrase may continue: "people familiar with the matter", "officials in Seoul".
     let mut j = i + 1;
-    if j < hi && matches!(ctx.low(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
-        let stop = (j..hi.min(j + 7)).find(|&k| ctx.tok(k) == "," || verb_cue(ctx, k));
+    if j < hi && matches!(ctx.lower(j).as_str(), "familiar" | "close" | "in" | "at" | "from" | "with" | "who") {
+        let stop = (j..hi.min(j + GENERIC_TAIL_TOKENS)).find(|&k| ctx.word(k) == "," || verb_cue(ctx, k));
         j = stop?;
-        if ctx.tok(j) == "," {
+        if ctx.word(j) == "," {
             j += 1;
         }
     }
     // Auxiliaries and adverbs before the verb.
     while j < hi
-        && j < i + 8
+        && j < i + VERB_REACH
         && (matches!(
-            ctx.low(j).as_str(),
+            ctx.lower(j).as_str(),
             "have" | "has" | "had" | "also" | "now" | "generally" | "widely" | "privately" | "say" | "said"
         ) && !verb_cue(ctx, j)
-            || ctx.low(j).ends_with("ly") && !verb_cue(ctx, j))
+            || ctx.lower(j).ends_with("ly") && !verb_cue(ctx, j))
     {
         j += 1;
     }
@@ -262,8 +268,8 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
     // Start: include determiners and adjectives before the head ("Some Western analysts").
     let mut from = i;
     while from > lo && from + 3 > i {
-        let p = ctx.tok(from - 1);
-        let lw = ctx.low(from - 1);
+        let p = ctx.word(from - 1);
+        let lw = ctx.lower(from - 1);
         let word = p.chars().next().is_some_and(char::is_alphabetic);
         if !word
             || ctx.mention_at(from - 1).is_some() && !lw.ends_with("ern")
@@ -277,9 +283,8 @@ fn generic_subject(ctx: &Ctx, i: usize, lo: usize, hi: usize) -> Option<(usize, 
 }
 
 fn verb_cue(ctx: &Ctx, k: usize) -> bool {
-    let w = ctx.low(k);
-    COGNITION.contains(&w.as_str())
-        || cue_word(&w).is_some_and(|c| !c.noun) && !ctx.tok(k).chars().next().is_some_and(char::is_uppercase)
+    let w = ctx.lower(k);
+    COGNITION.contains(&w.as_str()) || cue_word(&w).is_some_and(|c| !c.noun) && !ctx.is_cap(k)
 }
 
 fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
@@ -288,7 +293,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     let denials: Vec<(usize, usize)> = sents
         .iter()
         .enumerate()
-        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.low(k).as_str())).map(move |k| (si, k)))
+        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.lower(k).as_str())).map(move |k| (si, k)))
         .collect();
     if denials.is_empty() {
         return;
@@ -306,38 +311,34 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     for (si, s) in sents.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         for k in lo..hi {
-            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.low(k).as_str()) {
+            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.lower(k).as_str()) {
                 continue;
             }
-            if k + 1 >= hi || !matches!(ctx.low(k + 1).as_str(), "that" | "of") {
+            if k + 1 >= hi || !matches!(ctx.lower(k + 1).as_str(), "that" | "of") {
                 continue;
             }
             // The allegation's phrase: a capitalised modifier before the noun ("American claims").
-            let from = if k > lo && ctx.tok(k - 1).chars().next().is_some_and(char::is_uppercase) && k - 1 > lo {
-                k - 1
-            } else {
-                k
-            };
+            let from = if k > lo && ctx.is_cap(k - 1) && k - 1 > lo { k - 1 } else { k };
             let own = own_denial(&denials, si);
             // "rejected X claims that … as “groundless”": the claim ends before "as".
-            let mut to = hi.min(k + 80);
+            let mut to = hi.min(k + CLAIM_TOKENS);
             if own.is_some() {
-                if let Some(a) = (k + 2..hi.min(k + 80)).find(|&t| {
-                    ctx.low(t) == "as"
+                if let Some(a) = (k + 2..hi.min(k + CLAIM_TOKENS)).find(|&t| {
+                    ctx.lower(t) == "as"
                         && !ctx.is_quoted(t)
                         && t + 1 < hi
-                        && (ctx.is_quoted(t + 1) || DENIAL.contains(&ctx.low(t + 1).as_str()))
+                        && (ctx.is_quoted(t + 1) || DENIAL.contains(&ctx.lower(t + 1).as_str()))
                 }) {
                     to = a;
                 }
             }
-            while to > from + 1 && matches!(ctx.tok(to - 1), "." | "," | ";") && !ctx.is_quoted(to - 1) {
+            while to > from + 1 && matches!(ctx.word(to - 1), "." | "," | ";") && !ctx.is_quoted(to - 1) {
                 to -= 1;
             }
             let denial = own.or_else(|| nearest_denial(&denials, si));
             if let Some(d) = denial {
                 let note = format!("denied: {}", denial_text(d));
-                if let Some(f) = flag(ctx, "contested_claim", from, to, Some(note)) {
+                if let Some(f) = flag(ctx, FlagKind::ContestedClaim, from, to, Some(note)) {
                     claimed.push(Span::new(f.start, f.end));
                     out.push(f);
                 }
@@ -355,7 +356,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
         let Some(si) = sents.iter().position(|s| s.tokens.contains(&qt)) else { continue };
         if let Some(d) = own_denial(&denials, si).or_else(|| nearest_denial(&denials, si)) {
             out.push(Flag {
-                kind: "contested_claim".into(),
+                kind: FlagKind::ContestedClaim,
                 start: q.start,
                 end: q.end,
                 text: q.text.clone(),
@@ -376,13 +377,29 @@ fn own_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> 
     denials.get(denials.partition_point(|&(ds, _)| ds < si)).filter(|&&(ds, _)| ds == si)
 }
 
-/// The denial sentence closest to sentence `si`, within a few sentences.
+/// How far a generic subject's phrase may run before its verb ("people familiar with the
+/// matter", "officials in Seoul who", then "have also said"): seven tokens.
+const GENERIC_TAIL_TOKENS: usize = 7;
+
+/// How far after a generic head its verb may come, past that phrase and auxiliaries or
+/// adverbs ("analysts have also widely said"); further, the head is not the verb's subject.
+const VERB_REACH: usize = 8;
+
+/// The longest claim flagged after its noun ("claims that …"): a sentence-long allegation, not
+/// a paragraph pasted without stops.
+const CLAIM_TOKENS: usize = 80;
+
+/// How many sentences away a denial may answer an allegation: news puts the denial in the
+/// same or a following paragraph ("…, officials said. … The Kremlin denied …"), rarely further.
+const DENIAL_REACH: usize = 6;
+
+/// The denial sentence closest to sentence `si`, within [`DENIAL_REACH`] sentences.
 fn nearest_denial(denials: &[(usize, usize)], si: usize) -> Option<&(usize, usize)> {
     // Denials are in sentence order: only the few within reach are looked at.
-    let i = denials.partition_point(|&(ds, _)| ds + 6 < si);
+    let i = denials.partition_point(|&(ds, _)| ds + DENIAL_REACH < si);
     denials[i..]
         .iter()
-        .take_while(|&&(ds, _)| ds <= si + 6)
+        .take_while(|&&(ds, _)| ds <= si + DENIAL_REACH)
         .filter(|&&(ds, _)| ds != si)
         .min_by_key(|&&(ds, _)| (ds.abs_diff(si), ds < si))
 }

@@ -1,18 +1,28 @@
-//! Stage 3, quotes: who said what, and through whom.
+//! Stage 3, quotes: who said what, and through whom. Entry points: [`find()`],
+//! [`attribute()`], [`flags()`], in that order (`lib.rs` hands the last two the article's
+//! part-of-speech `Tags`).
 //!
-//! [`find`] locates quoted spans by their marks ([`marks`]); [`attribute`] gives each a kind, a
-//! cue ([`cues`]), a speaker among the article's actors ([`speaker`]) and the chain of reporting
-//! actors (`via`), and adds the reported speech that has no quotation marks; [`flags`] marks
-//! vague sourcing and claims the article shows to be contested.
+//! - [`find()`] locates quoted spans by their marks ([`marks`]).
+//! - [`scan`] finds each sentence's cues (verbs and nouns of [`cues`], "according to" phrases)
+//!   and their subjects: [`subject`] walks from a cue to the phrase naming its speaker,
+//!   [`coref`] maps the phrase to an actor. [`speaker`] holds the article view they share.
+//! - [`attribute()`] gives every quotation a kind, a cue, a speaker and the chain of reporting
+//!   actors (`via`); [`reported`] adds the reported speech that has no quotation marks;
+//!   [`content`] (with the learned [`edges`]) says what a partial quote attributes.
+//! - [`flags()`] marks vague sourcing and claims the article shows to be contested.
 
 pub mod attribute;
 pub mod content;
+pub mod coref;
 pub mod cues;
 pub mod edges;
 pub mod find;
 pub mod flags;
 pub mod marks;
+pub mod reported;
+pub mod scan;
 pub mod speaker;
+pub mod subject;
 
 pub use attribute::attribute;
 pub use find::find;

@@ -1,26 +1,15 @@
 //! Speakers: the noun phrase a cue belongs to, and the actor it names.
 //!
-//! There is no parser here, on purpose (the Wasm module must stay small and the input is any
-//! news prose): a subject is found by walking tokens outward from the cue, using three kinds
-//! of evidence in turn — an actor mention from the actors stage (names, surnames, nominal
-//! mentions such as "The Russian president" or "Pyongyang’s foreign ministry"), a personal
-//! pronoun, or a generic noun phrase ("a source", "analysts", "the state-run agency") cut at
-//! function words. The walk knows the few shapes news sentences take around a cue: auxiliaries
-//! and adverbs in between ("has also reportedly said"), an appositive ("Victor Cha, a former
-//! official, declared"; "The adviser, Yuri Ushakov, clarified"), the inverted order ("said
-//! Putin"; "“…,” said the agency"), a relative pronoun ("Kasich, who said"), a passive with
-//! "by" ("was reported by KCNA") and a prepositional tail ("Yang Wook from the Asan Institute").
-//!
-//! Resolution then maps the phrase to an actor: a mention directly; a pronoun to the nearest
-//! earlier compatible actor (he/she → a person; it/they → an organisation, country or medium);
-//! a definite description ("the agency", "the minister") to the nearest earlier actor of the
-//! matching type, when the actors stage did not already mark it as a mention.
+//! [`Ctx`] is what the quote rules read of one article: its tokens, sentences,
+//! part-of-speech tags, actors and which tokens are quoted. The two steps of speaker finding
+//! extend it from their own modules: [`super::subject`] walks from a cue to the phrase that
+//! names its speaker ([`Np`]), [`super::coref`] maps that phrase to an actor.
 
-use super::cues::lower;
+use super::coref::Gender;
 use crate::actors::ArticleActors;
-use crate::report::{ActorType, Span};
-use crate::text::pos::Pos;
-use crate::text::Segmented;
+use crate::span::Span;
+use crate::text::pos::{Pos, Tags};
+use crate::text::{Segmented, Tokens};
 
 /// A phrase naming a speaker in one place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,309 +22,35 @@ pub struct Np {
     pub actor: Option<usize>,
 }
 
-/// Read-only view of one article for the token walks.
+/// Read-only view of one article for the token walks: its tokens (through [`Tokens`], which
+/// `Ctx` derefs to), sentences, part-of-speech tags, actors, and which tokens are quoted.
 pub struct Ctx<'a> {
-    pub text: &'a str,
+    pub tokens: Tokens<'a>,
     pub seg: &'a Segmented,
     pub actors: &'a ArticleActors,
     /// For every token, whether it lies inside (or is a mark of) a quotation.
     pub quoted: Vec<bool>,
-    /// Part-of-speech tags, computed on first use.
-    pos: std::cell::OnceCell<Vec<Pos>>,
+    /// Part-of-speech tags, tagged on first use ([`Tags`]).
+    pub pos: &'a Tags<'a>,
     /// Per actor, the grammatical gender the article gives it, computed on first use.
-    genders: std::cell::OnceCell<Vec<Option<Gender>>>,
+    pub(super) genders: std::cell::OnceCell<Vec<Option<Gender>>>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
-}
-
-fn gender_of_pronoun(w: &str) -> Option<Gender> {
-    match w {
-        "he" | "his" | "him" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.tokens
     }
 }
-
-const PRONOUNS_PERSON: &[&str] = &["he", "she", "i"];
-const PRONOUNS_GROUP: &[&str] = &["it", "they", "we"];
-/// A subject pronoun with its auxiliary contracted onto it ("he’d", "they’ve", "she'll"):
-/// the pronoun. The tokenizer splits only `'s` off a word, so these stay one token.
-pub(crate) fn pronoun(w: &str) -> &str {
-    for suffix in ["'d", "\u{2019}d", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'re", "\u{2019}re", "'m", "\u{2019}m"]
-    {
-        if let Some(p) = w.strip_suffix(suffix) {
-            if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
-                return p;
-            }
-        }
-    }
-    w
-}
-
-const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "it", "you", "reporters", "journalists"];
-
-/// Words skipped between a subject and its verb.
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "would",
-    "will",
-    "was",
-    "were",
-    "is",
-    "are",
-    "did",
-    "does",
-    "do",
-    "also",
-    "not",
-    "never",
-    "then",
-    "later",
-    "already",
-    "earlier",
-    "again",
-    "once",
-    "further",
-    "had",
-    "has",
-    "n't",
-    "might",
-    "may",
-    "could",
-    "should",
-    "can",
-    "been",
-    "still",
-    "even",
-    "only",
-    "just",
-    "both",
-    "all",
-    "too",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "first",
-    "in",
-    "turn",
-    "had",
-    "soon",
-];
-
-/// Words that end a generic noun phrase walking left (function words and frequent verbs).
-const STOP: &[&str] = &[
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "about",
-    "into",
-    "over",
-    "after",
-    "before",
-    "than",
-    "as",
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "if",
-    "while",
-    "when",
-    "because",
-    "although",
-    "though",
-    "since",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "should",
-    "not",
-    "so",
-    "this",
-    "there",
-    "here",
-    "where",
-    "what",
-    "how",
-    "why",
-    "said",
-    "says",
-    "say",
-    "told",
-    "it",
-    "its",
-    "also",
-    "now",
-    "then",
-    "just",
-    "even",
-    "still",
-    "yet",
-    "according",
-];
-
-/// Determiners: a noun phrase walking left stops after one.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "another", "some", "many", "several", "two", "three", "four", "most", "other", "these", "those",
-    "his", "her", "their", "our", "its", "one", "few", "numerous", "various", "senior", "top", "no", "both", "any",
-    "all", "more",
-];
-
-/// Time words besides the weekdays and months: never a speaker ("said Tuesday", "Thursday morning"); see
-/// [`is_time_head`].
-const TIME_HEADS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "earlier",
-    "later",
-];
-
-/// A weekday, month or other time word (lower-case). "may" is left out: it is far more often
-/// the modal verb than the month.
-fn is_time_head(w: &str) -> bool {
-    crate::text::WEEKDAYS.contains(&w) || (crate::text::MONTHS.contains(&w) && w != "may") || TIME_HEADS.contains(&w)
-}
-
-/// Nouns whose definite description names a person ("the minister said").
-const PERSON_NOUNS: &[&str] = &[
-    "president",
-    "minister",
-    "leader",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "governor",
-    "candidate",
-    "nominee",
-    "ambassador",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "envoy",
-    "diplomat",
-    "adviser",
-    "advisor",
-    "aide",
-    "general",
-    "commander",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "director",
-    "executive",
-    "ceo",
-    "founder",
-    "lawyer",
-    "attorney",
-    "businessman",
-    "billionaire",
-    "mogul",
-    "politician",
-    "democrat",
-    "republican",
-    "man",
-    "woman",
-];
-
-/// Nouns whose definite description names a news medium ("the agency said").
-const MEDIA_NOUNS: &[&str] = &["agency", "newspaper", "broadcaster", "outlet", "paper", "daily", "channel", "network"];
-
-/// Nouns whose definite description names an organisation, medium or country.
-const GROUP_NOUNS: &[&str] = &[
-    "agency",
-    "ministry",
-    "department",
-    "government",
-    "administration",
-    "newspaper",
-    "broadcaster",
-    "network",
-    "outlet",
-    "paper",
-    "committee",
-    "council",
-    "campaign",
-    "party",
-    "company",
-    "group",
-    "organization",
-    "organisation",
-    "office",
-    "country",
-    "state",
-    "regime",
-    "kremlin",
-    "military",
-    "army",
-    "embassy",
-    "commission",
-    "court",
-    "union",
-    "bank",
-    "firm",
-    "institute",
-    "foundation",
-    "association",
-    "daily",
-    "channel",
-    "station",
-];
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, seg: &'a Segmented, actors: &'a ArticleActors, quotes: &[Span]) -> Ctx<'a> {
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmented,
+        pos: &'a Tags<'a>,
+        actors: &'a ArticleActors,
+        quotes: &[Span],
+    ) -> Ctx<'a> {
         let mut quoted = vec![false; seg.tokens.len()];
         for q in quotes {
             let i = seg.tokens.partition_point(|t| t.start < q.start);
@@ -346,86 +61,13 @@ impl<'a> Ctx<'a> {
                 quoted[k] = true;
             }
         }
-        Ctx { text, seg, actors, quoted, pos: std::cell::OnceCell::new(), genders: std::cell::OnceCell::new() }
-    }
-
-    /// Each person's gender as the article shows it, or `None` when it does not say: an
-    /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, and in a
-    /// sentence that mentions exactly one person every "he/his/him" or "she/her" outside
-    /// quotations counts one. The majority wins. No name list: the article's own words decide,
-    /// so "she" is not read as a man it has only ever called "he". One pass over the tokens.
-    fn genders(&self) -> &[Option<Gender>] {
-        self.genders.get_or_init(|| {
-            let n = self.actors.actors.len();
-            let mut votes = vec![(0i32, 0i32); n];
-            let ms = &self.actors.mentions;
-            let person = |a: usize| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person);
-            let mut mi = 0;
-            for s in &self.seg.sentences {
-                let (lo, hi) = (s.tokens.start, s.tokens.end);
-                let (mut who, mut several) = (None, false);
-                while mi < ms.len() && ms[mi].0.start < s.span.end {
-                    let (m, a) = ms[mi];
-                    mi += 1;
-                    if !person(a) {
-                        continue;
-                    }
-                    let k = self.token_at(m.start);
-                    if k > lo {
-                        let title = self.low(k - 1);
-                        let g = match title.trim_end_matches('.') {
-                            "mr" => Some(Gender::Male),
-                            "mrs" | "ms" | "miss" => Some(Gender::Female),
-                            _ => None,
-                        };
-                        match g {
-                            Some(Gender::Male) => votes[a].0 += 3,
-                            Some(Gender::Female) => votes[a].1 += 3,
-                            None => {}
-                        }
-                    }
-                    several |= who.is_some_and(|w| w != a);
-                    who = Some(a);
-                }
-                let Some(a) = who.filter(|_| !several) else { continue };
-                for i in lo..hi {
-                    if self.is_quoted(i) {
-                        continue;
-                    }
-                    match gender_of_pronoun(pronoun(&self.low(i))) {
-                        Some(Gender::Male) => votes[a].0 += 1,
-                        Some(Gender::Female) => votes[a].1 += 1,
-                        None => {}
-                    }
-                }
-            }
-            votes
-                .into_iter()
-                .map(|(m, f)| match m.cmp(&f) {
-                    std::cmp::Ordering::Greater => Some(Gender::Male),
-                    std::cmp::Ordering::Less => Some(Gender::Female),
-                    std::cmp::Ordering::Equal => None,
-                })
-                .collect()
-        })
+        let tokens = Tokens::new(text, &seg.tokens);
+        Ctx { tokens, seg, actors, quoted, pos, genders: std::cell::OnceCell::new() }
     }
 
     /// The part-of-speech tag of token `i`.
     pub fn pos(&self, i: usize) -> Pos {
-        self.pos_tags().get(i).copied().unwrap_or(Pos::Other)
-    }
-
-    /// All tokens' part-of-speech tags.
-    pub fn pos_tags(&self) -> &[Pos] {
-        self.pos.get_or_init(|| crate::text::pos::tag(self.text, self.seg))
-    }
-
-    pub fn tok(&self, i: usize) -> &'a str {
-        self.seg.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
-    }
-
-    pub fn low(&self, i: usize) -> String {
-        lower(self.tok(i))
+        self.pos.get(i)
     }
 
     pub fn is_quoted(&self, i: usize) -> bool {
@@ -433,20 +75,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// A word: it starts with a letter, or it is a hyphenated number-and-word ("46-year-old").
-    fn is_word(&self, i: usize) -> bool {
-        let t = self.tok(i);
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        let t = self.word(i);
         t.chars().next().is_some_and(|c| {
             c.is_alphabetic() || c.is_ascii_digit() && t.contains('-') && t.chars().any(char::is_alphabetic)
         })
-    }
-
-    fn is_cap(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// Token index of the first token starting at or after byte `at`.
-    pub fn token_at(&self, at: usize) -> usize {
-        self.seg.tokens.partition_point(|t| t.start < at)
     }
 
     /// The actor mention covering token `i`: (mention span, actor index).
@@ -458,327 +91,19 @@ impl<'a> Ctx<'a> {
         ms[..k].iter().rev().take(8).find(|(m, _)| m.start <= t.start && t.end <= m.end).copied()
     }
 
-    fn np_of_mention(&self, m: Span, a: usize) -> Np {
+    pub(super) fn np_of_mention(&self, m: Span, a: usize) -> Np {
         Np { span: m, first: self.token_at(m.start), end: self.token_at(m.end), actor: Some(a) }
     }
+}
 
-    /// The subject of a verb cue at token `cue`, looking left (normal order) within `[lo, cue)`.
-    pub fn subject_left(&self, cue: usize, lo: usize) -> Option<Np> {
-        self.subject_left_hops(cue, lo, true)
-    }
+pub(super) fn actor_id(ctx: &Ctx, np: &Option<Np>) -> Option<String> {
+    np.and_then(|n| n.actor).and_then(|a| ctx.actors.actors.get(a)).map(|a| a.id.clone())
+}
 
-    /// [`Self::subject_left`], stepping over at most one prepositional phrase (`hop`), so a
-    /// pasted "has in the past has in the past …" cannot recurse without end.
-    fn subject_left_hops(&self, cue: usize, lo: usize, hop: bool) -> Option<Np> {
-        let mut j = cue;
-        while j > lo {
-            let w = self.low(j - 1);
-            // A verb chain before the cue: "The email went on to say", "he continued to argue".
-            if w == "to" {
-                let went_on = j >= lo + 3
-                    && self.low(j - 2) == "on"
-                    && matches!(self.low(j - 3).as_str(), "went" | "goes" | "go" | "going" | "gone");
-                let continued = j >= lo + 2
-                    && matches!(
-                        self.low(j - 2).as_str(),
-                        "continued" | "continues" | "continue" | "proceeded" | "proceeds"
-                    );
-                if went_on || continued {
-                    j -= if went_on { 3 } else { 2 };
-                    continue;
-                }
-            }
-            let skip = BETWEEN.contains(&w.as_str())
-                || (w.ends_with("ly") && w.len() > 4 && !self.is_cap(j - 1) && w != "only" && w != "family");
-            if !skip {
-                break;
-            }
-            j -= 1;
-        }
-        if j <= lo {
-            return None;
-        }
-        let last = j - 1;
-        if self.is_quoted(last) {
-            return None;
-        }
-        let t = self.tok(last);
-        if t == "," || t == ")" {
-            return self.appositive(last, lo);
-        }
-        let w = self.low(last);
-        if matches!(w.as_str(), "who" | "which") {
-            let mut k = last;
-            if k > lo && self.tok(k - 1) == "," {
-                k -= 1;
-            }
-            if k > lo {
-                return self.np_ending_at(k - 1, lo);
-            }
-            return None;
-        }
-        let np = self.np_ending_at(last, lo)?;
-        // A prepositional phrase between the subject and its verb: "Trump at the time said",
-        // "Clinton in Iowa said", "Beck, who has in the past described".
-        let placeish = np.actor.map_or(true, |a| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place));
-        if hop
-            && placeish
-            && np.first >= lo + 2
-            && matches!(self.low(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
-        {
-            let before = np.first - 2;
-            if matches!(self.low(before).as_str(), "who" | "which" | "has" | "have" | "had") {
-                return self.subject_left_hops(before + 1, lo, false);
-            }
-            if let Some(head) = self.np_ending_at(before, lo) {
-                return Some(head);
-            }
-        }
-        Some(np)
-    }
-
-    /// `X, <appositive>, said` / `<description>, X, said`: the token at `comma` closes it.
-    fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
-        let open_tok = if self.tok(comma) == ")" { "(" } else { "," };
-        let mut k = comma;
-        let mut steps = 0;
-        while k > lo && steps < 40 {
-            k -= 1;
-            steps += 1;
-            if self.tok(k) == open_tok || (open_tok == "," && self.tok(k) == "(") {
-                break;
-            }
-        }
-        if k <= lo || self.tok(k) != open_tok || k + 1 >= comma {
-            // No opening comma: a fronted clause ("While hosting X, Kim said") is not an
-            // appositive; the subject is then the phrase right after the comma (none here).
-            return None;
-        }
-        // `The adviser, Yuri Ushakov, clarified`: the commas enclose exactly one person mention.
-        if let Some((m, a)) = self.mention_at(k + 1) {
-            if self.token_at(m.end) == comma && self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person) {
-                return Some(self.np_of_mention(m, a));
-            }
-        }
-        if k == lo {
-            return None;
-        }
-        self.np_ending_at(k - 1, lo)
-    }
-
-    /// A noun phrase whose last token is `j`, not reaching left of `lo`.
-    pub fn np_ending_at(&self, j: usize, lo: usize) -> Option<Np> {
-        if self.is_quoted(j) {
-            return None;
-        }
-        if let Some((m, a)) = self.mention_at(j) {
-            let np = self.np_of_mention(m, a);
-            // `Yang Wook from the Asan Institute remarked`: the head is the earlier mention.
-            let mut p = np.first;
-            if p > lo && matches!(self.low(p - 1).as_str(), "the" | "a" | "an") {
-                p -= 1;
-            }
-            if p >= lo + 2 && matches!(self.low(p - 1).as_str(), "from" | "of" | "at" | "with") {
-                if let Some((m2, a2)) = self.mention_at(p - 2) {
-                    if self.actors.actors.get(a2).is_some_and(|x| x.kind == ActorType::Person) {
-                        return Some(self.np_of_mention(m2, a2));
-                    }
-                }
-            }
-            return Some(np);
-        }
-        let w = self.low(j);
-        let p = pronoun(&w);
-        if PRONOUNS_PERSON.contains(&p) || PRONOUNS_GROUP.contains(&p) {
-            let span = self.seg.tokens[j];
-            return Some(Np { span, first: j, end: j + 1, actor: None });
-        }
-        // A verb is not a subject ("… and expressed hope"): only nouns end a phrase here.
-        // Neither a time ("said Tuesday") nor a speech noun ("in a statement, …") speaks.
-        if is_time_head(&w) || super::cues::cue_word(&w).is_some_and(|c| c.noun) {
-            return None;
-        }
-        let verb = super::cues::cue_word(&w).is_some_and(|c| !c.noun)
-            && j > lo
-            && matches!(self.low(j - 1).as_str(), "and" | "but" | "or" | "then");
-        if !self.is_word(j) || verb || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
-            return None;
-        }
-        let mut k = j;
-        while k > lo && j - k < 6 {
-            let p = self.low(k - 1);
-            if self.is_quoted(k - 1) || !(self.is_word(k - 1) || self.tok(k - 1) == "-") || STOP.contains(&p.as_str()) {
-                break;
-            }
-            k -= 1;
-            if DETERMINERS.contains(&p.as_str()) {
-                break;
-            }
-        }
-        let span = Span::new(self.seg.tokens[k].start, self.seg.tokens[j].end);
-        Some(Np { span, first: k, end: j + 1, actor: None })
-    }
-
-    /// The subject after a cue in inverted order (`said Putin`, `said the agency`), up to `hi`.
-    pub fn subject_right(&self, cue: usize, hi: usize) -> Option<Np> {
-        let j = cue + 1;
-        if j >= hi || self.is_quoted(j) {
-            return None;
-        }
-        if let Some((m, a)) = self.mention_at(j) {
-            if self.token_at(m.start) == j && !self.qualifier(m, hi) {
-                return Some(self.np_of_mention(m, a));
-            }
-        }
-        let w = self.low(j);
-        if is_time_head(&w) {
-            return None;
-        }
-        if PRONOUNS_PERSON.contains(&w.as_str()) || PRONOUNS_GROUP.contains(&w.as_str()) {
-            return Some(Np { span: self.seg.tokens[j], first: j, end: j + 1, actor: None });
-        }
-        if !DETERMINERS.contains(&w.as_str()) && !self.is_cap(j) {
-            // A title in lower case before the name: "said pollster Frank Luntz", "said
-            // conservative activist Bob Klaus", "said former state Sen. Jim Smith".
-            let name = (j + 1..hi.min(j + 5))
-                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.low(k - 1).as_str()))
-                .find_map(|k| self.mention_at(k).filter(|(m, _)| self.token_at(m.start) == k));
-            return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
-        }
-        let mut k = j;
-        while k < hi && k - j < 8 && (self.is_word(k) || self.tok(k) == "-") && !self.is_quoted(k) {
-            // A verb ends the phrase ("said the Khan family deserved better"), but not a
-            // participle between a determiner or adjective and the rest of the phrase ("said
-            // another leading Supreme Court advocate", "said one unaligned strategist").
-            let prenominal = || {
-                matches!(self.pos(k - 1), Pos::Det | Pos::Adj | Pos::Num)
-                    && (k + 1 < hi && self.is_word(k + 1) && !STOP.contains(&self.low(k + 1).as_str()))
-                    && matches!(self.pos(k + 1), Pos::Noun | Pos::Propn | Pos::Adj)
-            };
-            if k > j
-                && (STOP.contains(&self.low(k).as_str())
-                    || self.pos(k) == Pos::Verb && !prenominal() && !self.title_read_as_verb(k, hi))
-            {
-                break;
-            }
-            if let Some((m, a)) = self.mention_at(k) {
-                // A name followed by more of the phrase qualifies its head ("one Florida
-                // Republican strategist", "a Supreme Court advocate"): it does not speak.
-                if !self.qualifier(m, hi) {
-                    return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
-                }
-                k = self.token_at(m.end);
-                continue;
-            }
-            k += 1;
-        }
-        // A named appositive after a common head ("said another leading advocate, Andrew J.
-        // Pincus of …"): the name speaks, the phrase is its span.
-        if k > j && k + 1 < hi && self.tok(k) == "," {
-            if let Some((m, a)) = self.mention_at(k + 1).filter(|(m, _)| self.token_at(m.start) == k + 1) {
-                if self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person) {
-                    return Some(self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
-                }
-            }
-        }
-        (k > j + usize::from(DETERMINERS.contains(&w.as_str()))).then(|| Np {
-            span: Span::new(self.seg.tokens[j].start, self.seg.tokens[k - 1].end),
-            first: j,
-            end: k,
-            actor: None,
-        })
-    }
-
-    /// Whether mention `m` is followed, before `hi`, by more of its noun phrase, so that it
-    /// qualifies a later head rather than being one: "Trump campaign manager Corey Lewandowski",
-    /// "a Supreme Court advocate" (not "Putin Tuesday": a time ends the phrase).
-    fn qualifier(&self, m: Span, hi: usize) -> bool {
-        let after = self.token_at(m.end);
-        after < hi
-            && self.is_word(after)
-            && !self.is_quoted(after)
-            && !STOP.contains(&self.low(after).as_str())
-            && (matches!(self.pos(after), Pos::Noun | Pos::Propn | Pos::Adj) || self.title_read_as_verb(after, hi))
-            && !is_time_head(&self.low(after))
-    }
-
-    /// Whether token `k`, tagged a verb, is rather a title between a qualifying name and the
-    /// name it belongs to: "said Virginia delegate Beau Correll". A finite verb there would
-    /// agree with the singular name before it ("delegates", "delegated"), so only a bare form
-    /// right before a name is read this way.
-    fn title_read_as_verb(&self, k: usize, hi: usize) -> bool {
-        let w = self.low(k);
-        k + 1 < hi
-            && self.pos(k) == Pos::Verb
-            && !self.is_cap(k)
-            && !w.ends_with('s')
-            && !w.ends_with("ed")
-            && !w.ends_with("ing")
-            && !STOP.contains(&w.as_str())
-            && self.mention_at(k + 1).is_some_and(|(m, _)| self.token_at(m.start) == k + 1)
-    }
-
-    /// Whether token `i` is an object pronoun or addressee word ("told him", "told reporters").
-    pub fn is_object_pronoun(&self, i: usize) -> bool {
-        OBJECT_PRONOUNS.contains(&self.low(i).as_str())
-    }
-
-    /// Resolves a phrase to an actor: a mention directly, a pronoun or definite description to
-    /// the nearest earlier compatible actor.
-    pub fn resolve(&self, np: &mut Np) {
-        if np.actor.is_some() {
-            return;
-        }
-        // (Not `ArticleActors::actor_at`, which scans every mention: this is called per cue.)
-        let ms = &self.actors.mentions;
-        let i = ms.partition_point(|(m, _)| m.start < np.span.start);
-        // A place that only qualifies the phrase's head does not speak ("one Florida Republican
-        // strategist"); one that is the head or its possessor does ("Pyongyang's ministry").
-        let qualifies = |m: &Span, a: usize| {
-            self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Place)
-                && m.end < np.span.end
-                && !matches!(self.tok(self.token_at(m.end)), "'s" | "\u{2019}s" | "'" | "\u{2019}")
-        };
-        let inside = ms[i..]
-            .iter()
-            .take_while(|(m, _)| m.start < np.span.end)
-            .filter(|(m, a)| np.span.contains(*m) && !qualifies(m, *a));
-        let covering = self.mention_at(np.first).filter(|(m, _)| m.contains(np.span));
-        if let Some((_, a)) = inside.chain(covering.iter()).max_by_key(|(m, _)| m.len()) {
-            np.actor = Some(*a);
-            return;
-        }
-        let head = self.low(np.end - 1);
-        let head = pronoun(head.as_str());
-        let first = self.low(np.first);
-        let want: Option<fn(ActorType) -> bool> = if PRONOUNS_PERSON.contains(&head) && np.end - np.first == 1 {
-            Some(|k| k == ActorType::Person)
-        } else if PRONOUNS_GROUP.contains(&head) && np.end - np.first == 1 {
-            Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
-        } else if matches!(first.as_str(), "the" | "this" | "that") && PERSON_NOUNS.contains(&head) {
-            Some(|k| k == ActorType::Person)
-        } else if matches!(first.as_str(), "the" | "this" | "that") && MEDIA_NOUNS.contains(&head) {
-            Some(|k| k == ActorType::Media)
-        } else if matches!(first.as_str(), "the" | "this" | "that") && GROUP_NOUNS.contains(&head) {
-            Some(|k| matches!(k, ActorType::Organization | ActorType::Media | ActorType::Country))
-        } else {
-            None
-        };
-        let Some(want) = want else { return };
-        // "he" and "she" pass over a person the article gives the other gender.
-        let said = (np.end - np.first == 1).then(|| gender_of_pronoun(head)).flatten();
-        let fits = |a: usize| match (said, self.genders().get(a).copied().flatten()) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        let ms = &self.actors.mentions;
-        let k = ms.partition_point(|(m, _)| m.start < np.span.start);
-        np.actor = ms[..k]
-            .iter()
-            .rev()
-            .take(200)
-            .filter(|(m, _)| m.end <= np.span.start)
-            .find(|&&(_, a)| self.actors.actors.get(a).is_some_and(|x| want(x.kind)) && fits(a))
-            .map(|&(_, a)| a);
+/// Whether two subjects name the same speaker (same actor, or same words).
+pub(super) fn same_speaker(a: &Np, b: &Np) -> bool {
+    match (a.actor, b.actor) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.span == b.span,
     }
 }

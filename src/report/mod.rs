@@ -1,10 +1,12 @@
 //! The report: what the analyzer says about a set of articles, as plain serde types.
 //!
-//! These types are the one output of [`crate::analyze`]. The CLI prints them as JSON (after
+//! Part of the floor every stage builds on (with [`crate::span`]): each stage produces some of
+//! these types (actors, quotes, flags) and later stages read them. They are also the one output
+//! of `analyze` (`lib.rs`). The CLI prints them as JSON (after
 //! converting offsets to code points), the Wasm layer hands them to JavaScript (after converting
 //! offsets to UTF-16 code units). Inside Rust every `start`/`end` is a **UTF-8 byte offset** into
-//! the text of the input the article came from (the input itself, or for HTML
-//! [`InputText::text`]).
+//! the text of the input the article came from (`report.inputs[article.input]`: the paste itself,
+//! or for HTML the text in [`InputText::text`]).
 //!
 //! Field names follow `../shared/spec/cli-contract.md`; add fields freely, never rename or drop
 //! one without bumping [`REPORT_VERSION`].
@@ -14,47 +16,7 @@ use serde::{Deserialize, Serialize};
 /// Version of the JSON contract.
 pub const REPORT_VERSION: u32 = 1;
 
-/// A half-open range `[start, end)` into an article's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub const fn new(start: usize, end: usize) -> Span {
-        Span { start, end }
-    }
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
-    }
-    pub fn contains(&self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-    pub fn overlaps(&self, other: Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-}
-
-/// A span together with the text it covers (the text is a copy, for readers of the JSON).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TextSpan {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-}
-
-impl TextSpan {
-    pub fn of(text: &str, span: Span) -> TextSpan {
-        TextSpan { start: span.start, end: span.end, text: text[span.start..span.end].to_string() }
-    }
-    pub fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-}
+pub use crate::span::{Span, TextSpan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -141,10 +103,35 @@ pub struct Quote {
     pub content: Option<TextSpan>,
 }
 
+/// What a per-article flag says about a stretch of text (serialised in snake case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagKind {
+    /// A claim sourced to nobody in particular ("analysts say", "it is believed").
+    VagueSource,
+    /// An allegation met by a denial.
+    ContestedClaim,
+}
+
+impl FlagKind {
+    /// The name used in the JSON report.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::VagueSource => "vague_source",
+            FlagKind::ContestedClaim => "contested_claim",
+        }
+    }
+}
+
+impl std::fmt::Display for FlagKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flag {
-    /// `vague_source`, `contested_claim`, `loaded_term`, ...
-    pub kind: String,
+    pub kind: FlagKind,
     pub start: usize,
     pub end: usize,
     pub text: String,

@@ -18,7 +18,8 @@
 //! repetition (related-links lists, repeated headlines) and a small vocabulary of web chrome
 //! (share, subscribe, cookies, …) that is the same on every news site.
 
-use crate::report::Span;
+use crate::lexicon::starts_upper;
+use crate::span::Span;
 use std::collections::HashMap;
 
 /// What HTML structure says about a block (absent for plain text).
@@ -260,9 +261,13 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// How much of a block its fingerprint keeps: repeated page furniture (menus, share lines,
+/// newsletter boxes) is the same in its first 200 letters, and a longer prefix costs time.
+const FINGERPRINT_CHARS: usize = 200;
+
 /// Normalised form of a block used to find repeats: letters and digits, lower-cased.
 pub fn fingerprint(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(200).collect()
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(FINGERPRINT_CHARS).collect()
 }
 
 /// Counts how often each block's text occurs on the page.
@@ -304,7 +309,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
         if FUNCTION_WORDS.contains(&lower.as_str()) {
             func += 1;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if starts_upper(w) {
             caps += 1;
         }
         if CHROME_WORDS.contains(&lower.as_str()) {

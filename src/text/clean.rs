@@ -16,15 +16,36 @@ use super::html;
 use super::meta::{self, MarkupMeta};
 use super::split;
 use super::{ArticleText, Page};
-use crate::report::{SegmentKind, Span};
-use crate::Error;
+use crate::lexicon::starts_upper;
+use crate::report::SegmentKind;
+use crate::span::Span;
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// The fewest words of a tail addressing the reader ("we", "you") that is cut off as a pitch
+/// (a donation or sign-up box), and then only when it is at most 40% of the article's words:
+/// a short closing "you" is the article's own.
+const PITCH_MIN_WORDS: usize = 30;
+
+/// A byline line is short ("By Jane Doe and John Roe, Associated Press"): a longer block is a
+/// paragraph that merely starts with "By".
+const BYLINE_MAX_BYTES: usize = 120;
+
+/// The most words a byline taken from HTML markup keeps (several names and an outlet).
+const BYLINE_MAX_WORDS: usize = 8;
+
+/// Only short non-body blocks (page chrome: headers, footers, credits) vote for the outlet;
+/// a long one is text that merely mentions outlets.
+const OUTLET_BLOCK_BYTES: usize = 300;
+
 /// Reads one paste into a [`Page`]: as HTML when it starts with `<` (after white space and a
 /// BOM), else as plain text.
-pub fn read(input: &str) -> Result<Page<'_>, Error> {
-    Ok(if html::looks_like_html(input) { read_html(input) } else { read_plain(input) })
+pub fn read(input: &str) -> Page<'_> {
+    if html::looks_like_html(input) {
+        read_html(input)
+    } else {
+        read_plain(input)
+    }
 }
 
 /// Reads an HTML page: the page text is its visible text.
@@ -207,7 +228,7 @@ impl Evidence<'_> {
             s -= 1;
             tail += if body[s] { self.nwords[s] } else { 0 };
         }
-        if s > a && tail >= 30 && tail * 10 <= total * 4 {
+        if s > a && tail >= PITCH_MIN_WORDS && tail * 10 <= total * 4 {
             body[s..b].fill(false);
         }
     }
@@ -281,7 +302,7 @@ fn article(text: &str, own: Own<'_>, markup: Option<&Markup<'_>>) -> ArticleText
                 continue;
             }
         }
-        if art.byline.is_none() && t.len() < 120 {
+        if art.byline.is_none() && t.len() < BYLINE_MAX_BYTES {
             if let Some(b) = meta::byline(t) {
                 art.byline = Some(b);
                 kinds[i] = Some(SegmentKind::Byline);
@@ -314,7 +335,7 @@ fn article(text: &str, own: Own<'_>, markup: Option<&Markup<'_>>) -> ArticleText
             m.bylines.iter().filter(|&&i| range.contains(&i) && !is_body[i]).find_map(|&i| {
                 let t = html::collapse(block_text(i));
                 let t = t.strip_prefix("By ").or_else(|| t.strip_prefix("by ")).unwrap_or(&t).to_string();
-                (t.split_whitespace().count() <= 8).then_some(t)
+                (t.split_whitespace().count() <= BYLINE_MAX_WORDS).then_some(t)
             })
         });
     }
@@ -323,7 +344,7 @@ fn article(text: &str, own: Own<'_>, markup: Option<&Markup<'_>>) -> ArticleText
     if art.outlet.is_none() {
         let mut cands = Vec::new();
         for i in range.clone() {
-            if kinds[i] != Some(SegmentKind::Body) && blocks[i].span.len() < 300 {
+            if kinds[i] != Some(SegmentKind::Body) && blocks[i].span.len() < OUTLET_BLOCK_BYTES {
                 meta::outlet_candidates(block_text(i), &mut cands);
             }
         }
@@ -442,7 +463,7 @@ pub fn is_caption(t: &str) -> bool {
     if !t.ends_with('.') {
         if let Some(last) = t.rsplit(char::is_whitespace).next() {
             if let Some((who, agency)) = last.split_once('/') {
-                let cap = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+                let cap = starts_upper;
                 return cap(who)
                     && cap(agency)
                     && who.chars().all(char::is_alphabetic)

@@ -21,7 +21,7 @@
 //! (`<title>`, `<meta>`, `<time datetime>`, JSON-LD) is collected for [`super::meta`].
 
 use super::blocks::{Block, BlockTag, HtmlHints};
-use crate::report::Span;
+use crate::span::Span;
 use html5gum::{DefaultEmitter, Emitter, State, Token, Tokenizer};
 
 /// How deep an end tag looks for the element it closes.

@@ -14,6 +14,7 @@
 //! JSON-LD publisher decide.
 
 use super::html::{collapse, HtmlMeta};
+use crate::lexicon::starts_upper;
 use serde_json::Value;
 
 fn month(word: &str) -> Option<u32> {
@@ -21,7 +22,8 @@ fn month(word: &str) -> Option<u32> {
     if w.len() < 3 {
         return None;
     }
-    super::MONTHS
+    crate::lexicon::lexicon()
+        .months
         .iter()
         .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
         .map(|i| i as u32 + 1)
@@ -29,7 +31,7 @@ fn month(word: &str) -> Option<u32> {
 
 fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    super::WEEKDAYS.contains(&w.as_str())
+    crate::lexicon::lexicon().is_weekday(&w)
         || ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(&w.as_str())
 }
 
@@ -118,7 +120,7 @@ pub fn byline(line: &str) -> Option<String> {
     if words.is_empty() || words.len() > 10 {
         return None;
     }
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised = words.iter().filter(|w| starts_upper(w)).count();
     (capitalised * 2 >= words.len()).then(|| rest.trim_end_matches([',', '.']).to_string())
 }
 
@@ -287,6 +289,10 @@ fn names(v: Option<&Value>) -> Option<String> {
     (!list.is_empty()).then(|| list.join(", "))
 }
 
+/// The most words a site name after a title separator has ("The New York Times", "Fox News
+/// Channel"); a longer tail is more likely the second half of the headline.
+const SITE_NAME_WORDS: usize = 4;
+
 /// Removes a site name appended to a `<title>` ("Headline | Site", "Headline - Site").
 pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: ", " \u{b7} "] {
@@ -295,7 +301,7 @@ pub fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
             let tail_words = tail.split_whitespace().count();
             let matches_site =
                 site.is_some_and(|s| tail.eq_ignore_ascii_case(s) || s.to_lowercase().contains(&tail.to_lowercase()));
-            if matches_site || (tail_words <= 4 && head.split_whitespace().count() >= 3) {
+            if matches_site || (tail_words <= SITE_NAME_WORDS && head.split_whitespace().count() >= 3) {
                 return head.trim().to_string();
             }
         }

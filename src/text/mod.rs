@@ -13,31 +13,15 @@ pub mod meta;
 pub mod pos;
 pub mod segment;
 pub mod split;
+pub mod tokens;
 
 pub use clean::read;
 pub use segment::{segment, Segmented, Sentence};
+pub use tokens::Tokens;
 
-use crate::report::{SegmentKind, Span};
+use crate::report::SegmentKind;
+use crate::span::Span;
 
-/// The days of the week, lower-case. Datelines, reported speech ("said Monday the …") and
-/// speaker finding ("Thursday morning" is nobody) all need them.
-pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// The months, lower-case, in calendar order (datelines; speaker finding skips them).
-pub const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 use std::borrow::Cow;
 
 /// One paste, read.

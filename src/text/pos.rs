@@ -17,7 +17,9 @@
 //! varint key deltas (keys ascending), `rows * tags` `i8` weights.
 
 use super::segment::Segmented;
-use crate::weights::{write_rows, Reader, Rows};
+use crate::lexicon::starts_upper;
+use crate::lexicon::words::conll_pos_word;
+use crate::weights::{fnv1a, write_rows, Reader, Rows, FNV_OFFSET};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -153,6 +155,32 @@ pub fn model_loaded() -> bool {
     model().is_some()
 }
 
+/// The part-of-speech tags of one segmented article, computed on first use. `lib.rs` makes one
+/// per article and hands it to the quote stage, whose rules ask for tags only around cues and
+/// quotations: an article with neither (a list, a pasted menu) is never tagged, and one with
+/// both is tagged once.
+pub struct Tags<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    tags: std::cell::OnceCell<Vec<Pos>>,
+}
+
+impl<'a> Tags<'a> {
+    pub fn new(text: &'a str, seg: &'a Segmented) -> Tags<'a> {
+        Tags { text, seg, tags: std::cell::OnceCell::new() }
+    }
+
+    /// Every token's tag ([`tag`]).
+    pub fn all(&self) -> &[Pos] {
+        self.tags.get_or_init(|| tag(self.text, self.seg))
+    }
+
+    /// The tag of token `i` ([`Pos::Other`] past the end).
+    pub fn get(&self, i: usize) -> Pos {
+        self.all().get(i).copied().unwrap_or(Pos::Other)
+    }
+}
+
 /// Tags every token of a segmented text, sentence by sentence; one tag per `seg.tokens`.
 /// Without a model every token is [`Pos::Other`].
 pub fn tag(text: &str, seg: &Segmented) -> Vec<Pos> {
@@ -177,34 +205,15 @@ pub fn tag(text: &str, seg: &Segmented) -> Vec<Pos> {
 
 // ---- features (shared with training) ----
 
-const FNV: u64 = 0x0100_0000_01b3;
-
 /// A feature key: FNV-1a over a template number and its parts (also used by
-/// [`crate::quotes::edges`]).
+/// the quote stage's `edges`).
 pub(crate) fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut x: u64 = 0xcbf2_9ce4_8422_2325 ^ template as u64;
-    x = x.wrapping_mul(FNV);
+    let mut x = fnv1a(FNV_OFFSET, &[template]);
     for p in parts {
-        for b in p.bytes() {
-            x = (x ^ b as u64).wrapping_mul(FNV);
-        }
-        x = (x ^ 0xff).wrapping_mul(FNV);
+        x = fnv1a(x, p.as_bytes());
+        x = fnv1a(x, &[0xff]); // a separator no UTF-8 text contains
     }
     (x ^ (x >> 32)) as u32
-}
-
-/// The word as the features see it: lower case, typographic quotes and dashes as in the
-/// CoNLL text (`"`, `'`, `--`), digits kept.
-fn norm(w: &str) -> String {
-    match w {
-        "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "\u{201e}" | "''" | "``" => "\"".into(),
-        "\u{2018}" | "\u{2019}" => "'".into(),
-        "\u{2014}" | "\u{2013}" | "\u{2015}" => "--".into(),
-        _ => {
-            let w = w.replace('\u{2019}', "'");
-            w.to_lowercase()
-        }
-    }
 }
 
 fn shape(w: &str) -> &'static str {
@@ -223,7 +232,7 @@ fn shape(w: &str) -> &'static str {
             other += 1;
         }
     }
-    let first_up = w.chars().next().is_some_and(char::is_uppercase);
+    let first_up = starts_upper(w);
     match (up, low, dig, other) {
         (0, 0, 0, _) => "p",
         (_, 0, 0, 0) => "X",
@@ -250,7 +259,7 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     pub fn new<S: AsRef<str>>(words: &'a [S]) -> Sentence<'a> {
         let raw: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        let norm = raw.iter().map(|w| norm(w)).collect();
+        let norm = raw.iter().map(|w| conll_pos_word(w)).collect();
         Sentence { raw, norm }
     }
 

@@ -40,7 +40,8 @@
 //! stays one sentence because a lower-case word follows the comma. Paragraphs are never
 //! crossed. Every token belongs to exactly one sentence.
 
-use crate::report::Span;
+use crate::lexicon::words::is_dotted_initials;
+use crate::span::Span;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +96,7 @@ fn split_sentences(text: &str, first: usize, pi: usize, seg: &mut Segmented) {
             } else {
                 // An abbreviation swallowed the period: only acronyms end sentences, and only
                 // before a typical sentence opener.
-                is_acronym(t) && SENTENCE_OPENERS.contains(&next)
+                is_dotted_initials(t) && SENTENCE_OPENERS.contains(&next)
             }
         } else {
             end >= toks.len()
@@ -126,12 +127,6 @@ fn starts_sentence(t: &str) -> bool {
             || c.is_ascii_digit()
             || matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '\'' | '(' | '[')
     })
-}
-
-/// "U.S.", "a.m.": letters each followed by a period.
-fn is_acronym(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.len() >= 4 && b.chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
 }
 
 fn is_abbreviation(t: &str) -> bool {

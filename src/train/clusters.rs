@@ -13,7 +13,7 @@
 //! Readability test pages' expected article text, all under `../shared/data`. Deterministic:
 //! seeds are chosen by frequency rank, ties broken by word.
 
-use crate::actors::tag::features::lower;
+use crate::lexicon::words::lower_digits_zero;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -31,7 +31,7 @@ fn tokenize(text: &str, out: &mut Vec<String>) {
             continue;
         }
         let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w);
-        out.push(lower(w));
+        out.push(lower_digits_zero(w));
     }
 }
 
@@ -65,7 +65,7 @@ fn corpus(data: &Path) -> Vec<Vec<String>> {
         let mut d = Vec::new();
         for l in t.lines() {
             if let Some(w) = l.split_whitespace().next().filter(|w| *w != "-DOCSTART-") {
-                d.push(lower(w));
+                d.push(lower_digits_zero(w));
             }
         }
         docs.push(d);

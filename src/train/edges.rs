@@ -20,7 +20,8 @@
 use crate::eval::quotes::{direct_pieces, load, piece_of, stages, Text};
 use crate::quotes::content::{frame, Frame};
 use crate::quotes::edges::{left_keys, right_keys, Model};
-use crate::report::{QuoteKind, Span};
+use crate::report::QuoteKind;
+use crate::span::Span;
 use crate::train::Averaged;
 use std::collections::HashMap;
 use std::path::Path;

@@ -15,6 +15,7 @@ export interface ArticleInput {
 export type ActorType = "person" | "organization" | "media" | "country" | "place";
 export type QuoteKind = "direct" | "partial" | "indirect" | "term";
 export type SegmentKind = "title" | "dateline" | "byline" | "body" | "caption";
+export type FlagKind = "vague_source" | "contested_claim";
 
 /** A half-open range `[start, end)`. */
 export interface Span {
@@ -76,8 +77,7 @@ export interface Quote {
 }
 
 export interface Flag {
-  /** `vague_source`, `contested_claim`, `loaded_term`, ... */
-  kind: string;
+  kind: FlagKind;
   start: number;
   end: number;
   text: string;

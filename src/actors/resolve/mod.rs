@@ -24,14 +24,15 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
-pub mod lexicon;
-pub mod names;
 pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
-use crate::report::{Actor, ActorType, Mention, RoleEvidence, Span};
+use crate::lexicon::names;
+use crate::lexicon::{fold, lexicon, starts_upper, Lexicon, OrgWord};
+use crate::report::{Actor, ActorType, Mention, RoleEvidence};
+use crate::span::Span;
 use crate::text::Segmented;
-use lexicon::{fold, lexicon, Lexicon, OrgWord};
+use crate::text::Tokens;
 use roles::{Nominal, View};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -87,7 +88,7 @@ impl Cand {
 /// Merges mentions into actors; ids are `{article}:{letter}{n}`.
 pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
     let lex = lexicon();
-    let v = View { text, toks: &seg.tokens, lex };
+    let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
     let mut cands = Vec::new();
     for m in join_split_names(&v, mentions) {
@@ -119,10 +120,10 @@ fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
     let (left, right) = (m.tokens.start..and, and + 1..m.tokens.end);
     let named = |r: &Range<usize>| {
         r.len() >= 2
-            && v.word(r.end - 1).chars().next().is_some_and(char::is_uppercase)
+            && v.is_cap(r.end - 1)
             && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
     };
-    if !named(&left) || !named(&right) || !v.word(right.start).chars().next().is_some_and(char::is_uppercase) {
+    if !named(&left) || !named(&right) || !v.is_cap(right.start) {
         return None;
     }
     Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
@@ -152,7 +153,7 @@ fn join_split_names(v: &View, mentions: &[EntityMention]) -> Vec<EntityMention> 
                 let joinable = prev.kind == EntityKind::Per
                     && matches!(piece.kind, EntityKind::Per | EntityKind::Misc)
                     && gap == " "
-                    && v.text[span.start..span.end].chars().next().is_some_and(char::is_uppercase)
+                    && starts_upper(&v.text[span.start..span.end])
                     && v.lex.lookup(&v.text[span.start..span.end]).is_none();
                 if joinable {
                     prev.span.end = span.end;
@@ -292,11 +293,52 @@ fn locative(v: &View, first: usize) -> bool {
     }
 }
 
-/// Turns one tagged mention into candidates (none, one, or a country plus a name).
+/// Turns one tagged mention into candidates (none, one, or a country plus a name). The name is
+/// first trimmed ([`name_tokens`]) and checked ([`not_a_name`]); then the first rule that
+/// decides wins, each pushing its candidates: the lexicon, the repairs of the tagger's
+/// boundaries, the named shapes ([`law_name`] … [`person_in_slot`]), and last the titled name
+/// ([`titled_name`]) or place ([`place_name`]) the tagger's type says.
 fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
-    let lex = v.lex;
+    let Some(mut toks) = name_tokens(v, seg, m) else { return };
+    let s = v.slice(toks.clone());
+    if not_a_name(v, &toks, s) || toks.len() == 1 && hyphen_parts(v, toks.start, out) || lone_org_word(v, &toks, s) {
+        return;
+    }
+    if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
+        out.push(c);
+        return;
+    }
+    let sent = sentence_range(seg, sent_of, toks.start);
+    extend_plural_possessor(v, &sent, m.kind, &mut toks);
+    if m.kind == EntityKind::Org {
+        toks.start = of_name_start(v, &sent, toks.start);
+    }
+    if law_name(v, &sent, &toks, out) {
+        return;
+    }
+    if m.kind == EntityKind::Org {
+        toks.end = committee_name_end(v, &sent, toks.clone());
+    }
+    let decided = team_name(v, &toks, out)
+        || body_named_by_leader(v, &sent, &toks, out)
+        || lone_title(v, &toks, s)
+        || person_after_title(v, m.kind, &toks, out)
+        || person_in_slot(v, &sent, m.kind, &toks, out);
+    if decided {
+        return;
+    }
+    match m.kind {
+        EntityKind::Per | EntityKind::Org => titled_name(v, &sent, m.kind, toks, out),
+        EntityKind::Loc => place_name(v, toks, out),
+        EntityKind::Misc => {}
+    }
+}
+
+/// The mention's tokens without what is never part of a name: a leading "the", trailing
+/// possessives and punctuation, a trailing platform ("RNC Research Twitter", "Trump campaign
+/// website": the name is the actor, the account is where it spoke). `None` when nothing is left.
+fn name_tokens(v: &View, seg: &Segmented, m: &EntityMention) -> Option<Range<usize>> {
     let mut toks = tokens_of(seg, m.span);
-    // Determiners and trailing possessives or punctuation are not part of a name.
     while toks.start < toks.end && matches!(v.word(toks.start), "the" | "The") {
         toks.start += 1;
     }
@@ -305,49 +347,39 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
     {
         toks.end -= 1;
     }
-    // "RNC Research Twitter", "Trump campaign website": a name followed by the platform or page
-    // it speaks through. The name is the actor; the account is where it spoke.
     if (toks.len() >= 3 || (toks.len() == 2 && v.word(toks.start).chars().all(|c| !c.is_lowercase())))
         && is_platform_noun(v.word(toks.end - 1))
     {
         toks.end -= 1;
     }
-    if toks.is_empty() {
-        return;
-    }
-    let s = v.slice(toks.clone());
-    if !s.chars().any(char::is_uppercase)
+    (!toks.is_empty()).then_some(toks)
+}
+
+/// No name at all: no capital letter ("the president"), a listed non-actor ("Monday"), only
+/// function words, glued page furniture ("spot_imgspot_img"), or a court case ("Roe v. Wade").
+fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
+    let lex = v.lex;
+    !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
-        // "Roe v. Wade" is a court case, not a party to it.
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
-    {
-        return;
-    }
-    if toks.len() == 1 && hyphen_parts(v, toks.start, out) {
-        return;
-    }
-    // "News", "Committee": a name-ending word alone names nothing.
-    if toks.len() == 1 && lex.org_word(s).is_some() && lex.lookup(s).is_none() {
-        return;
-    }
-    if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
-        out.push(c);
-        return;
-    }
-    let sent = sentence_range(seg, sent_of, toks.start);
-    // "Donetsk People" + "’s Republic": the tagger stops at the possessive the segmenter split off.
-    // Only plural possessors make such names ("People’s Republic", "Children’s Hospital"); a
-    // place before 's is a separate name ("New York City’s Rikers Island").
-    if m.kind != EntityKind::Per && matches!(v.word(toks.end - 1), "People" | "Women" | "Men" | "Children") {
+}
+
+/// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
+fn lone_org_word(v: &View, toks: &Range<usize>, s: &str) -> bool {
+    toks.len() == 1 && v.lex.org_word(s).is_some() && v.lex.lookup(s).is_none()
+}
+
+/// "Donetsk People" + "’s Republic": the tagger stops at the possessive the segmenter split
+/// off. Only plural possessors make such names ("People’s Republic", "Children’s Hospital"); a
+/// place before 's is a separate name ("New York City’s Rikers Island").
+fn extend_plural_possessor(v: &View, sent: &Range<usize>, kind: EntityKind, toks: &mut Range<usize>) {
+    let lex = v.lex;
+    if kind != EntityKind::Per && matches!(v.word(toks.end - 1), "People" | "Women" | "Men" | "Children") {
         while v.is_possessive(toks.end) && toks.end + 1 < sent.end {
             let mut k = toks.end + 1;
-            while k < sent.end
-                && v.word(k).chars().next().is_some_and(char::is_uppercase)
-                && !lex.is_stopword(v.word(k))
-                && lex.title(v.word(k)).is_none()
-            {
+            while k < sent.end && v.is_cap(k) && !lex.is_stopword(v.word(k)) && lex.title(v.word(k)).is_none() {
                 k += 1;
             }
             if k == toks.end + 1 {
@@ -356,145 +388,162 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
             toks.end = k;
         }
     }
-    if m.kind == EntityKind::Org {
-        toks.start = of_name_start(v, &sent, toks.start);
+}
+
+/// "George Floyd Justice" PER + "in Policing Act": a law's name the tagger cut at a lower-case
+/// "in", "of" or "for", calling its first part a person or an organisation.
+fn law_name(v: &View, sent: &Range<usize>, toks: &Range<usize>, out: &mut Vec<Cand>) -> bool {
+    if toks.len() < 2 {
+        return false;
     }
-    // "George Floyd Justice" PER + "in Policing Act": a law's name the tagger cut at a
-    // lower-case "in", "of" or "for", calling its first part a person or an organisation.
-    if toks.len() >= 2 {
-        if let Some(end) = law_name_end(v, &sent, toks.end) {
-            let t = toks.start..end;
-            out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
-            return;
-        }
+    let Some(end) = law_name_end(v, sent, toks.end) else { return false };
+    let t = toks.start..end;
+    out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
+    true
+}
+
+/// "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions are
+/// the person, not the team.
+fn team_name(v: &View, toks: &Range<usize>, out: &mut Vec<Cand>) -> bool {
+    if toks.len() < 2 || v.word(toks.start) != "Team" {
+        return false;
     }
-    if m.kind == EntityKind::Org {
-        toks.end = committee_name_end(v, &sent, toks.clone());
-    }
-    // "Team Obama", "Team Biden": a person's camp, an organisation; its lone "Obama" mentions
-    // are the person, not the team.
-    if toks.len() >= 2 && v.word(toks.start) == "Team" {
-        out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Organization, None));
-        return;
-    }
-    // "the Obama administration", "the Trump campaign", "the Netanyahu government": a body
-    // named by its leader is an organisation, not the leader.
-    if toks.len() <= 3
+    out.push(Cand::new(v.span(toks.clone()), toks.clone(), ActorType::Organization, None));
+    true
+}
+
+/// "the Obama administration", "the Trump campaign", "the Netanyahu government": a body named
+/// by its leader is an organisation, not the leader.
+fn body_named_by_leader(v: &View, sent: &Range<usize>, toks: &Range<usize>, out: &mut Vec<Cand>) -> bool {
+    let body = toks.len() <= 3
         && toks.start > sent.start
         && toks.end < sent.end
         && matches!(v.word(toks.start - 1), "the" | "The")
-        && matches!(v.word(toks.end), "administration" | "campaign" | "government" | "regime")
-    {
+        && matches!(v.word(toks.end), "administration" | "campaign" | "government" | "regime");
+    if body {
         let t = toks.start..toks.end + 1;
         out.push(Cand::new(v.span(t.clone()), t, ActorType::Organization, None));
-        return;
     }
-    // A title alone ("Pope", "President") names no one in particular.
-    if toks.len() == 1 && lex.title(s).is_some() {
-        return;
+    body
+}
+
+/// "Pope", "President": a title alone names no one in particular.
+fn lone_title(v: &View, toks: &Range<usize>, s: &str) -> bool {
+    toks.len() == 1 && v.lex.title(s).is_some()
+}
+
+/// "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" or "Mr. Trump"
+/// as a place: a person after a title or a form of address.
+fn person_after_title(v: &View, kind: EntityKind, toks: &Range<usize>, out: &mut Vec<Cand>) -> bool {
+    let lex = v.lex;
+    if kind == EntityKind::Per {
+        return false;
     }
-    // "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" or "Mr.
-    // Trump" as a place: a person after a title or a form of address.
-    if m.kind != EntityKind::Per {
-        let name_start = (toks.start..toks.end.saturating_sub(1))
-            .rev()
-            .find(|&i| lex.is_title_before_name(v.word(i)))
-            .map(|i| i + 1);
-        if let Some(ns) = name_start {
-            let rest = ns..toks.end;
-            let capitalised = (rest.clone()).all(|i| v.word(i).chars().next().is_some_and(char::is_uppercase));
-            if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
-                out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
-                return;
-            }
+    let name_start =
+        (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_before_name(v.word(i))).map(|i| i + 1);
+    let Some(ns) = name_start else { return false };
+    let rest = ns..toks.end;
+    let capitalised = (rest.clone()).all(|i| v.is_cap(i));
+    if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
+        out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
+        return true;
+    }
+    false
+}
+
+/// A name the tagger did not call a person, where only a person stands ([`person_slot`]:
+/// "spokesperson Matthew Miller", "his counterpart, Kang Sun-nam,"), and not ending in an
+/// organisation word.
+fn person_in_slot(v: &View, sent: &Range<usize>, kind: EntityKind, toks: &Range<usize>, out: &mut Vec<Cand>) -> bool {
+    let slot =
+        kind != EntityKind::Per && v.lex.org_word(v.word(toks.end - 1)).is_none() && person_slot(v, sent, toks.clone());
+    if slot {
+        out.push(Cand::new(v.span(toks.clone()), toks.clone(), ActorType::Person, None));
+    }
+    slot
+}
+
+/// "Russian President Vladimir Putin", "U.S. State Department": a person or organisation name
+/// with titles, demonyms and countries peeled off its front (a country named there becomes a
+/// candidate of its own); its last word says whether it is a person, organisation, medium or
+/// place.
+fn titled_name(v: &View, sent: &Range<usize>, kind: EntityKind, toks: Range<usize>, out: &mut Vec<Cand>) {
+    let lex = v.lex;
+    // A person's name starts after the last form of address ("Given Mr. Trump").
+    let mut start = toks.start;
+    if kind == EntityKind::Per {
+        let address = (toks.start..toks.end - 1).rev().find(|&i| {
+            let w = v.word(i);
+            lex.is_title_before_name(w) && starts_upper(w)
+        });
+        if let Some(k) = address {
+            start = k + 1;
         }
     }
-    match m.kind {
-        _ if m.kind != EntityKind::Per
-            && lex.org_word(v.word(toks.end - 1)).is_none()
-            && person_slot(v, &sent, toks.clone()) =>
-        {
-            out.push(Cand::new(v.span(toks.clone()), toks, ActorType::Person, None))
+    let mut prefix_country = None;
+    while toks.end - start > 1 {
+        let w = v.word(start);
+        let per = kind == EntityKind::Per;
+        if v.is_possessive(start) || (per && (lex.title(w).is_some() || lex.is_stopword(w))) {
+            start += 1;
+        } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| start + p.len < toks.end) {
+            if p.name {
+                prefix_country = Some((start..start + p.len, p.country));
+            }
+            start += p.len;
+            if kind == EntityKind::Org {
+                break;
+            }
+        } else {
+            break;
         }
-        EntityKind::Per | EntityKind::Org => {
-            // Peel titles, demonyms and countries off the front: "Russian President Vladimir Putin";
-            // a person's name starts after the last form of address ("Given Mr. Trump").
-            let mut start = toks.start;
-            if m.kind == EntityKind::Per {
-                let address = (toks.start..toks.end - 1).rev().find(|&i| {
-                    let w = v.word(i);
-                    lex.is_title_before_name(w) && w.chars().next().is_some_and(char::is_uppercase)
-                });
-                if let Some(k) = address {
-                    start = k + 1;
-                }
-            }
-            let mut prefix_country = None;
-            while toks.end - start > 1 {
-                let w = v.word(start);
-                let per = m.kind == EntityKind::Per;
-                if v.is_possessive(start) || (per && (lex.title(w).is_some() || lex.is_stopword(w))) {
-                    start += 1;
-                } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| start + p.len < toks.end) {
-                    if p.name {
-                        prefix_country = Some((start..start + p.len, p.country));
-                    }
-                    start += p.len;
-                    if m.kind == EntityKind::Org {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let name = start..toks.end;
-            let last = v.word(name.end - 1);
-            let kind = match lex.org_word(last) {
-                Some(OrgWord::Place) => ActorType::Place,
-                Some(OrgWord::Media) => ActorType::Media,
-                Some(OrgWord::Org) => ActorType::Organization,
-                _ if m.kind == EntityKind::Org => ActorType::Organization,
-                _ if lex.title(v.word(name.start)).is_some() && name.len() == 1 => return,
-                _ => ActorType::Person,
-            };
-            if let Some((r, c)) = prefix_country.clone() {
-                let mut cc = Cand::new(v.span(r.clone()), r, ActorType::Country, Some(Known::Country(c)));
-                cc.nested = kind != ActorType::Person;
-                out.push(cc);
-            }
-            if kind == ActorType::Person {
-                out.push(Cand::new(v.span(name.clone()), name, kind, None));
-            } else {
-                // Organisations keep a directly preceding country in their name ("U.S. State
-                // Department"), with the bare form as an alias.
-                let whole = match prefix_country {
-                    Some((r, _)) if m.kind == EntityKind::Org && !v.is_possessive(r.end) => r.start..name.end,
-                    _ => name.clone(),
-                };
-                let mut c = Cand::new(v.span(whole.clone()), whole.clone(), kind, None);
-                if whole != name {
-                    c.extra_alias = Some(v.slice(name).to_string());
-                }
-                out.push(c);
-            }
-        }
-        EntityKind::Loc => {
-            // "South Carolina Republican Sen.": a place the tagger ran on into the party and
-            // title that follow it (AP style: "Lindsey Graham, South Carolina Republican").
-            let mut t = toks.clone();
-            while t.len() > 1 {
-                let w = v.word(t.end - 1);
-                let title = lex.is_title_before_name(w);
-                if title || matches!(w, "Republican" | "Democrat" | "Democratic" | "Independent") {
-                    t.end -= 1;
-                } else {
-                    break;
-                }
-            }
-            out.push(Cand::new(v.span(t.clone()), t, ActorType::Place, None))
-        }
-        EntityKind::Misc => {}
     }
+    let name = start..toks.end;
+    let last = v.word(name.end - 1);
+    let actor_type = match lex.org_word(last) {
+        Some(OrgWord::Place) => ActorType::Place,
+        Some(OrgWord::Media) => ActorType::Media,
+        Some(OrgWord::Org) => ActorType::Organization,
+        _ if kind == EntityKind::Org => ActorType::Organization,
+        _ if lex.title(v.word(name.start)).is_some() && name.len() == 1 => return,
+        _ => ActorType::Person,
+    };
+    if let Some((r, c)) = prefix_country.clone() {
+        let mut cc = Cand::new(v.span(r.clone()), r, ActorType::Country, Some(Known::Country(c)));
+        cc.nested = actor_type != ActorType::Person;
+        out.push(cc);
+    }
+    if actor_type == ActorType::Person {
+        out.push(Cand::new(v.span(name.clone()), name, actor_type, None));
+    } else {
+        // Organisations keep a directly preceding country in their name ("U.S. State
+        // Department"), with the bare form as an alias.
+        let whole = match prefix_country {
+            Some((r, _)) if kind == EntityKind::Org && !v.is_possessive(r.end) => r.start..name.end,
+            _ => name.clone(),
+        };
+        let mut c = Cand::new(v.span(whole.clone()), whole.clone(), actor_type, None);
+        if whole != name {
+            c.extra_alias = Some(v.slice(name).to_string());
+        }
+        out.push(c);
+    }
+}
+
+/// "South Carolina Republican Sen.": a place the tagger ran on into the party and title that
+/// follow it (AP style: "Lindsey Graham, South Carolina Republican"), cut back to the place.
+fn place_name(v: &View, toks: Range<usize>, out: &mut Vec<Cand>) {
+    let mut t = toks;
+    while t.len() > 1 {
+        let w = v.word(t.end - 1);
+        let title = v.lex.is_title_before_name(w);
+        if title || matches!(w, "Republican" | "Democrat" | "Democratic" | "Independent") {
+            t.end -= 1;
+        } else {
+            break;
+        }
+    }
+    out.push(Cand::new(v.span(t.clone()), t, ActorType::Place, None))
 }
 
 /// "Congregation for the Doctrine of the Faith" tagged from "Doctrine" or from "Faith" on: the
@@ -516,7 +565,7 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
         let head = j - 2;
         let word_ok = |i: usize| {
             let w = v.word(i);
-            w.chars().next().is_some_and(char::is_uppercase)
+            starts_upper(w)
                 && !lex.is_stopword(w)
                 && lex.title(w).is_none()
                 && lex.title(w.trim_end_matches('s')).is_none()
@@ -537,6 +586,14 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
     best
 }
 
+/// The most capitalised words after "in|of|for" in a law's name ("in Policing Act", "of
+/// Homeland Security Appropriations Act"); a longer run is a sentence in title case.
+const LAW_TAIL_WORDS: usize = 5;
+
+/// The most words of a committee's subject ("on Foreign Relations", "on Armed Services");
+/// beyond four capitalised words the name has run into the sentence.
+const COMMITTEE_SUBJECT_WORDS: usize = 4;
+
 /// The end of a law's name continuing a mention that ends at `end`: "in|of|for" and up to five
 /// capitalised words, the last of them "Act" ("... in Policing Act").
 fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
@@ -544,9 +601,9 @@ fn law_name_end(v: &View, sent: &Range<usize>, end: usize) -> Option<usize> {
         return None;
     }
     let mut k = end + 1;
-    while k < sent.end && k - end <= 5 {
+    while k < sent.end && k - end <= LAW_TAIL_WORDS {
         let w = v.word(k);
-        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) {
+        if !starts_upper(w) || v.lex.is_stopword(w) {
             return None;
         }
         if w == "Act" {
@@ -575,15 +632,14 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
         k += 1;
     }
     let first = k;
-    while k < sent.end && k - first < 4 {
+    while k < sent.end && k - first < COMMITTEE_SUBJECT_WORDS {
         let w = v.word(k);
-        if !w.chars().next().is_some_and(char::is_uppercase) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
             break;
         }
         k += 1;
     }
-    let and_more =
-        k + 1 < sent.end && v.word(k) == "and" && v.word(k + 1).chars().next().is_some_and(char::is_uppercase);
+    let and_more = k + 1 < sent.end && v.word(k) == "and" && v.is_cap(k + 1);
     if k == first || and_more || v.is_possessive(k) {
         end
     } else {
@@ -637,7 +693,7 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
 fn hyphen_parts(v: &View, tok: usize, out: &mut Vec<Cand>) -> bool {
     let w = v.word(tok);
     let Some(base) = v.toks.get(tok).map(|t| t.start) else { return false };
-    if !w.contains('-') || !w.chars().next().is_some_and(char::is_uppercase) {
+    if !w.contains('-') || !starts_upper(w) {
         return false;
     }
     let mut found = Vec::new();
@@ -831,7 +887,7 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
             let mut k = first;
             while k > sent.start && k + 3 > first {
                 let t = v.word(k - 1);
-                if v.lex.title(t).is_none() || !t.chars().next().is_some_and(char::is_uppercase) {
+                if v.lex.title(t).is_none() || !starts_upper(t) {
                     break;
                 }
                 k -= 1;

@@ -15,14 +15,14 @@
 //! minister") or an institution by its country ("Pyongyang’s foreign ministry"). [`nominal_at`]
 //! recognises them; the resolver decides whom they refer to.
 
-use super::lexicon::{Lexicon, OrgWord, TitleKind};
-use crate::report::Span;
+use crate::lexicon::{starts_upper, Lexicon, OrgWord, TitleKind};
+use crate::span::Span;
+use crate::text::Tokens;
 use std::ops::Range;
 
 /// The tokens of one article body, with the lexicon.
 pub struct View<'a> {
-    pub text: &'a str,
-    pub toks: &'a [Span],
+    pub tokens: Tokens<'a>,
     pub lex: &'static Lexicon,
 }
 
@@ -37,35 +37,18 @@ pub struct PlaceMatch {
     pub name: bool,
 }
 
+impl<'a> std::ops::Deref for View<'a> {
+    type Target = Tokens<'a>;
+    fn deref(&self) -> &Tokens<'a> {
+        &self.tokens
+    }
+}
+
 impl<'a> View<'a> {
-    pub fn word(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |s| &self.text[s.start..s.end])
-    }
-
-    pub fn span(&self, r: Range<usize>) -> Span {
-        match (self.toks.get(r.start), r.end.checked_sub(1).and_then(|e| self.toks.get(e))) {
-            (Some(a), Some(b)) if r.start < r.end => Span::new(a.start, b.end),
-            _ => Span::default(),
-        }
-    }
-
-    pub fn slice(&self, r: Range<usize>) -> &'a str {
-        let s = self.span(r);
-        &self.text[s.start..s.end]
-    }
-
-    pub fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.word(i), "\u{2019}s" | "'s" | "\u{2019}S" | "'S")
-    }
-
-    fn capitalised(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
-    }
-
     /// The longest country name, alias, capital or demonym starting at token `i` and ending
     /// before `end`.
     pub fn place_at(&self, i: usize, end: usize) -> Option<PlaceMatch> {
-        if !self.capitalised(i) {
+        if !self.is_cap(i) {
             return None;
         }
         let max = self.lex.max_words.min(end.saturating_sub(i));
@@ -92,7 +75,7 @@ impl<'a> View<'a> {
         if self.is_possessive(i) || self.lex.title(w).is_some() {
             return true;
         }
-        self.capitalised(i) && !self.lex.is_stopword(w) && w.chars().any(char::is_alphabetic)
+        self.is_cap(i) && !self.lex.is_stopword(w) && w.chars().any(char::is_alphabetic)
     }
 
     fn is_head(&self, i: usize) -> bool {
@@ -285,13 +268,13 @@ pub fn nominal_at(v: &View, sent: &Range<usize>, i: usize, person: &[bool]) -> O
     if next < sent.end
         && (person.get(next).copied().unwrap_or(false)
             || (next_word == "," && person.get(next + 1).copied().unwrap_or(false))
-            || (v.capitalised(next) && !v.lex.is_stopword(next_word))
+            || (v.is_cap(next) && !v.lex.is_stopword(next_word))
             || next_word == "of")
     {
         return None;
     }
     // A bare "the minister" needs a lower-case head (not "The Guardian"-like capitalised names).
-    if country.is_none() && head.chars().next().is_some_and(char::is_uppercase) {
+    if country.is_none() && starts_upper(head) {
         return None;
     }
     Some(Nominal {
@@ -387,8 +370,8 @@ pub fn heads_fit(a_head: &str, a_words: &str, b_head: &str, b_words: &str) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::super::lexicon::lexicon;
     use super::*;
+    use crate::lexicon::lexicon;
     use crate::text::segment;
 
     fn view_of(text: &str) -> (crate::text::Segmented, &str) {
@@ -422,7 +405,7 @@ mod tests {
         ];
         for (t, name, want) in cases {
             let (seg, text) = view_of(t);
-            let v = View { text, toks: &seg.tokens, lex: lexicon() };
+            let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
             let i = find(&v, name);
             let person = vec![false; seg.tokens.len()];
             let got = premodifier(&v, &(0..seg.tokens.len()), i, &person).map(|s| &text[s.start..s.end]);
@@ -434,7 +417,7 @@ mod tests {
     fn appositives() {
         let t = "It followed a visit by Sergei Shoigu, secretary of Russia\u{2019}s State Security Council, who conveyed it.";
         let (seg, text) = view_of(t);
-        let v = View { text, toks: &seg.tokens, lex: lexicon() };
+        let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
         let person = vec![false; seg.tokens.len()];
         let after = find(&v, "Shoigu") + 1;
         let got = appositive_after(&v, &(0..seg.tokens.len()), after, &person).unwrap();
@@ -442,13 +425,13 @@ mod tests {
 
         let t = "Victor Cha, a former U.S. national security official now affiliated with CSIS, said so.";
         let (seg, text) = view_of(t);
-        let v = View { text, toks: &seg.tokens, lex: lexicon() };
+        let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
         let got = appositive_after(&v, &(0..seg.tokens.len()), 2, &vec![false; seg.tokens.len()]).unwrap();
         assert_eq!(&text[got.start..got.end], "former U.S. national security official");
 
         let t = "The adviser to Putin on foreign policy, Yuri Ushakov, clarified it.";
         let (seg, text) = view_of(t);
-        let v = View { text, toks: &seg.tokens, lex: lexicon() };
+        let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
         let first = find(&v, "Yuri");
         let got = appositive_before(&v, &(0..seg.tokens.len()), first, first + 2).unwrap();
         assert_eq!(&text[got.start..got.end], "adviser to Putin on foreign policy");
@@ -458,7 +441,7 @@ mod tests {
     fn nominals() {
         let t = "Russia\u{2019}s defense minister met North Korean leader Kim. The Russian president wrote. Pyongyang\u{2019}s foreign ministry said so.";
         let (seg, text) = view_of(t);
-        let v = View { text, toks: &seg.tokens, lex: lexicon() };
+        let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
         let mut person = vec![false; seg.tokens.len()];
         person[find(&v, "Kim")] = true;
         let all = 0..seg.tokens.len();

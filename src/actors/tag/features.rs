@@ -20,6 +20,8 @@
 //!   a headline borrow the PER label of "Bill Clinton" in the body.
 
 use super::gazetteer::{self, Lists};
+use crate::lexicon::words::{conll_ner_token, lower_digits_zero};
+use crate::weights::{fnv1a, FNV_OFFSET};
 use std::collections::HashMap;
 
 /// Number of labels: `O`, then B/I/L/U for PER, ORG, LOC, MISC.
@@ -41,16 +43,13 @@ pub fn label(t: u8, pos: u8) -> u8 {
     1 + t * 4 + pos
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
 /// An FNV-1a hash under construction.
 #[derive(Clone, Copy)]
 struct H(u64);
 
 impl H {
     fn new(template: u8) -> H {
-        H((FNV_OFFSET ^ template as u64).wrapping_mul(FNV_PRIME))
+        H(fnv1a(FNV_OFFSET, &[template]))
     }
     /// Mixes in one 64-bit value (a number, or a string already hashed with [`str_hash`]).
     fn u(self, v: u64) -> H {
@@ -76,11 +75,7 @@ impl H {
 /// FNV-1a of a string. Tokens hash their word, lower-cased form and shape once; templates then
 /// combine those 64-bit values in one multiply each.
 fn str_hash(s: &str) -> u64 {
-    let mut h = FNV_OFFSET;
-    for b in s.bytes() {
-        h = (h ^ b as u64).wrapping_mul(FNV_PRIME);
-    }
-    h
+    fnv1a(FNV_OFFSET, s.as_bytes())
 }
 
 /// Hash of a phrase of lower-cased tokens, as used for gazetteer lookups.
@@ -194,32 +189,6 @@ fn sentence_mode(words: &[&str]) -> Mode {
     }
 }
 
-/// Canonical token text: typographic quotes and dashes as CoNLL writes them.
-pub(crate) fn normalize(w: &str) -> &str {
-    match w {
-        "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}" | "``" | "''" => "\"",
-        "\u{2018}" | "\u{2019}" => "'",
-        "\u{2019}s" => "'s",
-        "\u{2013}" | "\u{2014}" | "\u{2012}" | "--" => "-",
-        _ => w,
-    }
-}
-
-/// Lower case with every digit mapped to `0`, so "1996" and "1997" share features.
-pub(crate) fn lower(w: &str) -> String {
-    let mut s = String::with_capacity(w.len());
-    for c in w.chars() {
-        if c.is_numeric() {
-            s.push('0');
-        } else if c == '\u{2019}' {
-            s.push('\'');
-        } else {
-            s.extend(c.to_lowercase());
-        }
-    }
-    s
-}
-
 /// Character classes with runs collapsed: "Jong-un" → "Xx-x", "1996-08-22" → "d-d-d".
 fn shape(w: &str) -> String {
     let mut s = String::new();
@@ -268,7 +237,7 @@ struct Tok {
 
 impl Tok {
     fn new(w: &str) -> Tok {
-        let word = normalize(w).to_string();
+        let word = conll_ner_token(w).to_string();
         let mut letters = 0;
         let mut uppers = 0;
         for c in word.chars() {
@@ -279,7 +248,7 @@ impl Tok {
                 }
             }
         }
-        let (lower, shape) = (lower(&word), shape(&word));
+        let (lower, shape) = (lower_digits_zero(&word), shape(&word));
         Tok {
             hw: str_hash(&word),
             hl: str_hash(&lower),
@@ -339,7 +308,7 @@ impl Prepared {
         let mut modes = Vec::new();
         for s in sentences {
             let start = toks.len();
-            let words: Vec<&str> = s.as_ref().iter().map(|w| normalize(w.as_ref())).collect();
+            let words: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
             modes.push(sentence_mode(&words));
             toks.extend(words.iter().map(|w| Tok::new(w)));
             ranges.push(start..toks.len());

@@ -6,7 +6,8 @@
 //! [`super::features::phrase_hash`]), so a lookup allocates nothing and any phrase length costs
 //! one probe. The lists and their sources are described in `data/README.md`.
 
-use super::features::{lower, phrase_hash, FastMap};
+use super::features::{phrase_hash, FastMap};
+use crate::lexicon::words::lower_digits_zero;
 use std::sync::OnceLock;
 
 /// The lists, in feature order (a list's index is part of its features' keys).
@@ -39,7 +40,7 @@ pub(crate) fn lists() -> &'static Lists {
         let mut starts = FastMap::default();
         for (i, src) in SOURCES.iter().enumerate() {
             for line in src.lines() {
-                let words: Vec<String> = line.split_whitespace().map(lower).collect();
+                let words: Vec<String> = line.split_whitespace().map(lower_digits_zero).collect();
                 if words.is_empty() {
                     continue;
                 }

@@ -23,7 +23,7 @@ pub(crate) mod gazetteer;
 pub(crate) mod model;
 
 use super::{EntityKind, EntityMention};
-use crate::report::Span;
+use crate::span::Span;
 use crate::text::Segmented;
 use features::{label_pos, label_type, Keys, Prepared, LABELS};
 use model::Model;

@@ -55,6 +55,22 @@ pub fn word_key(word: &str) -> String {
 /// Whether `acr` ("KCNA", "DPRK") abbreviates `name` ("Korean Central News Agency",
 /// "Democratic People's Republic of Korea"): its letters are the initials of the name's
 /// capitalised words, in order (small words such as "of" may be skipped or counted).
+/// Levenshtein distance between two words (letters inserted, dropped or changed); for names and
+/// other short strings (it is O(|a|·|b|)).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push((prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 pub fn is_acronym_of(acr: &str, name: &str) -> bool {
     let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() < 2 || letters.iter().any(|c| !c.is_uppercase()) {

@@ -1,6 +1,9 @@
-//! The general knowledge resolution needs and a tagger does not give: which strings name a
-//! country (and its capital used as a metonym, and its demonym), which name a news medium,
-//! which words are titles, and which words end an organisation's name.
+//! The vocabulary every stage shares, at the floor of the crate: word normalisers
+//! ([`words`]), name keys and acronyms ([`names`]), and the word lists of `data/lexicons/`.
+//!
+//! The lists say what a tagger does not: which strings name a country (and its capital used as
+//! a metonym, and its demonym), which name a news medium, which words are titles, which words end
+//! an organisation's name, which are time words, and which nouns head a description of a speaker.
 //!
 //! A CoNLL tagger says "KCNA" is ORG and "Pyongyang" is LOC; a reader wants "a news agency" and
 //! "North Korea, speaking as a state". That step is lookup, not learning, so it is a table:
@@ -10,6 +13,11 @@
 //! Keys are folded ([`fold`]): curly apostrophes become straight ones, runs of white space one
 //! space, and the text is lower-cased, except all-capital acronyms, which keep their case so
 //! that "US" is a country and "us" is not.
+
+pub mod names;
+pub mod words;
+
+pub use words::{lower, starts_upper};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -24,6 +32,8 @@ const STOPWORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/
 const NOT_ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/not_actors.txt"));
 const GIVEN_NAMES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/given_names.tsv"));
 const SYNONYMS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/synonyms.tsv"));
+const TIME_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/time_words.tsv"));
+const SPEAKER_NOUNS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/speaker_nouns.tsv"));
 
 /// What a folded surface string can name. One string may be several things at once ("U.S." is
 /// both the country and its adjective), so every field is separate.
@@ -51,6 +61,14 @@ pub enum TitleKind {
     Modifier,
     /// A form of address used only before a name ("Mr.").
     Courtesy,
+}
+
+/// What the head noun of a definite description ("the minister", "the agency") names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerNoun {
+    Person,
+    Media,
+    Group,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,10 +100,17 @@ pub struct Lexicon {
     org_words: HashMap<String, OrgWord>,
     stopwords: HashSet<String>,
     not_actors: HashSet<String>,
-    /// Short given name → formal one, both as [`super::names::word_key`]s ("chuck" → "charles").
+    /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: HashMap<String, String>,
-    /// Alternate name → canonical name of its group, both as [`super::names::name_key`]s.
+    /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
     synonyms: HashMap<String, String>,
+    /// The weekdays and the months, lower-case, in calendar order.
+    pub weekdays: Vec<String>,
+    pub months: Vec<String>,
+    time_heads: HashSet<String>,
+    time_adverbs: HashSet<String>,
+    /// Per noun, the [`SpeakerNoun`]s it can head (person, media, group: at most one each).
+    speaker_nouns: HashMap<String, Vec<SpeakerNoun>>,
     /// The most tokens any multi-word entry has, bounding lookups over token windows.
     pub max_words: usize,
 }
@@ -136,6 +161,11 @@ impl Lexicon {
             not_actors: HashSet::new(),
             formal_given: HashMap::new(),
             synonyms: HashMap::new(),
+            weekdays: Vec::new(),
+            months: Vec::new(),
+            time_heads: HashSet::new(),
+            time_adverbs: HashSet::new(),
+            speaker_nouns: HashMap::new(),
             max_words: 1,
         };
         for r in rows(COUNTRIES) {
@@ -194,15 +224,38 @@ impl Lexicon {
         lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
         for r in rows(GIVEN_NAMES) {
-            let formal = super::names::word_key(r[0]);
+            let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
-                lex.formal_given.insert(super::names::word_key(short), formal.clone());
+                lex.formal_given.insert(names::word_key(short), formal.clone());
             }
         }
+        for r in rows(TIME_WORDS) {
+            for kind in r.get(1).copied().unwrap_or("").split_whitespace() {
+                let w = r[0].to_string();
+                match kind {
+                    "weekday" => lex.weekdays.push(w),
+                    "month" => lex.months.push(w),
+                    "head" => {
+                        lex.time_heads.insert(w);
+                    }
+                    _ => {
+                        lex.time_adverbs.insert(w);
+                    }
+                }
+            }
+        }
+        for r in rows(SPEAKER_NOUNS) {
+            let kinds = r.get(1).copied().unwrap_or("").split_whitespace().map(|k| match k {
+                "person" => SpeakerNoun::Person,
+                "media" => SpeakerNoun::Media,
+                _ => SpeakerNoun::Group,
+            });
+            lex.speaker_nouns.insert(r[0].to_string(), kinds.collect());
+        }
         for r in rows(SYNONYMS) {
-            let canonical = super::names::name_key(r[0]);
+            let canonical = names::name_key(r[0]);
             for n in std::iter::once(r[0]).chain(alts(r.get(1))) {
-                lex.synonyms.insert(super::names::name_key(n), canonical.clone());
+                lex.synonyms.insert(names::name_key(n), canonical.clone());
             }
         }
         lex
@@ -257,14 +310,42 @@ impl Lexicon {
 }
 
 impl Lexicon {
+    /// A weekday, lower-case ("tuesday").
+    pub fn is_weekday(&self, w: &str) -> bool {
+        self.weekdays.iter().any(|d| d == w)
+    }
+
+    /// A month, lower-case ("may" included).
+    pub fn is_month(&self, w: &str) -> bool {
+        self.months.iter().any(|m| m == w)
+    }
+
+    /// A weekday, month or other time noun (lower-case): never a speaker ("said Tuesday",
+    /// "Thursday morning"). "may" is left out: it is far more often the modal verb.
+    pub fn is_time_head(&self, w: &str) -> bool {
+        self.is_weekday(w) || (self.is_month(w) && w != "may") || self.time_heads.contains(w)
+    }
+
+    /// A weekday or time adverb (lower-case) skipped between a reporting verb and a bare
+    /// reported clause ("said Monday the …").
+    pub fn is_time_word(&self, w: &str) -> bool {
+        self.is_weekday(w) || self.time_adverbs.contains(w)
+    }
+
+    /// Whether `noun` (lower-case) heads a description of a speaker of this kind ("the
+    /// minister": person; "the agency": media and group).
+    pub fn is_speaker_noun(&self, noun: &str, kind: SpeakerNoun) -> bool {
+        self.speaker_nouns.get(noun).is_some_and(|k| k.contains(&kind))
+    }
+
     /// The formal given name a short one stands for ("chuck" → "charles"), or the word itself;
-    /// both as [`super::names::word_key`]s.
+    /// both as [`names::word_key`]s.
     pub fn formal_given<'a>(&'a self, word_key: &'a str) -> &'a str {
         self.formal_given.get(word_key).map_or(word_key, String::as_str)
     }
 
     /// The canonical name of a group of well-known alternate names ("obamacare" → "affordable
-    /// care act"), given and returned as [`super::names::name_key`]s.
+    /// care act"), given and returned as [`names::name_key`]s.
     pub fn synonym(&self, name_key: &str) -> Option<&str> {
         self.synonyms.get(name_key).map(String::as_str)
     }
@@ -314,8 +395,21 @@ mod tests {
     }
 
     #[test]
+    fn time_words_and_speaker_nouns() {
+        let lex = lexicon();
+        assert_eq!(lex.months.len(), 12);
+        assert_eq!(lex.months[8], "september");
+        assert!(lex.is_time_head("tuesday") && lex.is_time_head("morning") && lex.is_time_head("june"));
+        assert!(!lex.is_time_head("may") && lex.is_month("may"));
+        assert!(lex.is_time_word("monday") && lex.is_time_word("repeatedly") && !lex.is_time_word("morning"));
+        assert!(lex.is_speaker_noun("minister", SpeakerNoun::Person));
+        assert!(lex.is_speaker_noun("agency", SpeakerNoun::Media) && lex.is_speaker_noun("agency", SpeakerNoun::Group));
+        assert!(!lex.is_speaker_noun("ministry", SpeakerNoun::Media));
+    }
+
+    #[test]
     fn given_names_and_synonyms() {
-        use super::super::names::{name_key, word_key};
+        use names::{name_key, word_key};
         let lex = lexicon();
         assert_eq!(lex.formal_given(&word_key("Chuck")), word_key("Charles"));
         assert_eq!(lex.formal_given(&word_key("Bobby")), word_key("Robert"));

@@ -1,0 +1,82 @@
+//! Word-level normalisers shared by every stage. Each says what it folds; pick the one whose
+//! folding the caller's comparison needs (a lexicon lookup, a name comparison, a feature).
+
+/// Whether a word starts with a capital letter ("Kim", "U.S."; not "kim", "'90s", "").
+pub fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower case for look-ups in lower-case word lists (tokens are short; ASCII fast path).
+pub fn lower(t: &str) -> String {
+    if t.is_ascii() {
+        t.to_ascii_lowercase()
+    } else {
+        t.to_lowercase()
+    }
+}
+
+/// "U.S.", "a.m.": ASCII letters each followed by a period (a dotted abbreviation; compare
+/// [`super::names::is_acronym_of`], which asks whether capitals abbreviate a name).
+pub fn is_dotted_initials(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4 && b.chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
+}
+
+/// A token as the named-entity tagger's training text (CoNLL-2003) writes it: typographic
+/// quotes as `"` and `'`, dashes as `-`. Case is kept. The tagger's weights were trained on
+/// this spelling; [`conll_pos_word`] differs on dashes because its weights were trained on
+/// another corpus's spelling, so unifying the two means retraining one model.
+pub fn conll_ner_token(w: &str) -> &str {
+    match w {
+        "\u{201c}" | "\u{201d}" | "\u{201e}" | "\u{ab}" | "\u{bb}" | "``" | "''" => "\"",
+        "\u{2018}" | "\u{2019}" => "'",
+        "\u{2019}s" => "'s",
+        "\u{2013}" | "\u{2014}" | "\u{2012}" | "--" => "-",
+        _ => w,
+    }
+}
+
+/// A word as the part-of-speech tagger's features see it: lower case, typographic quotes and
+/// dashes as in its training text (`"`, `'`, `--`), digits kept. See [`conll_ner_token`].
+pub fn conll_pos_word(w: &str) -> String {
+    match w {
+        "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "\u{201e}" | "''" | "``" => "\"".into(),
+        "\u{2018}" | "\u{2019}" => "'".into(),
+        "\u{2014}" | "\u{2013}" | "\u{2015}" => "--".into(),
+        _ => {
+            let w = w.replace('\u{2019}', "'");
+            w.to_lowercase()
+        }
+    }
+}
+
+/// Lower case with every digit mapped to `0` and `’` to `'`, so "1996" and "1997" share the
+/// tagger's features.
+pub fn lower_digits_zero(w: &str) -> String {
+    let mut s = String::with_capacity(w.len());
+    for c in w.chars() {
+        if c.is_numeric() {
+            s.push('0');
+        } else if c == '\u{2019}' {
+            s.push('\'');
+        } else {
+            s.extend(c.to_lowercase());
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalisers() {
+        assert!(starts_upper("Kim") && !starts_upper("kim") && !starts_upper(""));
+        assert!(is_dotted_initials("U.S.") && !is_dotted_initials("US") && !is_dotted_initials("Mr."));
+        assert_eq!(conll_ner_token("\u{2014}"), "-");
+        assert_eq!(conll_pos_word("\u{2014}"), "--");
+        assert_eq!(lower_digits_zero("May-1996"), "may-0000");
+        assert_eq!(lower("KCNA"), "kcna");
+    }
+}
