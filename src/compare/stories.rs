@@ -14,16 +14,23 @@
 //! joined only when *every* pair across the two groups is similar enough, so a chain of
 //! related-event articles does not collapse into one story.
 //!
-//! Cost: one sparse vector per article (linear in the text), then O(k²) pairs for k articles and
-//! at most k merges of O(k²) each; k is the number of articles pasted together (tens).
+//! Cost: one sparse vector per article (linear in the text), then O(k²) pairs for the k articles
+//! pasted together (tens), sorted; each join checks the pairs across two groups, and every pair
+//! of articles is checked in at most one successful join, so the grouping stays O(k² log k).
+//! Past [`MAX_STORY_ARTICLES`] articles are not compared.
 
 use crate::lexicon::lexicon;
 use crate::report::{Article, Story};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Articles dated further apart than this are different events (a story's coverage runs over
 /// a few days; the seeds' related letters are months apart).
 pub const MAX_DAYS_APART: i64 = 4;
+
+/// Articles grouped into stories at most: the pairs are quadratic in them. A paste of thousands
+/// of articles (an archive split into articles) is read, not compared; past the cap each
+/// article is its own story.
+pub const MAX_STORY_ARTICLES: usize = 300;
 
 /// The similarity every pair of a story must reach. Chosen on BASIL's same-event triples and
 /// PAC's story pairs (see docs/compare.md): same-event pairs sit well above it, articles about
@@ -32,45 +39,54 @@ pub const SAME_STORY: f64 = 0.15;
 
 /// Groups `articles` into stories, in order of first article; every article is in one story.
 pub fn stories(texts: &[&str], articles: &[Article]) -> Vec<Story> {
-    let k = articles.len();
+    let k = articles.len().min(MAX_STORY_ARTICLES);
+    let articles_compared = &articles[..k];
     let mut word_vecs: Vec<HashMap<String, f64>> =
-        articles.iter().map(|a| texts.get(a.input).map_or_else(HashMap::new, |t| word_vector(t, a))).collect();
+        articles_compared.iter().map(|a| texts.get(a.input).map_or_else(HashMap::new, |t| word_vector(t, a))).collect();
     weigh_by_rarity(&mut word_vecs);
-    let days: Vec<Option<i64>> = articles.iter().map(|a| a.date.as_deref().and_then(day_number)).collect();
-    let mut sim = vec![0.0f64; k * k];
+    let days: Vec<Option<i64>> = articles_compared.iter().map(|a| a.date.as_deref().and_then(day_number)).collect();
+    // Every pair similar enough to be one story, most similar first.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
     for i in 0..k {
         for j in i + 1..k {
-            let s = if days[i].zip(days[j]).is_some_and(|(x, y)| (x - y).abs() > MAX_DAYS_APART) {
-                0.0
-            } else {
-                cosine(&word_vecs[i], &word_vecs[j])
-            };
-            sim[i * k + j] = s;
-            sim[j * k + i] = s;
-        }
-    }
-    // Complete-link agglomeration: merge the two groups whose least similar pair is the most
-    // similar, while that pair reaches SAME_STORY.
-    let mut groups: Vec<Vec<usize>> = (0..k).map(|i| vec![i]).collect();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for x in 0..groups.len() {
-            for y in x + 1..groups.len() {
-                let link = groups[x]
-                    .iter()
-                    .flat_map(|&i| groups[y].iter().map(move |&j| (i, j)))
-                    .map(|(i, j)| sim[i * k + j])
-                    .fold(f64::INFINITY, f64::min);
-                if link >= SAME_STORY && best.map_or(true, |(b, _, _)| link > b) {
-                    best = Some((link, x, y));
-                }
+            if days[i].zip(days[j]).is_some_and(|(x, y)| (x - y).abs() > MAX_DAYS_APART) {
+                continue;
+            }
+            let s = cosine(&word_vecs[i], &word_vecs[j]);
+            if s >= SAME_STORY {
+                pairs.push((s, i, j));
+                sim.insert((i, j), s);
             }
         }
-        let Some((_, x, y)) = best else { break };
-        let g = groups.remove(y);
-        groups[x].extend(g);
-        groups[x].sort_unstable();
     }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    // Complete link: two groups join, at their most similar pair, only when every pair across
+    // them is similar enough. A failed join is never retried: groups only grow, so it would
+    // fail again.
+    let mut group_of: Vec<usize> = (0..k).collect();
+    let mut groups: Vec<Vec<usize>> = (0..k).map(|i| vec![i]).collect();
+    let mut failed: HashSet<(usize, usize)> = HashSet::new();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj || failed.contains(&(gi.min(gj), gi.max(gj))) {
+            continue;
+        }
+        let all_close = groups[gi].iter().all(|&x| groups[gj].iter().all(|&y| sim.contains_key(&(x.min(y), x.max(y)))));
+        if all_close {
+            let moved = std::mem::take(&mut groups[gj]);
+            for &x in &moved {
+                group_of[x] = gi;
+            }
+            groups[gi].extend(moved);
+            groups[gi].sort_unstable();
+        } else {
+            failed.insert((gi.min(gj), gi.max(gj)));
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
+    // Articles past the cap are compared with none: each is its own story.
+    groups.extend((k..articles.len()).map(|i| vec![i]));
     groups.sort_by_key(|g| g[0]);
     groups
         .into_iter()
