@@ -129,8 +129,13 @@ printf '   %-44s %9s MB/s  %s compromise\n' "newslens Wasm, one article per call
 printf '   %-44s %9s MB/s  %s compromise, %s Wasm\n' "newslens native, 1 thread" "$(printf '%.3f' "$mbs1")" "$(ratio "$mbs1" "$comp")" "$(ratio "$mbs1" "$wasm")"
 printf '   %-44s %9s MB/s  %s compromise\n' "newslens native, $cores threads" "$(printf '%.3f' "$mbsn")" "$(ratio "$mbsn" "$comp")"
 
-# --- memory: 1 MB and 10 MB pastes (seeds repeated) -----------------------------------------------
-echo "== peak memory natively (analyze --json on one paste of the seeds repeated; /usr/bin/time -v)"
+# --- memory: 1 MB and 10 MB (seeds repeated) ------------------------------------------------------
+# Two shapes: one paste (`analyze --json FILE`: every copy is an article, all compared with each
+# other in one call), and JSONL with one seed per line (`analyze --jsonl --threads 1`: how an
+# archive runs; memory should stay flat and time linear).
+echo "== peak memory natively (the seeds repeated to 1 and 10 MB; /usr/bin/time -v)"
+rss_of() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt"; }
+wall_of() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt"; }
 if [ -x /usr/bin/time ]; then
   for mb in ${BENCH_MEMORY_MB:-1 10}; do
     want=$((mb * 1000000))
@@ -140,10 +145,21 @@ if [ -x /usr/bin/time ]; then
     done
     size=$(stat -c %s "$work/big.txt")
     /usr/bin/time -v "$bin" analyze --json "$work/big.txt" > /dev/null 2> "$work/time.txt"
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.txt")
-    wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.txt")
-    printf '   %2s MB (%s bytes): max RSS %s KB = %.1fx the input, wall %s\n' "$mb" "$size" "$rss" \
-      "$(echo "$rss * 1024 / $size" | bc -l)" "$wall"
+    rss=$(rss_of)
+    printf '   one paste, %2s MB (%s bytes): max RSS %s KB = %.1fx the input, wall %s\n' "$mb" "$size" "$rss" \
+      "$(echo "$rss * 1024 / $size" | bc -l)" "$(wall_of)"
+    node -e '
+    const fs = require("fs");
+    const seeds = fs.readdirSync("seeds").filter((n) => n.endsWith(".txt")).sort().map((n) => fs.readFileSync("seeds/" + n, "utf8"));
+    const want = Number(process.argv[2]);
+    let out = "", bytes = 0, i = 0;
+    while (bytes < want) { const t = seeds[i % seeds.length]; out += JSON.stringify({ id: i, text: t }) + "\n"; bytes += Buffer.byteLength(t); i++; }
+    fs.writeFileSync(process.argv[1], out);
+    ' "$work/big.jsonl" "$want"
+    /usr/bin/time -v "$bin" analyze --jsonl --threads 1 < "$work/big.jsonl" > /dev/null 2> "$work/time.txt"
+    rss=$(rss_of)
+    printf '   JSONL,      %2s MB (%s lines, --threads 1): max RSS %s KB, wall %s\n' "$mb" "$(wc -l < "$work/big.jsonl")" \
+      "$rss" "$(wall_of)"
   done
 else
   echo "   /usr/bin/time missing (apt-get install time); skipped"
