@@ -131,7 +131,11 @@ fn main() {
     println!("{:<52} {:>9} {:>7} {:>9}", "stage", "ms", "share", "MB/s");
     for (i, name) in STAGES.iter().enumerate() {
         let per = acc[i] / passes;
-        let share = if i < 9 { format!("{:>6.1}%", 100.0 * acc[i].as_secs_f64() / staged.as_secs_f64()) } else { String::new() };
+        let share = if i < 9 {
+            format!("{:>6.1}%", 100.0 * acc[i].as_secs_f64() / staged.as_secs_f64())
+        } else {
+            String::new()
+        };
         let mbs = bytes as f64 / 1e6 / per.as_secs_f64().max(1e-12);
         println!("{name:<52} {:>9.2} {share:>7} {mbs:>9.2}", per.as_secs_f64() * 1e3);
     }
