@@ -151,8 +151,9 @@ fn main() {
     // The cross-article stage with every text in one call (how it grows with the number of
     // articles), against the sum of one call per text.
     let inputs: Vec<Input> = docs.iter().map(|(n, t)| Input { source: n, text: t }).collect();
-    for n in [1usize, 10, 42, inputs.len()] {
-        let n = n.min(inputs.len());
+    let mut sizes: Vec<usize> = [1usize, 10, 42, inputs.len()].iter().map(|&n| n.min(inputs.len())).collect();
+    sizes.dedup();
+    for n in sizes {
         let Ok(report) = newslens::analyze(&inputs[..n]) else { continue };
         let pages: Vec<_> = inputs[..n].iter().filter_map(|i| text::read(i.text).ok()).collect();
         let texts: Vec<&str> = pages.iter().map(|p| p.text.as_ref()).collect();
