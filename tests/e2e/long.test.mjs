@@ -103,14 +103,16 @@ test("a 1 MB report renders in chunks, without a long freeze", async () => {
   const longest2 = await page.evaluate(() => Math.max(0, ...window.__long));
   console.log(`e2e: 1 MB, longest main-thread task after opening Compare and Who said what: ${longest2.toFixed(0)} ms`);
   assert.ok(longest2 < 1000, `no main-thread task over 1 s (longest ${longest2.toFixed(0)} ms)`);
-  // Long lists come a page at a time: the compare view's 1,410 discrepancies, 50 per kind.
+  // Long lists come a page at a time, 50 per kind (the seeds pasted over and over hold more
+  // than 50 contested claims).
   await tabs[tabs.length - 1].click();
-  const kind = await page.$$eval(".kind-group", (gs) => gs.map((g) => g.dataset.kind)[gs.findIndex((g) => Number(g.querySelector(".count").textContent) > 100)]);
-  assert.ok(kind, "a kind with over 100 discrepancies");
+  const kind = await page.$$eval(".kind-group", (gs) => gs.map((g) => g.dataset.kind)[gs.findIndex((g) => Number(g.querySelector(".count").textContent) > 50)]);
+  assert.ok(kind, "a kind with over 50 discrepancies");
   const group = `.kind-group[data-kind="${kind}"]`;
+  const total = Number(await page.textContent(`${group} .count`));
   assert.equal((await page.$$(`${group} .disc`)).length, 50);
   await page.click(`${group} > .more`);
-  assert.equal((await page.$$(`${group} .disc`)).length, 100);
+  assert.equal((await page.$$(`${group} .disc`)).length, Math.min(100, total));
   await page.close();
 });
 
