@@ -7,6 +7,8 @@
 //! quotation alignment's worst case, every quote pairs with its copies). Nothing here asserts a
 //! time; figures go to the README.
 
+mod common;
+
 use newslens::compare;
 use newslens::Input;
 use std::time::{Duration, Instant};
@@ -39,15 +41,7 @@ fn basil_articles(n: usize) -> Option<Vec<(String, String)>> {
 }
 
 fn seeds_four_times() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    let one: Vec<(String, String)> =
-        names.into_iter().map(|n| (n.clone(), std::fs::read_to_string(format!("{dir}/{n}")).expect("seed"))).collect();
+    let one = common::seeds();
     (0..4).flat_map(|_| one.clone()).collect()
 }
 

@@ -5,19 +5,11 @@
 //! per-MB time at 10 MB should match the one at 1 MB. Figures go to the README; nothing here
 //! asserts a time.
 
+mod common;
+
+use common::seeds;
 use newslens::Input;
 use std::time::{Duration, Instant};
-
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    names.into_iter().map(|n| (n.clone(), std::fs::read_to_string(format!("{dir}/{n}")).expect("seed"))).collect()
-}
 
 /// Runs `f` until at least `min` has passed (and at least once); returns the mean time per run.
 fn time(min: Duration, mut f: impl FnMut()) -> Duration {

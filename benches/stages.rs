@@ -46,10 +46,7 @@ fn texts(dir: &str) -> Vec<(String, String)> {
 fn pass(docs: &[(String, String)], acc: &mut [Duration; STAGES.len()]) {
     for (name, raw) in docs {
         let t = Instant::now();
-        let page = match text::read(raw) {
-            Ok(p) => p,
-            Err(_) => continue,
-        };
+        let page = text::read(raw);
         acc[0] += t.elapsed();
         let txt: &str = page.text.as_ref();
         let mut articles = Vec::new();
@@ -68,11 +65,13 @@ fn pass(docs: &[(String, String)], acc: &mut [Duration; STAGES.len()]) {
             let t = Instant::now();
             let spans = quotes::find(txt, &seg);
             acc[4] += t.elapsed();
+            let pos = text::pos::Tags::new(txt, &seg);
             let t = Instant::now();
-            let qs = quotes::attribute(txt, &seg, &found, &spans);
+            // Part-of-speech tagging happens on first use, inside attribute (and flags).
+            let qs = quotes::attribute(txt, &seg, &pos, &found, &spans);
             acc[5] += t.elapsed();
             let t = Instant::now();
-            let flags = quotes::flags(txt, &seg, &found, &qs);
+            let flags = quotes::flags(txt, &seg, &pos, &found, &qs);
             acc[6] += t.elapsed();
             black_box((&flags, &found.actors));
             articles.push(found.actors.len() + qs.len() + flags.len());
@@ -155,7 +154,7 @@ fn main() {
     sizes.dedup();
     for n in sizes {
         let Ok(report) = newslens::analyze(&inputs[..n]) else { continue };
-        let pages: Vec<_> = inputs[..n].iter().filter_map(|i| text::read(i.text).ok()).collect();
+        let pages: Vec<_> = inputs[..n].iter().map(|i| text::read(i.text)).collect();
         let texts: Vec<&str> = pages.iter().map(|p| p.text.as_ref()).collect();
         let t = Instant::now();
         let mut reps = 0u32;
