@@ -456,3 +456,16 @@ fn a_regnal_title_goes_with_a_whole_given_name() {
     // Other titles go with a full name's first word as before ("Chairman Kim", "President Xi").
     assert_eq!(mention_texts(actor(&r, "Kim Jong Un")), vec!["Chairman Kim", "Kim Jong Un"]);
 }
+
+#[test]
+fn broadcasters_named_by_their_letters_are_media() {
+    // The tagger reads "PBS" or "ABC" as an organisation; the media lexicon knows them.
+    let text = "Senator Jones spoke on PBS on Sunday. He told ABC that CBS and NBC had it wrong.";
+    let r = resolve_with(
+        text,
+        &[("PBS", EntityKind::Org), ("ABC", EntityKind::Org), ("CBS", EntityKind::Org), ("NBC", EntityKind::Org)],
+    );
+    for name in ["PBS", "ABC News", "CBS News", "NBC News"] {
+        assert_eq!(actor(&r, name).kind, ActorType::Media, "{name}");
+    }
+}
