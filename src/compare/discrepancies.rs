@@ -747,6 +747,17 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             }
         }
     }
+    // A quote whose article also quotes the other side word for word is not reworded there: the
+    // speaker said both ("I'm not going to talk about this anymore" / "… not going to allow
+    // this thing to dominate"). Only a quote's best match in each other article is compared.
+    let mut best_in: HashMap<(usize, &str), usize> = HashMap::new();
+    for &(i, j) in &pairs {
+        for (x, y) in [(i, j), (j, i)] {
+            let same = shared_words(&keys[x].tokens, &keys[y].tokens);
+            let e = best_in.entry((x, keys[y].article.id.as_str())).or_insert(same);
+            *e = (*e).max(same);
+        }
+    }
     let mut out: Vec<Discrepancy> = Vec::new();
     // A quote that already differs from one quote is shown once: the pairs are read in order and
     // a quote joins the first discrepancy it appears in.
@@ -759,6 +770,12 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         }
         let same_story = ctx.story_of(&a.article.id).map(|s| &s.id) == ctx.story_of(&b.article.id).map(|s| &s.id);
         if !same_story && a.article.id != b.article.id {
+            continue;
+        }
+        let same_words = shared_words(&a.tokens, &b.tokens);
+        if best_in.get(&(i, b.article.id.as_str())).is_some_and(|&m| m > same_words)
+            || best_in.get(&(j, a.article.id.as_str())).is_some_and(|&m| m > same_words)
+        {
             continue;
         }
         // Word for word the same (the commonest case: one remark quoted alike): nothing differs.
@@ -855,6 +872,23 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// Words two quotations share, counted with repeats (a cheap stand-in for the alignment's matches
+/// when choosing a quote's best counterpart; an identical quotation shares all its words).
+fn shared_words(a: &[Token], b: &[Token]) -> usize {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for t in a.iter().filter(|t| !t.gap) {
+        *counts.entry(t.norm.as_str()).or_default() += 1;
+    }
+    let mut n = 0;
+    for t in b.iter().filter(|t| !t.gap) {
+        if let Some(c) = counts.get_mut(t.norm.as_str()).filter(|c| **c > 0) {
+            *c -= 1;
+            n += 1;
+        }
+    }
+    n
 }
 
 fn norm_words(t: &[Token]) -> String {
@@ -972,6 +1006,13 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                     !speaks[g.id.as_str()][n]
                         && !speaks_by_name(arts[n], g, &global_of)
                         && !named_near_a_quote(arts[n], g, &global_of)
+                        && !written_by(arts[n], g)
+                        && !carries_the_same_words(
+                            ctx,
+                            arts[n],
+                            at_length.iter().flat_map(|&k| per[k].iter().map(move |q| (k, *q))),
+                            &arts,
+                        )
                 })
                 .collect();
             if at_length.is_empty() || silent.is_empty() {
@@ -1107,6 +1148,44 @@ fn speaks_by_name(a: &Article, g: &GlobalActor, global_of: &HashMap<&str, &Globa
         q.speaker.as_deref().and_then(|s| a.actors.iter().find(|x| x.id == s)).is_some_and(|x| {
             global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
                 || x.aliases.iter().filter_map(|v| last(v)).any(|l| names.contains(&l))
+        })
+    })
+}
+
+/// Whether the article is the actor's own (an op-ed): its byline names the actor, or its title
+/// opens with the actor's name and a colon ("Donald Trump: …"). Its every word is the actor's.
+fn written_by(a: &Article, g: &GlobalActor) -> bool {
+    let last: Vec<String> = g.variants.iter().filter_map(|v| v.split_whitespace().last()).map(word_key).collect();
+    let names = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| last.contains(&word_key(w)));
+    a.byline.as_deref().is_some_and(names)
+        || a.title
+            .as_deref()
+            .and_then(|t| t.split_once(':'))
+            .is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && names(head))
+}
+
+/// Words of one of the actor's quotations another article must print in a quotation of its own,
+/// in one run of the alignment, to count as quoting the actor (under another attribution:
+/// "Reid's office said" for his spokesman's statement).
+const SAME_WORDS_ELSEWHERE: usize = 6;
+
+/// Whether `other` prints, in a quotation of any speaker, the words of one of the actor's quotes.
+fn carries_the_same_words<'q>(
+    ctx: &Ctx,
+    other: &Article,
+    quotes: impl Iterator<Item = (usize, &'q Quote)>,
+    arts: &[&Article],
+) -> bool {
+    let theirs: Vec<Vec<Token>> = other
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Term)
+        .map(|q| wording::tokens(ctx.text(other), Span::new(q.start, q.end)))
+        .collect();
+    quotes.into_iter().any(|(k, q)| {
+        let mine = wording::tokens(ctx.text(arts[k]), Span::new(q.start, q.end));
+        theirs.iter().any(|t| {
+            shared_words(&mine, t) >= SAME_WORDS_ELSEWHERE && wording::align(&mine, t).same() >= SAME_WORDS_ELSEWHERE
         })
     })
 }
@@ -1315,14 +1394,42 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
                 kind: DiscrepancyKind::ContestedClaim,
                 importance: Importance::Major,
                 story: None,
-                summary: match &f.note {
-                    Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is contested, {}", f.text, label(a), n),
-                    None => format!("Claim \u{201c}{}\u{201d} ({}) is disputed", f.text, label(a)),
+                summary: {
+                    let core = claim_core(text, Span::new(f.start, f.end));
+                    let claim = text.get(core.start..core.end).unwrap_or(&f.text);
+                    match &f.note {
+                        Some(n) => format!("Claim \u{201c}{}\u{201d} ({}) is contested, {}", claim, label(a), n),
+                        None => format!("Claim \u{201c}{}\u{201d} ({}) is disputed", claim, label(a)),
+                    }
                 },
-                items: vec![item(text, a, Span::new(f.start, f.end), f.note.clone().unwrap_or_default())],
+                items: vec![item(
+                    text,
+                    a,
+                    claim_core(text, Span::new(f.start, f.end)),
+                    f.note.clone().unwrap_or_default(),
+                )],
             }
         })
         .collect()
+}
+
+/// The allegation itself, without what the sentence adds after a comma ("reports that Obama
+/// refused his request for a meeting, pinning the circumstances on a scheduling conflict, as has
+/// the White House"): cut at a comma followed by a participle or "as", "which", "who".
+fn claim_core(text: &str, span: Span) -> Span {
+    let Some(claim) = text.get(span.start..span.end) else { return span };
+    let mut from = 0;
+    while let Some(i) = claim[from..].find(", ") {
+        let at = from + i;
+        let next = claim[at + 2..].split_whitespace().next().unwrap_or("");
+        let next = next.to_lowercase();
+        let adds = (next.ends_with("ing") && next.len() > 4) || matches!(next.as_str(), "as" | "which" | "who");
+        if adds && claim[..at].split_whitespace().count() >= 6 {
+            return Span::new(span.start, span.start + at);
+        }
+        from = at + 2;
+    }
+    span
 }
 
 /// Whether the denial is about the claim's proposition: it names something the claim names (a

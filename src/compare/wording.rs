@@ -53,10 +53,13 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     }
     let mut it = s.char_indices().skip_while(|&(i, _)| i < skip_to).peekable();
     while let Some((i, c)) = it.next() {
-        if c == '[' {
+        if c == '[' || c == '(' {
+            // A bracketed or parenthesised insertion is the editor's ("[President] Obama",
+            // "(Moammar) Gadhafi"), not the speaker's.
+            let close = if c == '[' { ']' } else { ')' };
             let mut end = s.len();
             for (j, d) in it.by_ref() {
-                if d == ']' {
+                if d == close {
                     end = j + 1;
                     break;
                 }
@@ -325,6 +328,8 @@ mod tests {
             (true, 0)
         );
         assert_eq!(diff("we owe our military men and women", "we owe … men and women"), (true, 0));
+        // A parenthesised insertion is the editors', and so is the house spelling beside it.
+        assert_eq!(diff("as (Moammar) Gadhafi did to his people", "as (Muammar al-) Qaddafi did to his people").1, 0);
     }
 
     #[test]

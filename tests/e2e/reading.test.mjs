@@ -112,8 +112,8 @@ test("compare: a discrepancy opens side by side with the changed words marked", 
   assert.equal(layout[0], layout[1], "columns on one row at desktop width");
   await page.screenshot({ path: join(OUT, "compare-1280.png") });
   // From the keyboard: a discrepancy opens with Enter, and "Show in the article" goes there.
-  await page.click(".disc > summary"); // closed again
-  await page.focus(".disc > summary");
+  await page.click(`${wording} > summary`); // closed again
+  await page.focus(`${wording} > summary`);
   await page.keyboard.press("Enter");
   await page.waitForSelector(".disc[open] .col");
   await page.keyboard.press("Tab");
@@ -121,7 +121,7 @@ test("compare: a discrepancy opens side by side with the changed words marked", 
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "Show in the article");
   await page.keyboard.press("Enter");
   await page.waitForSelector(".doc .target");
-  assert.match(await page.textContent(".doc .target"), /We will keep fighting/);
+  assert.match(await page.textContent(".doc .target"), /This is a good day for/);
   await page.click("#tab-4");
   // Filter by kind hides the group.
   await page.click('.filters button:has-text("Quote wording")');
