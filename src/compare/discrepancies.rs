@@ -17,19 +17,21 @@
 //!   name for the formal one (Chris / Christopher Dodd). Initials and "Jr." are style, not
 //!   spelling.
 //! - **quote_wording** (within a story): one remark quoted in different words inside the
-//!   stretch both outlets quote ([`super::wording`]); negation flips are major.
-//! - **coverage** (within a story): an actor quoted at length by one outlet and not at all by
-//!   another.
-//! - **framing** (any articles): one referent named with terms that take sides, from
-//!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
-//! - **contested_claim** (per article): an allegation met by a denial, from the quote stage's
-//!   flags, kept only when the flag holds a whole stated allegation ("allegations that …").
-//!
+//!   stretch both outlets quote ([`super::wording`]); a quote is compared only with its best
+//!   counterpart in each other article; negation and number flips are major.
 //! - **number** (within a story): the same quantity of the same thing given differently: a
 //!   number with the same counted noun in two articles ("19 separate actions" / "23 executive
 //!   actions"), values within [`NUMBER_RATIO`] of each other, and neither article giving the
-//!   other's value for that noun. Spans of time and percentages without their "of …" are left
-//!   out: they too often measure different things.
+//!   other's value for that noun. Years, dates, spans of time and percentages are left out:
+//!   they too often measure different things.
+//! - **coverage** (within a story): an actor quoted at length by one outlet (under its name, or
+//!   a pronoun right after it) and not at all by another: no quote of it, no quotation beside
+//!   its name, none of its words under another attribution, and not the actor's own op-ed.
+//! - **framing** (any articles): one referent named with terms that take sides, from
+//!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
+//! - **contested_claim** (per article): an allegation met by a denial, from the quote stage's
+//!   flags, kept only when the flag holds a whole stated allegation ("allegations that …") and
+//!   the denial answers it.
 //!
 //! Dates are not compared yet: placing an event on a day needs each article's own date and the
 //! event the day belongs to.
@@ -55,7 +57,8 @@ pub fn discrepancies(
 ) -> Vec<Discrepancy> {
     let by_id: HashMap<&str, (&Article, &Actor)> =
         articles.iter().flat_map(|a| a.actors.iter().map(move |x| (x.id.as_str(), (a, x)))).collect();
-    let ctx = Ctx { texts, articles, actors, stories, by_id };
+    let story_of = stories.iter().flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s))).collect();
+    let ctx = Ctx { texts, articles, actors, stories, by_id, story_of };
     let mut out = Vec::new();
     for g in actors {
         let members: Vec<(&Article, &Actor)> =
@@ -79,6 +82,7 @@ struct Ctx<'a> {
     actors: &'a [GlobalActor],
     stories: &'a [Story],
     by_id: HashMap<&'a str, (&'a Article, &'a Actor)>,
+    story_of: HashMap<&'a str, &'a Story>,
 }
 
 impl Ctx<'_> {
@@ -90,7 +94,7 @@ impl Ctx<'_> {
         item(self.text(a), a, span, value)
     }
     fn story_of(&self, article: &str) -> Option<&Story> {
-        self.stories.iter().find(|s| s.articles.iter().any(|x| x == article))
+        self.story_of.get(article).copied()
     }
     /// The global actor an article actor belongs to.
     fn global_of(&self) -> HashMap<&str, &GlobalActor> {
@@ -666,6 +670,10 @@ fn fmt_value(v: f64) -> String {
 /// other.
 const MAX_ALIGNED_PAIRS: usize = 20_000;
 
+/// Pairs of quotations of one speaker considered at most (they are quadratic in the quotes of
+/// one speaker, which a paste of one article many times over makes many).
+const MAX_CANDIDATE_PAIRS: usize = 200_000;
+
 /// Matched words two quotations of an organisation (not a person) must share to be one remark.
 const MIN_SAME_FOR_ORGANISATION: usize = 8;
 
@@ -740,9 +748,12 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for list in by_speaker.values() {
+    'lists: for list in by_speaker.values() {
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
+                if pairs.len() >= MAX_CANDIDATE_PAIRS {
+                    break 'lists;
+                }
                 pairs.insert((i.min(j), i.max(j)));
             }
         }
