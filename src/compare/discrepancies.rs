@@ -58,7 +58,8 @@ pub fn discrepancies(
     let by_id: HashMap<&str, (&Article, &Actor)> =
         articles.iter().flat_map(|a| a.actors.iter().map(move |x| (x.id.as_str(), (a, x)))).collect();
     let story_of = stories.iter().flat_map(|s| s.articles.iter().map(move |a| (a.as_str(), s))).collect();
-    let ctx = Ctx { texts, articles, actors, stories, by_id, story_of };
+    let global_of = actors.iter().flat_map(|g| g.members.iter().map(move |m| (m.as_str(), g))).collect();
+    let ctx = Ctx { texts, articles, actors, stories, by_id, story_of, global_of };
     let mut out = Vec::new();
     for g in actors {
         let members: Vec<(&Article, &Actor)> =
@@ -83,6 +84,8 @@ struct Ctx<'a> {
     stories: &'a [Story],
     by_id: HashMap<&'a str, (&'a Article, &'a Actor)>,
     story_of: HashMap<&'a str, &'a Story>,
+    /// The global actor each per-article actor belongs to.
+    global_of: HashMap<&'a str, &'a GlobalActor>,
 }
 
 impl Ctx<'_> {
@@ -95,10 +98,6 @@ impl Ctx<'_> {
     }
     fn story_of(&self, article: &str) -> Option<&Story> {
         self.story_of.get(article).copied()
-    }
-    /// The global actor an article actor belongs to.
-    fn global_of(&self) -> HashMap<&str, &GlobalActor> {
-        self.actors.iter().flat_map(|g| g.members.iter().map(move |m| (m.as_str(), g))).collect()
     }
 }
 
@@ -362,7 +361,7 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
 /// the same type that differs in one letter of one word of five letters or more ("Parris Island"
 /// / "Paris Island", "Stacy" / "Stacey"). The story must name no third actor of that surname.
 fn near_names(ctx: &Ctx) -> Vec<Discrepancy> {
-    let global_of = ctx.global_of();
+    let global_of = &ctx.global_of;
     let mut out = Vec::new();
     for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
         // Global actors of this story, with the articles they appear in and their first mention.
@@ -607,34 +606,11 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
     out
 }
 
+/// A month, full ("March", from the lexicon) or abbreviated ("Sept.", the dot already cut).
 fn is_month(w: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    MONTHS.contains(&w.to_lowercase().as_str())
+    const ABBREVIATED: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    let w = w.to_lowercase();
+    lexicon().is_month(&w) || ABBREVIATED.contains(&w.as_str())
 }
 
 /// Whether the words before a number hedge it ("about 5,200", "nearly 6,000", "more than 18,000").
@@ -717,7 +693,7 @@ fn not_comparable_in_one_article(text: &str, a: &QuoteKey, b: &QuoteKey) -> bool
 }
 
 fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
-    let global_of = ctx.global_of();
+    let global_of = &ctx.global_of;
     let keys: Vec<QuoteKey> = ctx
         .articles
         .iter()
@@ -761,10 +737,11 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     // A quote whose article also quotes the other side word for word is not reworded there: the
     // speaker said both ("I'm not going to talk about this anymore" / "… not going to allow
     // this thing to dominate"). Only a quote's best match in each other article is compared.
+    let shared: HashMap<(usize, usize), usize> =
+        pairs.iter().map(|&(i, j)| ((i, j), shared_words(&keys[i].tokens, &keys[j].tokens))).collect();
     let mut best_in: HashMap<(usize, &str), usize> = HashMap::new();
-    for &(i, j) in &pairs {
+    for (&(i, j), &same) in &shared {
         for (x, y) in [(i, j), (j, i)] {
-            let same = shared_words(&keys[x].tokens, &keys[y].tokens);
             let e = best_in.entry((x, keys[y].article.id.as_str())).or_insert(same);
             *e = (*e).max(same);
         }
@@ -783,7 +760,7 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         if !same_story && a.article.id != b.article.id {
             continue;
         }
-        let same_words = shared_words(&a.tokens, &b.tokens);
+        let same_words = shared[&(i, j)];
         if best_in.get(&(i, b.article.id.as_str())).is_some_and(|&m| m > same_words)
             || best_in.get(&(j, a.article.id.as_str())).is_some_and(|&m| m > same_words)
         {
@@ -951,7 +928,7 @@ const AT_LENGTH_SENTENCE_WORDS: usize = 20;
 
 /// Actors quoted at length by some articles of a story and not quoted at all by others.
 fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
-    let global_of = ctx.global_of();
+    let global_of = &ctx.global_of;
     let art_of: HashMap<&str, &Article> = ctx.articles.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut out = Vec::new();
     for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
@@ -1015,8 +992,8 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             let silent: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
                     !speaks[g.id.as_str()][n]
-                        && !speaks_by_name(arts[n], g, &global_of)
-                        && !named_near_a_quote(arts[n], g, &global_of)
+                        && !speaks_by_name(arts[n], g, global_of)
+                        && !named_near_a_quote(arts[n], g, global_of)
                         && !written_by(arts[n], g)
                         && !carries_the_same_words(
                             ctx,
@@ -1150,24 +1127,39 @@ fn sentences_in(text: &str, q: &Quote) -> usize {
     usize::from(q.kind == QuoteKind::Direct) + ends
 }
 
-/// Whether an article has a quote whose speaker shares the actor's last name (the alignment may
+/// The word keys of the last words of a global actor's names ("Murray" for "Timothy Murray").
+fn surname_keys(g: &GlobalActor) -> Vec<String> {
+    g.variants.iter().filter_map(|v| v.split_whitespace().last()).map(word_key).collect()
+}
+
+/// Whether an article's actor is the global actor, or shares its last name (the alignment may
 /// have kept "Murray" and "Timothy Murray" apart; a voice is not missing for that).
+fn is_or_shares_surname(
+    x: &Actor,
+    g: &GlobalActor,
+    surnames: &[String],
+    global_of: &HashMap<&str, &GlobalActor>,
+) -> bool {
+    global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
+        || x.aliases.iter().filter_map(|v| v.split_whitespace().last()).any(|l| surnames.contains(&word_key(l)))
+}
+
+/// Whether an article has a quote whose speaker is the actor or shares its last name.
 fn speaks_by_name(a: &Article, g: &GlobalActor, global_of: &HashMap<&str, &GlobalActor>) -> bool {
-    let last = |s: &str| s.split_whitespace().last().map(word_key);
-    let names: Vec<String> = g.variants.iter().filter_map(|v| last(v)).collect();
+    let surnames = surname_keys(g);
     a.quotes.iter().filter(|q| q.kind != QuoteKind::Term).any(|q| {
-        q.speaker.as_deref().and_then(|s| a.actors.iter().find(|x| x.id == s)).is_some_and(|x| {
-            global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
-                || x.aliases.iter().filter_map(|v| last(v)).any(|l| names.contains(&l))
-        })
+        q.speaker
+            .as_deref()
+            .and_then(|s| a.actors.iter().find(|x| x.id == s))
+            .is_some_and(|x| is_or_shares_surname(x, g, &surnames, global_of))
     })
 }
 
 /// Whether the article is the actor's own (an op-ed): its byline names the actor, or its title
 /// opens with the actor's name and a colon ("Donald Trump: …"). Its every word is the actor's.
 fn written_by(a: &Article, g: &GlobalActor) -> bool {
-    let last: Vec<String> = g.variants.iter().filter_map(|v| v.split_whitespace().last()).map(word_key).collect();
-    let names = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| last.contains(&word_key(w)));
+    let surnames = surname_keys(g);
+    let names = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| surnames.contains(&word_key(w)));
     a.byline.as_deref().is_some_and(names)
         || a.title
             .as_deref()
@@ -1210,23 +1202,15 @@ const NEAR_A_QUOTE: usize = 250;
 /// of an attribution the quote stage missed ("Braley's remarks, “a farmer from Iowa …”", an ad's
 /// lines quoted under the candidate's name): a name beside a quotation counts as quoting.
 fn named_near_a_quote(a: &Article, g: &GlobalActor, global_of: &HashMap<&str, &GlobalActor>) -> bool {
-    let last = |s: &str| s.split_whitespace().last().map(word_key);
-    let names: Vec<String> = g.variants.iter().filter_map(|v| last(v)).collect();
+    let surnames = surname_keys(g);
     let quotes: Vec<&Quote> = a.quotes.iter().filter(|q| q.kind != QuoteKind::Term).collect();
-    a.actors
-        .iter()
-        .filter(|x| {
-            global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
-                || x.aliases.iter().filter_map(|v| last(v)).any(|l| names.contains(&l))
+    a.actors.iter().filter(|x| is_or_shares_surname(x, g, &surnames, global_of)).flat_map(|x| &x.mentions).any(|m| {
+        quotes.iter().any(|q| {
+            (q.start <= m.start && m.end <= q.end)
+                || q.start.abs_diff(m.end) <= NEAR_A_QUOTE
+                || m.start.abs_diff(q.end) <= NEAR_A_QUOTE
         })
-        .flat_map(|x| &x.mentions)
-        .any(|m| {
-            quotes.iter().any(|q| {
-                (q.start <= m.start && m.end <= q.end)
-                    || q.start.abs_diff(m.end) <= NEAR_A_QUOTE
-                    || m.start.abs_diff(q.end) <= NEAR_A_QUOTE
-            })
-        })
+    })
 }
 
 /// One group of the framing lexicon.

@@ -47,7 +47,7 @@ pub fn stories(texts: &[&str], articles: &[Article]) -> Vec<Story> {
     let days: Vec<Option<i64>> = articles_compared.iter().map(|a| a.date.as_deref().and_then(day_number)).collect();
     // Every pair similar enough to be one story, most similar first.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut sim: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut close: HashSet<(usize, usize)> = HashSet::new();
     for i in 0..k {
         for j in i + 1..k {
             if days[i].zip(days[j]).is_some_and(|(x, y)| (x - y).abs() > MAX_DAYS_APART) {
@@ -56,7 +56,7 @@ pub fn stories(texts: &[&str], articles: &[Article]) -> Vec<Story> {
             let s = cosine(&word_vecs[i], &word_vecs[j]);
             if s >= SAME_STORY {
                 pairs.push((s, i, j));
-                sim.insert((i, j), s);
+                close.insert((i, j));
             }
         }
     }
@@ -72,7 +72,7 @@ pub fn stories(texts: &[&str], articles: &[Article]) -> Vec<Story> {
         if gi == gj || failed.contains(&(gi.min(gj), gi.max(gj))) {
             continue;
         }
-        let all_close = groups[gi].iter().all(|&x| groups[gj].iter().all(|&y| sim.contains_key(&(x.min(y), x.max(y)))));
+        let all_close = groups[gi].iter().all(|&x| groups[gj].iter().all(|&y| close.contains(&(x.min(y), x.max(y)))));
         if all_close {
             let moved = std::mem::take(&mut groups[gj]);
             for &x in &moved {
