@@ -349,7 +349,7 @@ mod tests {
         assert!(Model::parse(b"NLPOS1\x0d\xff\xff\xff\xff").is_none());
         let bytes = Model::encode(&[1, 5, 900], &[1; 3 * TAGS], 0.5);
         let m = Model::parse(&bytes).expect("roundtrip");
-        assert_eq!(m.rows.keys().len(), 3);
+        assert_eq!(m.rows.len(), 3);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
     }
 

@@ -58,20 +58,21 @@ impl Model {
     /// Serialises the model in the layout [`parse_models`] reads.
     #[cfg(feature = "dev")]
     pub fn encode(&self, out: &mut Vec<u8>) {
-        out.extend((self.rows.keys().len() as u32).to_le_bytes());
+        let (keys, weights) = self.rows.entries();
+        out.extend((keys.len() as u32).to_le_bytes());
         out.extend(self.scale.to_le_bytes());
         for row in &self.trans {
             for t in row {
                 out.extend(t.to_le_bytes());
             }
         }
-        crate::weights::write_keys(out, self.rows.keys());
-        out.extend(self.rows.weights().iter().map(|&w| w as u8));
+        crate::weights::write_keys(out, &keys);
+        out.extend(weights.iter().map(|&w| w as u8));
     }
 
     #[cfg(feature = "dev")]
     pub fn rows(&self) -> usize {
-        self.rows.keys().len()
+        self.rows.len()
     }
 }
 
