@@ -39,6 +39,9 @@ pub struct HtmlHints {
     pub chrome: bool,
     /// Inside `<figure>`/`<figcaption>`.
     pub figure: bool,
+    /// Outside the page's main content container, as Readability scores containers (see
+    /// `html::mark_main_content`).
+    pub outside_main: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -63,7 +66,7 @@ pub struct Block {
 /// Number of features for plain-text blocks.
 pub const TEXT_FEATURES: usize = 19;
 /// Number of features for HTML blocks (the text features, then structure).
-pub const HTML_FEATURES: usize = TEXT_FEATURES + 12;
+pub const HTML_FEATURES: usize = TEXT_FEATURES + 13;
 
 /// Feature names, in order (for the fitting report).
 pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
@@ -98,6 +101,7 @@ pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
     "chrome_element",
     "figure",
     "all_links",
+    "outside_main",
 ];
 
 /// Features whose weights are set rather than fitted (reader address, self-repetition,
@@ -113,15 +117,15 @@ pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
 
 /// Weights for HTML, fitted by `newslens-eval clean DIR --fit`.
 pub const HTML_WEIGHTS: [f32; HTML_FEATURES] = [
-    -0.396, 0.719, 0.967, 1.142, 0.502, -0.887, -5.000, -0.008, -0.000, 0.810, 0.153, -0.114, 0.294, 0.268, -2.030,
-    -0.538, -0.477, 0.028, -4.000, -1.727, 0.415, 0.173, 1.164, 2.225, 1.933, -1.137, -0.412, 0.630, -2.135, 0.729,
-    0.851,
+    1.239, 0.568, 1.043, 1.582, 0.297, -0.638, -5.000, -0.155, -0.145, 0.653, 0.167, -0.171, 0.174, 0.326, -1.617,
+    -0.278, -0.563, -0.116, -4.000, -1.445, -0.069, -0.082, 0.754, 2.592, 1.227, -1.304, -0.438, 0.261, -1.152, 0.847,
+    0.889, -2.436,
 ];
 
 /// Cost (in log-odds) of switching between body and junk in the Viterbi pass, per mode
 /// (picked with the weights by `--fit`).
 pub const TEXT_SWITCH_PENALTY: f32 = 3.0;
-pub const HTML_SWITCH_PENALTY: f32 = 1.0;
+pub const HTML_SWITCH_PENALTY: f32 = 0.5;
 
 /// Words that open or make up page chrome rather than prose, on any site.
 const CHROME_WORDS: &[&str] = &[
@@ -390,6 +394,7 @@ pub fn html_features(h: &HtmlHints, text_len: usize, out: &mut Vec<f32>) {
         h.chrome as u8 as f32,
         h.figure as u8 as f32,
         (density > 0.9) as u8 as f32,
+        h.outside_main as u8 as f32,
     ]);
 }
 
