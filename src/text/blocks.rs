@@ -42,6 +42,10 @@ pub struct HtmlHints {
     /// Outside the page's main content container, as Readability scores containers (see
     /// `html::mark_main_content`).
     pub outside_main: bool,
+    /// Inside the main content, but in an element Readability's conditional cleaning would
+    /// remove (a gallery, a link list, a class that reads like chrome; see
+    /// `html::is_junk_container`).
+    pub junk_container: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -66,7 +70,7 @@ pub struct Block {
 /// Number of features for plain-text blocks.
 pub const TEXT_FEATURES: usize = 19;
 /// Number of features for HTML blocks (the text features, then structure).
-pub const HTML_FEATURES: usize = TEXT_FEATURES + 13;
+pub const HTML_FEATURES: usize = TEXT_FEATURES + 14;
 
 /// Feature names, in order (for the fitting report).
 pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
@@ -102,6 +106,7 @@ pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
     "figure",
     "all_links",
     "outside_main",
+    "junk_container",
 ];
 
 /// Features whose weights are set rather than fitted (reader address, self-repetition,
@@ -117,9 +122,9 @@ pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
 
 /// Weights for HTML, fitted by `newslens-eval clean DIR --fit`.
 pub const HTML_WEIGHTS: [f32; HTML_FEATURES] = [
-    1.239, 0.568, 1.043, 1.582, 0.297, -0.638, -5.000, -0.155, -0.145, 0.653, 0.167, -0.171, 0.174, 0.326, -1.617,
-    -0.278, -0.563, -0.116, -4.000, -1.445, -0.069, -0.082, 0.754, 2.592, 1.227, -1.304, -0.438, 0.261, -1.152, 0.847,
-    0.889, -2.436,
+    1.949, 0.486, 0.987, 1.549, 0.174, -0.779, -5.000, -0.117, -0.249, 0.618, 0.114, -0.225, 0.129, 0.308, -1.598,
+    -0.304, -0.478, -0.019, -4.000, -1.151, -0.178, -0.266, 0.641, 2.642, 1.184, -1.230, -0.228, 0.061, -1.217, 0.839,
+    0.923, -3.030, -1.572,
 ];
 
 /// Cost (in log-odds) of switching between body and junk in the Viterbi pass, per mode
@@ -395,6 +400,7 @@ pub fn html_features(h: &HtmlHints, text_len: usize, out: &mut Vec<f32>) {
         h.figure as u8 as f32,
         (density > 0.9) as u8 as f32,
         h.outside_main as u8 as f32,
+        h.junk_container as u8 as f32,
     ]);
 }
 

@@ -87,6 +87,17 @@ struct Node {
     end: u32,
     /// Prior score of the element as a content container, from its tag and own class/id.
     prior: f32,
+    /// Its own class/id reads like chrome (-25), like content (+25), or neither (0).
+    class_weight: f32,
+    /// A `<div>`, `<section>`, `<table>` or list: an element Readability may clean out of the
+    /// main content ([`is_junk_container`]).
+    cleanable: bool,
+    /// A `<ul>` or `<ol>`.
+    list: bool,
+    /// Paragraphs and images directly inside it (subtree totals after [`mark_main_content`]
+    /// adds them up).
+    paragraphs: u32,
+    images: u32,
 }
 
 /// What the current text run is collected for, when it is not page text.
@@ -175,6 +186,8 @@ fn mark_main_content(doc: &mut HtmlDoc, tree: &[Node], block_nodes: &[u32]) {
     let mut score = vec![0f32; n];
     let mut scored = vec![false; n];
     let (mut text_len, mut link_len) = (vec![0usize; n], vec![0usize; n]);
+    let mut commas_in = vec![0u32; n];
+    let mut tree = tree.to_vec();
     for (b, &node) in doc.blocks.iter().zip(block_nodes) {
         let node = node as usize;
         let h = b.html.unwrap_or_default();
@@ -186,6 +199,7 @@ fn mark_main_content(doc: &mut HtmlDoc, tree: &[Node], block_nodes: &[u32]) {
             continue;
         }
         let commas = t.chars().filter(|&c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}')).count();
+        commas_in[node] += commas as u32;
         let content = 1.0 + commas as f32 + (chars / 100).min(3) as f32;
         let mut a = tree[node].parent as usize;
         for level in 0..3 {
@@ -205,7 +219,11 @@ fn mark_main_content(doc: &mut HtmlDoc, tree: &[Node], block_nodes: &[u32]) {
         let p = tree[i].parent as usize;
         text_len[p] += text_len[i];
         link_len[p] += link_len[i];
+        commas_in[p] += commas_in[i];
+        tree[p].paragraphs += tree[i].paragraphs;
+        tree[p].images += tree[i].images;
     }
+    let tree = &tree[..];
     let final_score = |i: usize| {
         let density = if text_len[i] == 0 { 0.0 } else { link_len[i] as f32 / text_len[i] as f32 };
         score[i] * (1.0 - density.min(1.0))
@@ -223,31 +241,66 @@ fn mark_main_content(doc: &mut HtmlDoc, tree: &[Node], block_nodes: &[u32]) {
         .filter(|&i| i == top || scored[i] && tree[i].parent == parent && final_score(i) >= floor)
         .map(|i| (i as u32, tree[i].end))
         .collect();
+    // Containers inside the main content that Readability would clean out, and everything in
+    // them (a node comes after its parent).
+    let inside_main = |i: usize| main.iter().any(|&(s, e)| s < i as u32 && (i as u32) < e);
+    let mut junk = vec![false; n];
+    for i in 1..n {
+        let density = if text_len[i] == 0 { 0.0 } else { link_len[i] as f32 / text_len[i] as f32 };
+        junk[i] = junk[tree[i].parent as usize] || inside_main(i) && is_junk_container(&tree[i], commas_in[i], density);
+    }
     for (b, &node) in doc.blocks.iter_mut().zip(block_nodes) {
         if let Some(h) = &mut b.html {
             h.outside_main = !main.iter().any(|&(s, e)| (s..e).contains(&node));
+            h.junk_container = junk[node as usize];
         }
     }
 }
 
-/// Readability's prior for a container: by tag (a `<div>` usually holds prose, a list or a
-/// heading does not), and ±25 when its own class/id reads like content or like chrome.
-fn container_prior(name: &str, hints: &str) -> f32 {
-    let tag = match name {
+/// Readability's prior for a container by tag: a `<div>` usually holds prose, a list or a
+/// heading does not.
+fn container_prior(name: &str) -> f32 {
+    match name {
         "div" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
         "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
-    };
-    let class = if hints.is_empty() {
-        0.0
-    } else {
-        let neg = NEGATIVE_HINTS.iter().any(|h| hints.contains(h));
-        let pos = POSITIVE_HINTS.iter().any(|h| hints.contains(h));
-        25.0 * (pos as u8 as f32 - neg as u8 as f32)
-    };
-    tag + class
+    }
+}
+
+/// Readability's class weight: ±25 when an element's own class/id reads like content or like
+/// chrome.
+fn class_weight(hints: &str) -> f32 {
+    if hints.is_empty() {
+        return 0.0;
+    }
+    let neg = NEGATIVE_HINTS.iter().any(|h| hints.contains(h));
+    let pos = POSITIVE_HINTS.iter().any(|h| hints.contains(h));
+    25.0 * (pos as u8 as f32 - neg as u8 as f32)
+}
+
+/// Commas at which a container counts as prose whatever else it holds.
+const CLEAN_MAX_COMMAS: u32 = 10;
+
+/// Readability's conditional cleaning, which removes from the main content an element that is
+/// not prose: its class reads like chrome; or, with fewer than ten commas, it holds more than
+/// one image and fewer than half as many paragraphs as images (a gallery), or more than a fifth
+/// of its text is links (a fifth of it with a content class; not for lists, whose items are
+/// links by nature: half).
+fn is_junk_container(node: &Node, commas: u32, density: f32) -> bool {
+    if !node.cleanable {
+        return false;
+    }
+    if node.class_weight < 0.0 {
+        return true;
+    }
+    if commas >= CLEAN_MAX_COMMAS {
+        return false;
+    }
+    let gallery = node.images > 1 && (node.paragraphs as f32) < 0.5 * node.images as f32;
+    let links = if node.class_weight >= 25.0 || node.list { density > 0.5 } else { density > 0.2 };
+    gallery || links
 }
 
 /// html5gum's [`DefaultEmitter`], with two changes: after a start tag whose content is not markup
@@ -509,8 +562,14 @@ impl Builder {
             }
             _ => {}
         }
+        if name == "img" && !parent.hidden {
+            self.tree[parent.container as usize].images += 1;
+        }
         if is_void(name) {
             return;
+        }
+        if name == "p" && !parent.hidden {
+            self.tree[parent.container as usize].paragraphs += 1;
         }
         // Omitted end tags, as browsers infer them.
         if block_tag(name).is_some() && !matches!(name, "li" | "dt" | "dd" | "td" | "th" | "tr") {
@@ -567,7 +626,16 @@ impl Builder {
             if !(self_closing && !is_raw_text(name)) && self.stack.len() < MAX_DEPTH {
                 node = true;
                 f.container = self.tree.len() as u32;
-                self.tree.push(Node { parent: parent.container, end: 0, prior: container_prior(name, &hints) });
+                let class_weight = class_weight(&hints);
+                self.tree.push(Node {
+                    parent: parent.container,
+                    end: 0,
+                    prior: container_prior(name) + class_weight,
+                    class_weight,
+                    cleanable: matches!(name, "div" | "section" | "table" | "ul" | "ol"),
+                    list: matches!(name, "ul" | "ol"),
+                    ..Node::default()
+                });
             }
         }
         if name == "title" && self.capture == Capture::None {
@@ -761,6 +829,7 @@ impl Builder {
                 chrome: f.chrome,
                 figure: f.figure,
                 outside_main: false,
+                junk_container: false,
             }),
         });
         self.space = false;
@@ -847,6 +916,19 @@ mod tests {
         assert_eq!(outside, vec![false, false, false, false, true, true, true]);
         // A page with nothing to score has no main container: nothing is marked.
         let d = parse("<div><p>Short.</p></div><div><p>Also short.</p></div>");
+        assert!(d.blocks.iter().all(|b| !b.html.unwrap().outside_main));
+    }
+
+    #[test]
+    fn containers_readability_would_clean_are_marked() {
+        let para = "<p>The council voted on Tuesday, after a long debate, to close the old bridge, \
+                    which has carried traffic since 1931, and to build a new one by 2030.</p>";
+        let gallery = "<div><img src=a><img src=b><img src=c><span>Photos of the bridge</span></div>";
+        let links = "<div><a href=x>More on the bridge vote</a> and <a href=y>other news</a></div>";
+        let html = format!("<body><div id='story'>{}{gallery}{links}{}</div></body>", para.repeat(3), para);
+        let d = parse(&html);
+        let junk: Vec<bool> = d.blocks.iter().map(|b| b.html.unwrap().junk_container).collect();
+        assert_eq!(junk, vec![false, false, false, true, true, false]);
         assert!(d.blocks.iter().all(|b| !b.html.unwrap().outside_main));
     }
 
