@@ -5,7 +5,8 @@
 //! turns them into a probability that the block is article body. The weights are not made up:
 //! they are fitted on the readability-pages data (`newslens-eval clean DIR --fit` prints them,
 //! from the training pages only), once for pasted text and once for HTML, where structure adds
-//! features (link density, tag, class/id hints such as "comment" or "article").
+//! features (link density, tag, class/id hints such as "comment" or "article", and whether the
+//! block lies in the page's main content container as Readability scores containers).
 //!
 //! A block is rarely decidable alone ("Share post:" and a one-line quote are both short), so the
 //! per-block probabilities go through a two-state Viterbi pass: switching between body and junk

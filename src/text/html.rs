@@ -19,6 +19,10 @@
 //! `<pre>`), `<br>` as a line break. Scripts, styles, templates, forms' controls and elements
 //! hidden with `hidden`, `aria-hidden` or an inline `display:none` are never shown. Metadata
 //! (`<title>`, `<meta>`, `<time datetime>`, JSON-LD) is collected for [`super::meta`].
+//!
+//! The block elements are also kept as a tree (parent and extent of each), on which
+//! [`mark_main_content`] finds the main content container as Readability does and marks the
+//! blocks outside it, and those inside it in an element Readability would clean out.
 
 use super::blocks::{Block, BlockTag, HtmlHints};
 use crate::span::Span;
@@ -623,7 +627,7 @@ impl Builder {
             if !parent.hidden {
                 self.flush();
             }
-            if !(self_closing && !is_raw_text(name)) && self.stack.len() < MAX_DEPTH {
+            if (!self_closing || is_raw_text(name)) && self.stack.len() < MAX_DEPTH {
                 node = true;
                 f.container = self.tree.len() as u32;
                 let class_weight = class_weight(&hints);
@@ -906,11 +910,7 @@ mod tests {
         let para = "<p>The council voted on Tuesday, after a long debate, to close the old bridge, \
                     which has carried traffic since 1931, and to build a new one by 2030.</p>";
         let teaser = "<div class='item'><p>A man walked his dog in the park on Sunday morning.</p></div>";
-        let html = format!(
-            "<body><div id='a'>{}</div><div id='b'>{}</div></body>",
-            para.repeat(4),
-            teaser.repeat(3)
-        );
+        let html = format!("<body><div id='a'>{}</div><div id='b'>{}</div></body>", para.repeat(4), teaser.repeat(3));
         let d = parse(&html);
         let outside: Vec<bool> = d.blocks.iter().map(|b| b.html.unwrap().outside_main).collect();
         assert_eq!(outside, vec![false, false, false, false, true, true, true]);
