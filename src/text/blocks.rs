@@ -5,7 +5,8 @@
 //! turns them into a probability that the block is article body. The weights are not made up:
 //! they are fitted on the readability-pages data (`newslens-eval clean DIR --fit` prints them,
 //! from the training pages only), once for pasted text and once for HTML, where structure adds
-//! features (link density, tag, class/id hints such as "comment" or "article").
+//! features (link density, tag, class/id hints such as "comment" or "article", and whether the
+//! block lies in the page's main content container as Readability scores containers).
 //!
 //! A block is rarely decidable alone ("Share post:" and a one-line quote are both short), so the
 //! per-block probabilities go through a two-state Viterbi pass: switching between body and junk
@@ -39,6 +40,13 @@ pub struct HtmlHints {
     pub chrome: bool,
     /// Inside `<figure>`/`<figcaption>`.
     pub figure: bool,
+    /// Outside the page's main content container, as Readability scores containers (see
+    /// `html::mark_main_content`).
+    pub outside_main: bool,
+    /// Inside the main content, but in an element Readability's conditional cleaning would
+    /// remove (a gallery, a link list, a class that reads like chrome; see
+    /// `html::is_junk_container`).
+    pub junk_container: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -63,7 +71,7 @@ pub struct Block {
 /// Number of features for plain-text blocks.
 pub const TEXT_FEATURES: usize = 19;
 /// Number of features for HTML blocks (the text features, then structure).
-pub const HTML_FEATURES: usize = TEXT_FEATURES + 12;
+pub const HTML_FEATURES: usize = TEXT_FEATURES + 14;
 
 /// Feature names, in order (for the fitting report).
 pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
@@ -98,6 +106,8 @@ pub const FEATURE_NAMES: [&str; HTML_FEATURES] = [
     "chrome_element",
     "figure",
     "all_links",
+    "outside_main",
+    "junk_container",
 ];
 
 /// Features whose weights are set rather than fitted (reader address, self-repetition,
@@ -113,15 +123,15 @@ pub const TEXT_WEIGHTS: [f32; TEXT_FEATURES] = [
 
 /// Weights for HTML, fitted by `newslens-eval clean DIR --fit`.
 pub const HTML_WEIGHTS: [f32; HTML_FEATURES] = [
-    -0.396, 0.719, 0.967, 1.142, 0.502, -0.887, -5.000, -0.008, -0.000, 0.810, 0.153, -0.114, 0.294, 0.268, -2.030,
-    -0.538, -0.477, 0.028, -4.000, -1.727, 0.415, 0.173, 1.164, 2.225, 1.933, -1.137, -0.412, 0.630, -2.135, 0.729,
-    0.851,
+    1.949, 0.486, 0.987, 1.549, 0.174, -0.779, -5.000, -0.117, -0.249, 0.618, 0.114, -0.225, 0.129, 0.308, -1.598,
+    -0.304, -0.478, -0.019, -4.000, -1.151, -0.178, -0.266, 0.641, 2.642, 1.184, -1.230, -0.228, 0.061, -1.217, 0.839,
+    0.923, -3.030, -1.572,
 ];
 
 /// Cost (in log-odds) of switching between body and junk in the Viterbi pass, per mode
 /// (picked with the weights by `--fit`).
 pub const TEXT_SWITCH_PENALTY: f32 = 3.0;
-pub const HTML_SWITCH_PENALTY: f32 = 1.0;
+pub const HTML_SWITCH_PENALTY: f32 = 0.5;
 
 /// Words that open or make up page chrome rather than prose, on any site.
 const CHROME_WORDS: &[&str] = &[
@@ -390,6 +400,8 @@ pub fn html_features(h: &HtmlHints, text_len: usize, out: &mut Vec<f32>) {
         h.chrome as u8 as f32,
         h.figure as u8 as f32,
         (density > 0.9) as u8 as f32,
+        h.outside_main as u8 as f32,
+        h.junk_container as u8 as f32,
     ]);
 }
 

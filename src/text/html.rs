@@ -19,6 +19,10 @@
 //! `<pre>`), `<br>` as a line break. Scripts, styles, templates, forms' controls and elements
 //! hidden with `hidden`, `aria-hidden` or an inline `display:none` are never shown. Metadata
 //! (`<title>`, `<meta>`, `<time datetime>`, JSON-LD) is collected for [`super::meta`].
+//!
+//! The block elements are also kept as a tree (parent and extent of each), on which
+//! [`mark_main_content`] finds the main content container as Readability does and marks the
+//! blocks outside it, and those inside it in an element Readability would clean out.
 
 use super::blocks::{Block, BlockTag, HtmlHints};
 use crate::span::Span;
@@ -67,11 +71,37 @@ struct Flags {
     byline: bool,
     heading1: bool,
     block: BlockTag,
+    /// The innermost block element (an index into [`Builder::tree`]; 0 is the root).
+    container: u32,
 }
 
 struct Open {
     name: String,
     flags: Flags,
+    /// Whether this element is a node of [`Builder::tree`] (a block element).
+    node: bool,
+}
+
+/// A block element in the tree of block elements, for scoring content containers.
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    parent: u32,
+    /// One past the last node inside it (nodes are numbered in document order, so an
+    /// element's descendants are the nodes from its own index to `end`).
+    end: u32,
+    /// Prior score of the element as a content container, from its tag and own class/id.
+    prior: f32,
+    /// Its own class/id reads like chrome (-25), like content (+25), or neither (0).
+    class_weight: f32,
+    /// A `<div>`, `<section>`, `<table>` or list: an element Readability may clean out of the
+    /// main content ([`is_junk_container`]).
+    cleanable: bool,
+    /// A `<ul>` or `<ol>`.
+    list: bool,
+    /// Paragraphs and images directly inside it (subtree totals after [`mark_main_content`]
+    /// adds them up).
+    paragraphs: u32,
+    images: u32,
 }
 
 /// What the current text run is collected for, when it is not page text.
@@ -93,6 +123,10 @@ struct Builder {
     space: bool,
     capture: Capture,
     captured: String,
+    /// Block elements, in document order; node 0 is the root.
+    tree: Vec<Node>,
+    /// For each block, the node of its block element.
+    block_nodes: Vec<u32>,
 }
 
 /// Whether a paste is HTML: it starts with `<` after white space and a BOM.
@@ -114,6 +148,8 @@ pub fn parse(input: &str) -> HtmlDoc {
         space: false,
         capture: Capture::None,
         captured: String::new(),
+        tree: vec![Node::default()],
+        block_nodes: Vec::new(),
     };
     for token in Tokenizer::new_with_emitter(input, emitter).flatten() {
         match token {
@@ -128,7 +164,147 @@ pub fn parse(input: &str) -> HtmlDoc {
         }
     }
     b.flush();
+    let n = b.tree.len() as u32;
+    for node in &mut b.tree {
+        if node.end == 0 {
+            node.end = n;
+        }
+    }
+    mark_main_content(&mut b.doc, &b.tree, &b.block_nodes);
     b.doc
+}
+
+/// The fewest characters of a block that scores for its containers (shorter ones are labels).
+const SCORE_MIN_CHARS: usize = 25;
+
+/// Finds the page's main content container as Readability does (Mozilla's reader view, after
+/// Arc90): every block of 25 characters or more scores 1, plus one per comma, plus one per 100
+/// characters (at most 3); the score goes to its block element's parent in full, its
+/// grandparent by half and the next ancestor by a sixth. A container starts from a prior for its
+/// tag and class/id, and its total is scaled by the share of its text that is not links. The
+/// best container is the main content, with those of its siblings that score at least a fifth
+/// as much (a second column of the same story). Blocks outside it are marked
+/// [`HtmlHints::outside_main`]: a gallery, teaser list or comment thread after the article.
+fn mark_main_content(doc: &mut HtmlDoc, tree: &[Node], block_nodes: &[u32]) {
+    let n = tree.len();
+    let mut score = vec![0f32; n];
+    let mut scored = vec![false; n];
+    let (mut text_len, mut link_len) = (vec![0usize; n], vec![0usize; n]);
+    let mut commas_in = vec![0u32; n];
+    let mut tree = tree.to_vec();
+    for (b, &node) in doc.blocks.iter().zip(block_nodes) {
+        let node = node as usize;
+        let h = b.html.unwrap_or_default();
+        text_len[node] += b.span.len();
+        link_len[node] += h.link_bytes;
+        let t = &doc.text[b.span.start..b.span.end];
+        let chars = t.chars().count();
+        if chars < SCORE_MIN_CHARS || h.tag == BlockTag::Heading {
+            continue;
+        }
+        let commas = t.chars().filter(|&c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}')).count();
+        commas_in[node] += commas as u32;
+        let content = 1.0 + commas as f32 + (chars / 100).min(3) as f32;
+        let mut a = tree[node].parent as usize;
+        for level in 0..3 {
+            if a == 0 {
+                break;
+            }
+            if !scored[a] {
+                scored[a] = true;
+                score[a] = tree[a].prior;
+            }
+            score[a] += content / [1.0, 2.0, 6.0][level];
+            a = tree[a].parent as usize;
+        }
+    }
+    // Subtree totals: a node's index is larger than its parent's.
+    for i in (1..n).rev() {
+        let p = tree[i].parent as usize;
+        text_len[p] += text_len[i];
+        link_len[p] += link_len[i];
+        commas_in[p] += commas_in[i];
+        tree[p].paragraphs += tree[i].paragraphs;
+        tree[p].images += tree[i].images;
+    }
+    let tree = &tree[..];
+    let final_score = |i: usize| {
+        let density = if text_len[i] == 0 { 0.0 } else { link_len[i] as f32 / text_len[i] as f32 };
+        score[i] * (1.0 - density.min(1.0))
+    };
+    let Some(top) = (1..n).filter(|&i| scored[i]).max_by(|&a, &b| final_score(a).total_cmp(&final_score(b))) else {
+        return;
+    };
+    let best = final_score(top);
+    if best <= 0.0 {
+        return;
+    }
+    let floor = (best * 0.2).max(10.0);
+    let parent = tree[top].parent;
+    let main: Vec<(u32, u32)> = (1..n)
+        .filter(|&i| i == top || scored[i] && tree[i].parent == parent && final_score(i) >= floor)
+        .map(|i| (i as u32, tree[i].end))
+        .collect();
+    // Containers inside the main content that Readability would clean out, and everything in
+    // them (a node comes after its parent).
+    let inside_main = |i: usize| main.iter().any(|&(s, e)| s < i as u32 && (i as u32) < e);
+    let mut junk = vec![false; n];
+    for i in 1..n {
+        let density = if text_len[i] == 0 { 0.0 } else { link_len[i] as f32 / text_len[i] as f32 };
+        junk[i] = junk[tree[i].parent as usize] || inside_main(i) && is_junk_container(&tree[i], commas_in[i], density);
+    }
+    for (b, &node) in doc.blocks.iter_mut().zip(block_nodes) {
+        if let Some(h) = &mut b.html {
+            h.outside_main = !main.iter().any(|&(s, e)| (s..e).contains(&node));
+            h.junk_container = junk[node as usize];
+        }
+    }
+}
+
+/// Readability's prior for a container by tag: a `<div>` usually holds prose, a list or a
+/// heading does not.
+fn container_prior(name: &str) -> f32 {
+    match name {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Readability's class weight: ±25 when an element's own class/id reads like content or like
+/// chrome.
+fn class_weight(hints: &str) -> f32 {
+    if hints.is_empty() {
+        return 0.0;
+    }
+    let neg = NEGATIVE_HINTS.iter().any(|h| hints.contains(h));
+    let pos = POSITIVE_HINTS.iter().any(|h| hints.contains(h));
+    25.0 * (pos as u8 as f32 - neg as u8 as f32)
+}
+
+/// Commas at which a container counts as prose whatever else it holds.
+const CLEAN_MAX_COMMAS: u32 = 10;
+
+/// Readability's conditional cleaning, which removes from the main content an element that is
+/// not prose: its class reads like chrome; or, with fewer than ten commas, it holds more than
+/// one image and fewer than half as many paragraphs as images (a gallery), or more than a fifth
+/// of its text is links (a fifth of it with a content class; not for lists, whose items are
+/// links by nature: half).
+fn is_junk_container(node: &Node, commas: u32, density: f32) -> bool {
+    if !node.cleanable {
+        return false;
+    }
+    if node.class_weight < 0.0 {
+        return true;
+    }
+    if commas >= CLEAN_MAX_COMMAS {
+        return false;
+    }
+    let gallery = node.images > 1 && (node.paragraphs as f32) < 0.5 * node.images as f32;
+    let links = if node.class_weight >= 25.0 || node.list { density > 0.5 } else { density > 0.2 };
+    gallery || links
 }
 
 /// html5gum's [`DefaultEmitter`], with two changes: after a start tag whose content is not markup
@@ -390,8 +566,14 @@ impl Builder {
             }
             _ => {}
         }
+        if name == "img" && !parent.hidden {
+            self.tree[parent.container as usize].images += 1;
+        }
         if is_void(name) {
             return;
+        }
+        if name == "p" && !parent.hidden {
+            self.tree[parent.container as usize].paragraphs += 1;
         }
         // Omitted end tags, as browsers infer them.
         if block_tag(name).is_some() && !matches!(name, "li" | "dt" | "dd" | "td" | "th" | "tr") {
@@ -439,10 +621,25 @@ impl Builder {
                 f.byline = true;
             }
         }
+        let mut node = false;
         if let Some(tag) = block_tag(name) {
             f.block = tag;
             if !parent.hidden {
                 self.flush();
+            }
+            if (!self_closing || is_raw_text(name)) && self.stack.len() < MAX_DEPTH {
+                node = true;
+                f.container = self.tree.len() as u32;
+                let class_weight = class_weight(&hints);
+                self.tree.push(Node {
+                    parent: parent.container,
+                    end: 0,
+                    prior: container_prior(name) + class_weight,
+                    class_weight,
+                    cleanable: matches!(name, "div" | "section" | "table" | "ul" | "ol"),
+                    list: matches!(name, "ul" | "ol"),
+                    ..Node::default()
+                });
             }
         }
         if name == "title" && self.capture == Capture::None {
@@ -457,7 +654,7 @@ impl Builder {
             return;
         }
         if self.stack.len() < MAX_DEPTH {
-            self.stack.push(Open { name: name.to_string(), flags: f });
+            self.stack.push(Open { name: name.to_string(), flags: f, node });
         }
     }
 
@@ -516,6 +713,9 @@ impl Builder {
             }
             if block_tag(&open.name).is_some() && !open.flags.hidden {
                 self.flush();
+            }
+            if open.node {
+                self.tree[open.flags.container as usize].end = self.tree.len() as u32;
             }
         }
     }
@@ -615,6 +815,7 @@ impl Builder {
         }
         let f = self.block_flags;
         let idx = self.doc.blocks.len();
+        self.block_nodes.push(f.container);
         if f.heading1 {
             self.doc.meta.h1.push(idx);
         }
@@ -631,6 +832,8 @@ impl Builder {
                 in_article: f.in_article,
                 chrome: f.chrome,
                 figure: f.figure,
+                outside_main: false,
+                junk_container: false,
             }),
         });
         self.space = false;
@@ -698,6 +901,35 @@ mod tests {
         assert!(h[0].chrome && h[0].link_bytes == 4);
         assert!(h[1].in_article && h[1].tag == BlockTag::P && h[1].link_bytes == 4);
         assert!(h[2].negative);
+    }
+
+    #[test]
+    fn blocks_outside_the_main_container_are_marked() {
+        // The story's container collects the score of its comma-rich paragraphs; a teaser list
+        // after it, made of short items in their own containers, scores far less.
+        let para = "<p>The council voted on Tuesday, after a long debate, to close the old bridge, \
+                    which has carried traffic since 1931, and to build a new one by 2030.</p>";
+        let teaser = "<div class='item'><p>A man walked his dog in the park on Sunday morning.</p></div>";
+        let html = format!("<body><div id='a'>{}</div><div id='b'>{}</div></body>", para.repeat(4), teaser.repeat(3));
+        let d = parse(&html);
+        let outside: Vec<bool> = d.blocks.iter().map(|b| b.html.unwrap().outside_main).collect();
+        assert_eq!(outside, vec![false, false, false, false, true, true, true]);
+        // A page with nothing to score has no main container: nothing is marked.
+        let d = parse("<div><p>Short.</p></div><div><p>Also short.</p></div>");
+        assert!(d.blocks.iter().all(|b| !b.html.unwrap().outside_main));
+    }
+
+    #[test]
+    fn containers_readability_would_clean_are_marked() {
+        let para = "<p>The council voted on Tuesday, after a long debate, to close the old bridge, \
+                    which has carried traffic since 1931, and to build a new one by 2030.</p>";
+        let gallery = "<div><img src=a><img src=b><img src=c><span>Photos of the bridge</span></div>";
+        let links = "<div><a href=x>More on the bridge vote</a> and <a href=y>other news</a></div>";
+        let html = format!("<body><div id='story'>{}{gallery}{links}{}</div></body>", para.repeat(3), para);
+        let d = parse(&html);
+        let junk: Vec<bool> = d.blocks.iter().map(|b| b.html.unwrap().junk_container).collect();
+        assert_eq!(junk, vec![false, false, false, true, true, false]);
+        assert!(d.blocks.iter().all(|b| !b.html.unwrap().outside_main));
     }
 
     #[test]
