@@ -19,7 +19,10 @@
 //! repetition (related-links lists, repeated headlines) and a small vocabulary of web chrome
 //! (share, subscribe, cookies, …) that is the same on every news site.
 
-use crate::lexicon::starts_upper;
+use crate::lexicon::{starts_upper, FastHasher, FastMap, FastSet};
+use std::borrow::Cow;
+use std::hash::Hasher;
+use std::sync::OnceLock;
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -264,6 +267,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "there", "when", "while", "over", "since", "what", "could", "can", "if", "so", "no", "one", "all",
 ];
 
+const FUNCTION: u8 = 1;
+const CHROME: u8 = 2;
+const APPEAL: u8 = 4;
+const ADDRESS: u8 = 8;
+
+/// Which of the word lists above each listed word is in: one lookup per word of a block instead
+/// of four scans of the lists.
+fn word_classes() -> &'static FastMap<&'static str, u8> {
+    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = FastMap::default();
+        for (list, class) in [(FUNCTION_WORDS, FUNCTION), (CHROME_WORDS, CHROME), (APPEAL_WORDS, APPEAL), (ADDRESS_WORDS, ADDRESS)] {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= class;
+            }
+        }
+        m
+    })
+}
+
 /// Words of a block, lower-cased letters/digits with inner apostrophes and hyphens.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_')))
@@ -297,7 +320,8 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let t = t.trim();
     let mut n = 0usize;
     let (mut func, mut caps, mut chrome, mut address, mut digits, mut glued, mut appeal) = (0, 0, 0, 0, 0, 0, 0);
-    let mut lowered: Vec<String> = Vec::new();
+    let classes = word_classes();
+    let mut lowered: Vec<u64> = Vec::new();
     let mut in_quote = false;
     let mut words_iter_pos = 0usize;
     for w in words(t) {
@@ -315,20 +339,22 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
             }
             words_iter_pos = off + w.len();
         }
-        let lower = w.to_lowercase();
-        if FUNCTION_WORDS.contains(&lower.as_str()) {
+        let lower: Cow<str> =
+            if w.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
+        let class = classes.get(lower.as_ref()).copied().unwrap_or(0);
+        if class & FUNCTION != 0 {
             func += 1;
         }
         if starts_upper(w) {
             caps += 1;
         }
-        if CHROME_WORDS.contains(&lower.as_str()) {
+        if class & CHROME != 0 {
             chrome += 1;
         }
-        if APPEAL_WORDS.contains(&lower.as_str()) {
+        if class & APPEAL != 0 {
             appeal += 1;
         }
-        if !in_quote && ADDRESS_WORDS.contains(&lower.as_str()) {
+        if !in_quote && class & ADDRESS != 0 {
             address += 1;
         }
         if w.chars().any(|c| c.is_ascii_digit()) {
@@ -338,13 +364,16 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
             glued += 1;
         }
         if lowered.len() < 400 {
-            lowered.push(lower);
+            let mut h = FastHasher::default();
+            h.write(lower.as_bytes());
+            lowered.push(h.finish());
         }
     }
     // A block that says the same thing twice ("Headline READ MORE: Headline").
     let self_repeat = if lowered.len() >= 8 {
-        let grams: Vec<&[String]> = lowered.windows(3).collect();
-        let mut seen = std::collections::HashSet::new();
+        // Word hashes, not words: 64-bit keys, compared three at a time.
+        let grams: Vec<[u64; 3]> = lowered.windows(3).map(|g| [g[0], g[1], g[2]]).collect();
+        let mut seen: FastSet<[u64; 3]> = FastSet::default();
         let dup = grams.iter().filter(|g| !seen.insert(**g)).count();
         dup as f32 / grams.len() as f32
     } else {

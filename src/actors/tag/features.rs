@@ -87,35 +87,7 @@ pub(crate) fn phrase_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
     h.0
 }
 
-/// A fast multiplicative hasher for the tagger's own lookup tables (gazetteer phrase hashes,
-/// cluster words): their keys are not attacker-chosen in any way that matters, and SipHash
-/// was a third of the tagging time.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(b));
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn write_u8(&mut self, v: u8) {
-        self.write_u64(v as u64);
-    }
-    fn write_usize(&mut self, v: usize) {
-        self.write_u64(v as u64);
-    }
-}
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+pub(crate) use crate::lexicon::FastMap;
 
 // Template ids. Changing any of them (or what a template hashes) invalidates the model.
 const T_BIAS: u8 = 1;

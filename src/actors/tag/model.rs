@@ -138,13 +138,26 @@ pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &Trans, out: &mut Vec<
     for (l, s) in score.iter_mut().enumerate() {
         *s = trans[LABELS][l] + emissions[0][l];
     }
+    // BILOU allows about a third of the label pairs; the rest are minus infinity and can never
+    // win, so each label only looks at its allowed predecessors (in ascending order, so ties
+    // break as a scan of all of them would).
+    let mut preds = [[0u8; LABELS]; LABELS];
+    let mut npreds = [0usize; LABELS];
+    for l in 0..LABELS {
+        for (p, row) in trans.iter().take(LABELS).enumerate() {
+            if row[l] > NEG {
+                preds[l][npreds[l]] = p as u8;
+                npreds[l] += 1;
+            }
+        }
+    }
     for i in 1..n {
         let mut next = [NEG; LABELS];
         for (l, nx) in next.iter_mut().enumerate() {
             let mut best = NEG;
             let mut arg = 0u8;
-            for (p, &sp) in score.iter().enumerate() {
-                let v = sp + trans[p][l];
+            for &p in &preds[l][..npreds[l]] {
+                let v = score[p as usize] + trans[p as usize][l];
                 if v > best {
                     best = v;
                     arg = p as u8;
