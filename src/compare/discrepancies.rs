@@ -33,8 +33,8 @@
 //!   flags, kept only when the flag holds a whole stated allegation ("allegations that …") and
 //!   the denial answers it.
 //!
-//! Dates are not compared yet: placing an event on a day needs each article's own date and the
-//! event the day belongs to.
+//! - **date** (within a story): one event placed on different days or years, in
+//!   [`super::dates`].
 
 use super::stories::day_number;
 use super::wording::{self, Op, Token};
@@ -69,6 +69,7 @@ pub fn discrepancies(
     }
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
+    out.extend(super::dates::dates(texts, articles, stories, &ctx.global_of));
     out.extend(quote_wording(&ctx));
     out.extend(coverage(&ctx));
     out.extend(framing(texts, articles));
@@ -113,7 +114,7 @@ fn item(text: &str, a: &Article, span: Span, value: String) -> DiscrepancyItem {
 }
 
 /// How a summary names an article: its outlet, else its source's file name, else its id.
-fn label(a: &Article) -> String {
+pub(super) fn label(a: &Article) -> String {
     if let Some(o) = &a.outlet {
         return o.clone();
     }
@@ -127,7 +128,7 @@ fn label(a: &Article) -> String {
 
 /// Lower-case words of at least two letters, each cut to its first five letters: a crude stem
 /// that makes "Russia's" and "Russian", "ministry" and "minister" meet.
-fn stems(s: &str) -> Vec<String> {
+pub(super) fn stems(s: &str) -> Vec<String> {
     let lex = lexicon();
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 2)
