@@ -1390,10 +1390,32 @@ fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
             if first_upper && prev_word_cap {
                 continue;
             }
+            // Capitalised mid-sentence: a name or a title-case headline ("Everytown for Gun
+            // Safety", "Gun Control Bills Still Aren't Advancing"), not the outlet's own term.
+            let opens_sentence = para[..b]
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201c}\u{2018}(".contains(c))
+                .chars()
+                .next_back()
+                .map_or(true, |c| matches!(c, '.' | '!' | '?' | ':' | '-' | '\u{2014}'));
+            if first_upper && !opens_sentence {
+                continue;
+            }
+            // Inside quotation marks: the speaker's word, not the outlet's.
+            if inside_marks(&para[..b]) {
+                continue;
+            }
             out.push(Span::new(s.start + b, s.start + e));
         }
     }
     out
+}
+
+/// Whether a quotation opened in `before` (the paragraph up to a term) is still open: more
+/// curly opening than closing marks, or an odd number of straight double quotes.
+fn inside_marks(before: &str) -> bool {
+    let open = before.matches('\u{201c}').count();
+    let close = before.matches('\u{201d}').count();
+    open > close || before.matches('"').count() % 2 == 1
 }
 
 /// Characters around a framing term searched for its referent: about a sentence each way.
@@ -1450,7 +1472,7 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             for (term, loaded) in &terms {
                 let hits: Vec<Span> = find_term(text, &a.body, term)
                     .into_iter()
-                    .filter(|h| !claimed.iter().any(|c| c.contains(*h)))
+                    .filter(|h| !claimed.iter().any(|c| c.contains(*h)) && !inside_a_quotation(a, h.start))
                     .collect();
                 claimed.extend(hits.iter().copied());
                 let named = hits.iter().find_map(|h| referent_near(text, *h, &g.anchors).map(|r| (*h, r)));
@@ -1464,9 +1486,18 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
                 }
             }
         }
-        // Competing terms: two or more, one of them loaded, used by different articles.
-        let arts: BTreeSet<&str> = uses.iter().flat_map(|u| u.2.iter().map(|i| i.article.as_str())).collect();
-        if uses.len() < 2 || !uses.iter().any(|(_, loaded, _)| *loaded) || arts.len() < 2 {
+        // Competing terms: two, one of them loaded, each used by an article that does not use
+        // the other (an outlet that writes both has not chosen between them).
+        let used_by = |u: &(&str, bool, Vec<DiscrepancyItem>)| -> BTreeSet<String> {
+            u.2.iter().map(|i| i.article.clone()).collect()
+        };
+        let competing = uses.iter().enumerate().any(|(x, u)| {
+            uses[x + 1..].iter().any(|v| {
+                let (su, sv) = (used_by(u), used_by(v));
+                (u.1 || v.1) && su.difference(&sv).next().is_some() && sv.difference(&su).next().is_some()
+            })
+        });
+        if !competing {
             continue;
         }
         // Loaded terms first, then by how many articles use them.
@@ -1784,6 +1815,33 @@ mod tests {
             let t = if it.article == "a1" { t1 } else { t2 };
             assert_eq!(&t[it.start..it.end].to_lowercase(), &it.value);
         }
+    }
+
+    /// The framing summaries for two articles about immigrants.
+    fn immigrant_framing(t1: &str, t2: &str) -> Vec<String> {
+        let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
+        discrepancies(&[t1, t2], &[a1, a2], &[], &[])
+            .into_iter()
+            .filter(|d| d.kind == DiscrepancyKind::Framing)
+            .map(|d| d.summary)
+            .collect()
+    }
+
+    #[test]
+    fn framing_needs_each_outlet_to_choose_in_its_own_voice() {
+        let plain = "The bill gives undocumented immigrants a path to legal status.";
+        let f = immigrant_framing(plain, "The bill gives illegal immigrants a path to legal status.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        // An article that writes both terms has not chosen between them.
+        let both = "The bill gives illegal immigrants, or undocumented immigrants, a path to legal status.";
+        assert!(immigrant_framing(plain, both).is_empty());
+        // Inside quotation marks the word is the speaker's.
+        let quoted = "\u{201c}The bill rewards illegal immigrants,\u{201d} a senator said of the immigration bill.";
+        assert!(immigrant_framing(plain, quoted).is_empty());
+        // A capitalised name is not the outlet's term.
+        let named = "The Coalition for Illegal Immigrants Reform praised the immigration bill.";
+        assert!(immigrant_framing(plain, named).is_empty());
     }
 
     /// A quote of `text`'s first occurrence of `words`.
