@@ -48,6 +48,22 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Events that happen once in a story, named by a noun: two articles dating "the primary" date
+/// one event even with no actor named. Recurring events (a vote, a hearing, a meeting, a
+/// debate) are left out: a story holds several.
+const EVENT_NOUNS: &[(&str, &str)] = &[
+    ("primary", "primary"),
+    ("primaries", "primary"),
+    ("runoff", "runoff"),
+    ("referendum", "referendum"),
+    ("inauguration", "inauguration"),
+    ("funeral", "funeral"),
+    ("sentencing", "sentencing"),
+];
+
+/// Words before a date read for its event noun.
+const EVENT_NOUN_REACH: usize = 6;
+
 /// When a date mention places its event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum When {
@@ -345,9 +361,16 @@ fn is_event_word(stem: &str) -> bool {
 /// position of each mention), and its event words.
 struct Dated<'a> {
     date: DateMention,
+    /// The one-off event the date is given for, when a word of [`EVENT_NOUNS`] stands just
+    /// before it ("primaries in mid-May", "the primary would be held on April 30").
+    event_noun: Option<&'static str>,
     actors: Vec<(usize, &'a GlobalActor)>,
     people: Vec<usize>,
     words: BTreeSet<String>,
+    /// This sentence speaks for its event noun in the article: every dated sentence of the
+    /// article with that noun agrees with the others, and this one gives the finest date ("The
+    /// primary would be held on April 30" over "a primary in April").
+    noun_rep: bool,
 }
 
 pub(super) fn dates(
@@ -443,6 +466,12 @@ fn dated_sentences<'a>(
             continue;
         }
         let date = ds.remove(0);
+        let ws = words(text, s.span);
+        let at = ws.iter().position(|w| w.span.start >= date.span.start).unwrap_or(ws.len());
+        let event_noun = ws[at.saturating_sub(EVENT_NOUN_REACH)..at]
+            .iter()
+            .rev()
+            .find_map(|w| EVENT_NOUNS.iter().find(|(form, _)| *form == w.low).map(|(_, noun)| *noun));
         let mut actors: Vec<(usize, &GlobalActor)> = Vec::new();
         let mut people: Vec<usize> = Vec::new();
         let mut name_words: BTreeSet<String> = BTreeSet::new();
@@ -464,13 +493,28 @@ fn dated_sentences<'a>(
             .into_iter()
             .filter(|w| is_event_word(w) && !name_words.contains(w) && !lex.is_stopword(w))
             .collect();
-        out.push(Dated { date, actors, people, words });
+        out.push(Dated { date, event_noun, actors, people, words, noun_rep: false });
+    }
+    let fineness = |w: When| match w {
+        When::Years(..) => 0,
+        When::Month(..) => 1,
+        _ => 2,
+    };
+    for i in 0..out.len() {
+        let Some(noun) = out[i].event_noun else { continue };
+        let same: Vec<When> = out.iter().filter(|d| d.event_noun == Some(noun)).map(|d| d.date.when).collect();
+        let agree = same.iter().all(|x| same.iter().all(|y| !conflict(*x, *y)));
+        let finest = same.iter().map(|w| fineness(*w)).max().unwrap_or(0);
+        let first_finest =
+            out.iter().position(|d| d.event_noun == Some(noun) && fineness(d.date.when) == finest) == Some(i);
+        out[i].noun_rep = agree && first_finest;
     }
     (out, all)
 }
 
-/// The actor both sentences tell the same event of, if they do: a span of years after the same
-/// person; any other date with a shared actor and shared event words.
+/// What both sentences tell the same event of, if they do: for a span of years, the same person
+/// named last before it; for a one-off event named by a noun ([`EVENT_NOUNS`]), that noun; for any
+/// other date, a shared actor and shared event words.
 fn same_event<'a>(p: &Dated<'a>, q: &Dated<'a>) -> Option<String> {
     if let (When::Years(..), When::Years(..)) = (p.date.when, q.date.when) {
         let last_before = |d: &Dated<'a>| -> Option<&'a GlobalActor> {
@@ -479,6 +523,11 @@ fn same_event<'a>(p: &Dated<'a>, q: &Dated<'a>) -> Option<String> {
         };
         let (a, b) = (last_before(p)?, last_before(q)?);
         return (a.id == b.id).then(|| a.name.clone());
+    }
+    if let (Some(x), Some(y)) = (p.event_noun, q.event_noun) {
+        if x == y && p.noun_rep && q.noun_rep {
+            return Some(format!("The {x}"));
+        }
     }
     let (_, g) = p.actors.iter().find(|(_, g)| q.actors.iter().any(|(_, h)| h.id == g.id))?;
     let shared = p.words.intersection(&q.words).count();
@@ -600,6 +649,20 @@ mod tests {
             "Christie"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_one_off_event_named_by_its_noun_needs_no_actor() {
+        let fox = "Both parties will hold special-election primaries in mid May.";
+        let nyt = "Two congressmen will face off in a primary in April. The primary would be held on April 30.";
+        let d = run(fox, nyt, "Nobody Here");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].items[1].text, "April 30", "the finest of the agreeing dates");
+        // Articles that date two primaries differently are telling two primaries.
+        let two = "The Democratic primary is on April 30. The Republican primary comes in June.";
+        assert!(run(fox, two, "Nobody Here").is_empty());
+        // A recurring event (a vote) is not one event.
+        assert!(run("The vote will come in mid May.", "The vote would be held on April 30.", "Nobody Here").is_empty());
     }
 
     #[test]
