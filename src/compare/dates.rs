@@ -22,7 +22,9 @@
 use super::discrepancies::{label, stems};
 use super::stories::day_number;
 use crate::lexicon::lexicon;
-use crate::report::{Article, ActorType, Discrepancy, DiscrepancyItem, DiscrepancyKind, GlobalActor, Importance, Span, Story};
+use crate::report::{
+    ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, GlobalActor, Importance, Span, Story,
+};
 use std::collections::{BTreeSet, HashMap};
 
 /// Content words two sentences must share, beyond names, dates and reporting verbs, to tell one event.
@@ -197,12 +199,12 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
 fn month_of(w: &str) -> Option<u8> {
     let w = w.trim_end_matches('.');
     const ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"];
-    MONTHS.iter().position(|m| *m == w).or_else(|| ABBR.iter().position(|m| *m == w)).or(if w == "sep" {
-        Some(8)
-    } else {
-        None
-    })
-    .map(|i| i as u8 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| ABBR.iter().position(|m| *m == w))
+        .or(if w == "sep" { Some(8) } else { None })
+        .map(|i| i as u8 + 1)
 }
 
 fn day_of_month(w: &str) -> Option<u8> {
@@ -218,7 +220,10 @@ fn day_of_month(w: &str) -> Option<u8> {
 }
 
 fn year_of(w: &str) -> Option<i64> {
-    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..2100).contains(y))
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1800..2100).contains(y))
 }
 
 /// Words before a date read for a future marker.
@@ -227,7 +232,8 @@ const FUTURE_REACH: usize = 10;
 /// Words before a date that put its event in the future ("will vote Friday", "is expected
 /// Tuesday", "next Monday").
 fn speaks_of_future(before: &[Word]) -> bool {
-    const FUTURE: &[&str] = &["will", "would", "ll", "scheduled", "expected", "plans", "planned", "next", "upcoming", "until", "by"];
+    const FUTURE: &[&str] =
+        &["will", "would", "ll", "scheduled", "expected", "plans", "planned", "next", "upcoming", "until", "by"];
     let near = &before[before.len().saturating_sub(FUTURE_REACH)..];
     near.iter().any(|w| FUTURE.contains(&w.low.as_str()))
         || near.windows(2).any(|p| p[0].low == "to" && p[1].low == "be")
@@ -247,7 +253,11 @@ fn dates_in(text: &str, sentence: Span, article_day: Option<i64>) -> Vec<DateMen
         if matches!(w.low.as_str(), "from" | "between") && i + 3 < ws.len() {
             if let (Some(a), Some(b)) = (year_of(&ws[i + 1].low), year_of(&ws[i + 3].low)) {
                 if matches!(ws[i + 2].low.as_str(), "to" | "and" | "until" | "through") && a < b {
-                    out.push(DateMention { when: When::Years(a, b), span: Span::new(w.span.start, ws[i + 3].span.end), future });
+                    out.push(DateMention {
+                        when: When::Years(a, b),
+                        span: Span::new(w.span.start, ws[i + 3].span.end),
+                        future,
+                    });
                     i += 4;
                     continue;
                 }
@@ -265,9 +275,12 @@ fn dates_in(text: &str, sentence: Span, article_day: Option<i64>) -> Vec<DateMen
         // A weekday, maybe followed by a day of a month ("Friday, March 3").
         if starts_upper {
             if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w.low) {
-                if let Some((m, end, n)) = ws.get(i + 1).and_then(|x| month_of(&x.low).map(|m| (m, x))).and_then(|(m, x)| {
-                    ws.get(i + 2).and_then(|d| day_of_month(&d.low)).map(|d| (m, d, x))
-                }).map(|(m, d, _)| (m, ws[i + 2].span.end, d)) {
+                if let Some((m, end, n)) = ws
+                    .get(i + 1)
+                    .and_then(|x| month_of(&x.low).map(|m| (m, x)))
+                    .and_then(|(m, x)| ws.get(i + 2).and_then(|d| day_of_month(&d.low)).map(|d| (m, d, x)))
+                    .map(|(m, d, _)| (m, ws[i + 2].span.end, d))
+                {
                     let (when, end, k) = month_day(&ws, i + 2, m, n, end, year);
                     out.push(DateMention { when, span: Span::new(w.span.start, end), future });
                     i = k;
@@ -312,14 +325,20 @@ fn dates_in(text: &str, sentence: Span, article_day: Option<i64>) -> Vec<DateMen
                     let own_year = ws.get(i + 1).and_then(|x| year_of(&x.low));
                     let start = if hedge { ws[i - 1].span.start } else { w.span.start };
                     let end = if own_year.is_some() { ws[i + 1].span.end } else { w.span.end };
-                    out.push(DateMention { when: When::Month(own_year.or(year), m), span: Span::new(start, end), future });
+                    out.push(DateMention {
+                        when: When::Month(own_year.or(year), m),
+                        span: Span::new(start, end),
+                        future,
+                    });
                     i += 1 + usize::from(own_year.is_some());
                     continue;
                 }
             }
         }
         // "mid-May" as one word.
-        if let Some(rest) = w.low.strip_prefix("mid-").or_else(|| w.low.strip_prefix("early-")).or_else(|| w.low.strip_prefix("late-")) {
+        if let Some(rest) =
+            w.low.strip_prefix("mid-").or_else(|| w.low.strip_prefix("early-")).or_else(|| w.low.strip_prefix("late-"))
+        {
             if let Some(m) = month_of(rest) {
                 out.push(DateMention { when: When::Month(year, m), span: w.span, future });
             }
@@ -381,7 +400,8 @@ pub(super) fn dates(
 ) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for story in stories.iter().filter(|s| s.articles.len() >= 2) {
-        let arts: Vec<&Article> = story.articles.iter().filter_map(|id| articles.iter().find(|a| &a.id == id)).collect();
+        let arts: Vec<&Article> =
+            story.articles.iter().filter_map(|id| articles.iter().find(|a| &a.id == id)).collect();
         let per: Vec<(Vec<Dated>, Vec<When>)> =
             arts.iter().map(|a| dated_sentences(texts.get(a.input).copied().unwrap_or(""), a, global_of)).collect();
         let mut reported: BTreeSet<(String, String)> = BTreeSet::new();
@@ -392,7 +412,9 @@ pub(super) fn dates(
                         let (a, b) = (p.date.when, q.date.when);
                         // Unresolved, a past event and one still to come are two events.
                         let unresolved = matches!(a, When::Weekday(_)) || matches!(b, When::Weekday(_));
-                        if (unresolved && p.date.future != q.date.future) || !conflict(a, b) || per[x].1.iter().any(|w| !conflict(*w, b) && same_grain(*w, b))
+                        if (unresolved && p.date.future != q.date.future)
+                            || !conflict(a, b)
+                            || per[x].1.iter().any(|w| !conflict(*w, b) && same_grain(*w, b))
                             || per[y].1.iter().any(|w| !conflict(*w, a) && same_grain(*w, a))
                         {
                             continue;
@@ -413,7 +435,11 @@ pub(super) fn dates(
                         };
                         out.push(Discrepancy {
                             kind: DiscrepancyKind::Date,
-                            importance: if matches!(a, When::Years(..)) { Importance::Minor } else { Importance::Major },
+                            importance: if matches!(a, When::Years(..)) {
+                                Importance::Minor
+                            } else {
+                                Importance::Major
+                            },
                             story: Some(story.id.clone()),
                             summary: format!(
                                 "{actor}: {what}: \u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({})",
@@ -532,7 +558,8 @@ fn same_event<'a>(p: &Dated<'a>, q: &Dated<'a>) -> Option<String> {
     let (_, g) = p.actors.iter().find(|(_, g)| q.actors.iter().any(|(_, h)| h.id == g.id))?;
     let shared = p.words.intersection(&q.words).count();
     let smaller = p.words.len().min(q.words.len()).max(1);
-    (shared >= MIN_SHARED_EVENT_WORDS && shared as f64 >= MIN_SHARED_EVENT_SHARE * smaller as f64).then(|| g.name.clone())
+    (shared >= MIN_SHARED_EVENT_WORDS && shared as f64 >= MIN_SHARED_EVENT_SHARE * smaller as f64)
+        .then(|| g.name.clone())
 }
 
 #[cfg(test)]

@@ -918,7 +918,9 @@ fn attribution(ctx: &Ctx) -> Vec<Discrepancy> {
             }
             aligned += 1;
             let al = wording::align(&a.tokens, &b.tokens);
-            if al.same() < MIN_SAME_FOR_ATTRIBUTION || al.diffs() * 4 > al.same() || !al.same_remark(&a.tokens, &b.tokens)
+            if al.same() < MIN_SAME_FOR_ATTRIBUTION
+                || al.diffs() * 4 > al.same()
+                || !al.same_remark(&a.tokens, &b.tokens)
             {
                 continue;
             }
@@ -958,9 +960,12 @@ fn names_near(ctx: &Ctx, k: &QuoteKey, g: &GlobalActor) -> bool {
     let text = ctx.text(k.article);
     let from = text[..k.quote.start.min(text.len())].rfind(['.', '\n']).map_or(0, |i| i + 1);
     let to = text[k.quote.end.min(text.len())..].find(['.', '\n']).map_or(text.len(), |i| k.quote.end + i);
-    k.article.actors.iter().filter(|x| g.members.contains(&x.id)).flat_map(|x| &x.mentions).any(|m| {
-        m.start >= from && m.end <= to && (m.end <= k.quote.start || m.start >= k.quote.end)
-    })
+    k.article
+        .actors
+        .iter()
+        .filter(|x| g.members.contains(&x.id))
+        .flat_map(|x| &x.mentions)
+        .any(|m| m.start >= from && m.end <= to && (m.end <= k.quote.start || m.start >= k.quote.end))
 }
 
 /// Whether the article of `k` quotes `g` with words `k` shares.
