@@ -186,8 +186,12 @@ fn words(text: &str, s: Span) -> Vec<Word<'_>> {
                     continue;
                 }
                 let start = s.start + b + lead;
-                let low = core.to_lowercase();
-                let low = low.strip_suffix("'s").or_else(|| low.strip_suffix("\u{2019}s")).unwrap_or(&low).to_string();
+                let mut low = core.to_lowercase();
+                for suffix in ["'s", "\u{2019}s"] {
+                    if low.ends_with(suffix) {
+                        low.truncate(low.len() - suffix.len());
+                    }
+                }
                 out.push(Word { span: Span::new(start, start + core.len()), raw: core, low });
             }
             _ => {}
@@ -474,6 +478,22 @@ fn item(text: &str, a: &Article, span: Span, value: String) -> DiscrepancyItem {
     }
 }
 
+/// Whether a paragraph has a capitalised weekday or month name, or a four-digit number: a test
+/// without allocation before the paragraph is read word by word.
+fn may_hold_a_date(para: &str) -> bool {
+    const ABBR: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    para.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let Some(first) = w.chars().next() else { return false };
+        if first.is_ascii_digit() {
+            return w.len() == 4;
+        }
+        first.is_ascii_uppercase()
+            && w.len() >= 3
+            && (WEEKDAYS.iter().chain(&MONTHS).any(|d| d.eq_ignore_ascii_case(w))
+                || ABBR.iter().any(|m| m.eq_ignore_ascii_case(w)))
+    })
+}
+
 /// The dated sentences of an article (one date each), and every date the article gives.
 fn dated_sentences<'a>(
     text: &str,
@@ -481,7 +501,14 @@ fn dated_sentences<'a>(
     global_of: &HashMap<&str, &'a GlobalActor>,
 ) -> (Vec<Dated<'a>>, Vec<When>) {
     let day = a.date.as_deref().and_then(day_number);
-    let seg = crate::text::segment(text, &a.body);
+    // Only paragraphs that hold a date are split into sentences (splitting is most of the cost).
+    let paras: Vec<Span> = a
+        .body
+        .iter()
+        .copied()
+        .filter(|p| may_hold_a_date(text.get(p.start..p.end).unwrap_or("")) && !dates_in(text, *p, day).is_empty())
+        .collect();
+    let seg = crate::text::segment(text, &paras);
     let mut all = Vec::new();
     let mut out = Vec::new();
     let lex = lexicon();

@@ -1362,17 +1362,25 @@ fn parse_framing(src: &str) -> Vec<FramingGroup> {
     groups
 }
 
-/// Occurrences of `term` (lower-case) in `text`'s body spans, on word boundaries, leaving out
+/// An article's body paragraphs with their lower-cased text, made once for every term; a
+/// paragraph whose lower-casing changes its byte length (rare scripts) is left out, as offsets
+/// would not line up.
+fn lowered(text: &str, body: &[Span]) -> Vec<(Span, String)> {
+    body.iter()
+        .filter_map(|s| {
+            let para = text.get(s.start..s.end)?;
+            let lower = para.to_lowercase();
+            (lower.len() == para.len()).then_some((*s, lower))
+        })
+        .collect()
+}
+
+/// Occurrences of `term` (lower-case) in `body` (from [`lowered`]), on word boundaries, leaving out
 /// those inside a capitalised name ("Korean War") and those inside a longer term of the group.
-fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
+fn find_term(text: &str, body: &[(Span, String)], term: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for s in body {
+    for (s, lower) in body {
         let Some(para) = text.get(s.start..s.end) else { continue };
-        let lower = para.to_lowercase();
-        if lower.len() != para.len() {
-            // Lower-casing changed byte lengths (rare scripts): offsets would not line up.
-            continue;
-        }
         let mut from = 0;
         while let Some(i) = lower[from..].find(term) {
             let (b, e) = (from + i, from + i + term.len());
@@ -1463,6 +1471,8 @@ fn referent_near<'t>(text: &'t str, hit: Span, anchors: &[String]) -> Option<&'t
 
 fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
+    let bodies: Vec<Vec<(Span, String)>> =
+        articles.iter().map(|a| lowered(texts.get(a.input).copied().unwrap_or(""), &a.body)).collect();
     for g in framing_lexicon() {
         // Longer terms first, so "military operation" inside "special military operation" is
         // claimed by the longer term and not counted again.
@@ -1471,11 +1481,11 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         // (term, loaded, first occurrence in each article that uses it)
         let mut uses: Vec<(&str, bool, Vec<DiscrepancyItem>)> = Vec::new();
         let mut referent: Option<String> = None;
-        for a in articles {
+        for (a, body) in articles.iter().zip(&bodies) {
             let Some(text) = texts.get(a.input) else { continue };
             let mut claimed: Vec<Span> = Vec::new();
             for (term, loaded) in &terms {
-                let hits: Vec<Span> = find_term(text, &a.body, term)
+                let hits: Vec<Span> = find_term(text, body, term)
                     .into_iter()
                     .filter(|h| !claimed.iter().any(|c| c.contains(*h)) && !inside_a_quotation(a, h.start))
                     .collect();
