@@ -24,6 +24,8 @@
 //!   actions"), values within [`NUMBER_RATIO`] of each other, and neither article giving the
 //!   other's value for that noun. Years, dates, spans of time and percentages are left out:
 //!   they too often measure different things.
+//! - **attribution** (within a story): one quotation credited to different people, both named
+//!   in their attributions, aligned over [`MIN_SAME_FOR_ATTRIBUTION`] words.
 //! - **coverage** (within a story): an actor quoted at length by one outlet (under its name, or
 //!   a pronoun right after it) and not at all by another: no quote of it, no quotation beside
 //!   its name, none of its words under another attribution, and not the actor's own op-ed.
@@ -33,8 +35,8 @@
 //!   flags, kept only when the flag holds a whole stated allegation ("allegations that …") and
 //!   the denial answers it.
 //!
-//! Dates are not compared yet: placing an event on a day needs each article's own date and the
-//! event the day belongs to.
+//! - **date** (within a story): one event placed on different days or years, in
+//!   [`super::dates`].
 
 use super::stories::day_number;
 use super::wording::{self, Op, Token};
@@ -69,7 +71,9 @@ pub fn discrepancies(
     }
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
+    out.extend(super::dates::dates(texts, articles, stories, &ctx.global_of));
     out.extend(quote_wording(&ctx));
+    out.extend(attribution(&ctx));
     out.extend(coverage(&ctx));
     out.extend(framing(texts, articles));
     out.extend(contested(texts, articles));
@@ -113,7 +117,7 @@ fn item(text: &str, a: &Article, span: Span, value: String) -> DiscrepancyItem {
 }
 
 /// How a summary names an article: its outlet, else its source's file name, else its id.
-fn label(a: &Article) -> String {
+pub(super) fn label(a: &Article) -> String {
     if let Some(o) = &a.outlet {
         return o.clone();
     }
@@ -127,7 +131,7 @@ fn label(a: &Article) -> String {
 
 /// Lower-case words of at least two letters, each cut to its first five letters: a crude stem
 /// that makes "Russia's" and "Russian", "ministry" and "minister" meet.
-fn stems(s: &str) -> Vec<String> {
+pub(super) fn stems(s: &str) -> Vec<String> {
     let lex = lexicon();
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 2)
@@ -862,6 +866,117 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     out
 }
 
+/// Matched words the same quotation must share, credited to two speakers, to be one remark
+/// given to different sources: a slogan or a stock phrase ("the American people") is shared by
+/// many speakers; eight words in a row, nearly unchanged, are one remark.
+pub const MIN_SAME_FOR_ATTRIBUTION: usize = 8;
+
+/// `attribution` (within a story): the same words credited to different people by different
+/// articles. Both quotes must name their speaker in the attribution (a pronoun or a speaker
+/// carried over from an earlier sentence is where the quote stage errs), both speakers are people
+/// (an organisation speaks through its people: "the White House said" / "Carney said" is one
+/// source), neither came through the other, and the two quotations align over
+/// [`MIN_SAME_FOR_ATTRIBUTION`] words with at most one difference for every four matches. An
+/// article that also quotes the same words from the other speaker, or names the other speaker
+/// in the quote's own sentence ("Romney mocked Obama's line …"), is quoting a quotation.
+fn attribution(ctx: &Ctx) -> Vec<Discrepancy> {
+    let keys: Vec<QuoteKey> = ctx
+        .articles
+        .iter()
+        .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
+        .filter(|(_, q)| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+        .take(MAX_QUOTES_COMPARED)
+        .filter_map(|(a, q)| {
+            let speaker = q.speaker.as_deref().and_then(|s| ctx.global_of.get(s).copied())?;
+            if speaker.kind != ActorType::Person || !named_speaker(ctx.text(a), a, q) {
+                return None;
+            }
+            let tokens = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
+            if tokens.iter().filter(|t| !t.gap).count() < MIN_SAME_FOR_ATTRIBUTION {
+                return None;
+            }
+            let via = q.via.iter().filter_map(|v| ctx.global_of.get(v.as_str()).map(|g| g.id.as_str())).collect();
+            Some(QuoteKey { article: a, quote: q, speaker: Some(speaker), via, tokens })
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut shown: BTreeSet<usize> = BTreeSet::new();
+    let mut aligned = 0usize;
+    for i in 0..keys.len() {
+        for j in i + 1..keys.len() {
+            let (a, b) = (&keys[i], &keys[j]);
+            if a.article.id == b.article.id || shown.contains(&i) || shown.contains(&j) || same_source(a, b) {
+                continue;
+            }
+            let (Some(sa), Some(sb)) = (a.speaker, b.speaker) else { continue };
+            let story = ctx.story_of(&a.article.id);
+            if story.is_none() || story.map(|s| &s.id) != ctx.story_of(&b.article.id).map(|s| &s.id) {
+                continue;
+            }
+            if shared_words(&a.tokens, &b.tokens) < MIN_SAME_FOR_ATTRIBUTION || aligned >= MAX_ALIGNED_PAIRS {
+                continue;
+            }
+            aligned += 1;
+            let al = wording::align(&a.tokens, &b.tokens);
+            if al.same() < MIN_SAME_FOR_ATTRIBUTION
+                || al.diffs() * 4 > al.same()
+                || !al.same_remark(&a.tokens, &b.tokens)
+            {
+                continue;
+            }
+            // Quoting a quotation: the other speaker is named around the quote, or credited with
+            // these words in the same article.
+            if names_near(ctx, a, sb) || names_near(ctx, b, sa) || credits(&keys, a, sb) || credits(&keys, b, sa) {
+                continue;
+            }
+            let Some(((a0, a1), (b0, b1))) = al.extent() else { continue };
+            let span_a = Span::new(a.tokens[a0].span.start, a.tokens[a1].span.end);
+            let span_b = Span::new(b.tokens[b0].span.start, b.tokens[b1].span.end);
+            let ia = item(ctx.text(a.article), a.article, span_a, sa.name.clone());
+            let ib = item(ctx.text(b.article), b.article, span_b, sb.name.clone());
+            shown.insert(i);
+            shown.insert(j);
+            out.push(Discrepancy {
+                kind: DiscrepancyKind::Attribution,
+                importance: Importance::Major,
+                story: story.map(|s| s.id.clone()),
+                summary: format!(
+                    "\u{201c}{}\u{201d} credited to {} ({}) and to {} ({})",
+                    ia.text,
+                    sa.name,
+                    label(a.article),
+                    sb.name,
+                    label(b.article)
+                ),
+                items: vec![ia, ib],
+            });
+        }
+    }
+    out
+}
+
+/// Whether `g` is named in the sentence of the quote `k` (outside the quotation itself).
+fn names_near(ctx: &Ctx, k: &QuoteKey, g: &GlobalActor) -> bool {
+    let text = ctx.text(k.article);
+    let from = text[..k.quote.start.min(text.len())].rfind(['.', '\n']).map_or(0, |i| i + 1);
+    let to = text[k.quote.end.min(text.len())..].find(['.', '\n']).map_or(text.len(), |i| k.quote.end + i);
+    k.article
+        .actors
+        .iter()
+        .filter(|x| g.members.contains(&x.id))
+        .flat_map(|x| &x.mentions)
+        .any(|m| m.start >= from && m.end <= to && (m.end <= k.quote.start || m.start >= k.quote.end))
+}
+
+/// Whether the article of `k` quotes `g` with words `k` shares.
+fn credits(keys: &[QuoteKey], k: &QuoteKey, g: &GlobalActor) -> bool {
+    keys.iter().any(|o| {
+        o.article.id == k.article.id
+            && o.speaker.is_some_and(|s| s.id == g.id)
+            && shared_words(&o.tokens, &k.tokens) >= MIN_SAME_FOR_ATTRIBUTION
+    })
+}
+
 /// Words two quotations share, counted with repeats (a cheap stand-in for the alignment's matches
 /// when choosing a quote's best counterpart; an identical quotation shares all its words).
 fn shared_words(a: &[Token], b: &[Token]) -> usize {
@@ -1247,17 +1362,25 @@ fn parse_framing(src: &str) -> Vec<FramingGroup> {
     groups
 }
 
-/// Occurrences of `term` (lower-case) in `text`'s body spans, on word boundaries, leaving out
+/// An article's body paragraphs with their lower-cased text, made once for every term; a
+/// paragraph whose lower-casing changes its byte length (rare scripts) is left out, as offsets
+/// would not line up.
+fn lowered(text: &str, body: &[Span]) -> Vec<(Span, String)> {
+    body.iter()
+        .filter_map(|s| {
+            let para = text.get(s.start..s.end)?;
+            let lower = para.to_lowercase();
+            (lower.len() == para.len()).then_some((*s, lower))
+        })
+        .collect()
+}
+
+/// Occurrences of `term` (lower-case) in `body` (from [`lowered`]), on word boundaries, leaving out
 /// those inside a capitalised name ("Korean War") and those inside a longer term of the group.
-fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
+fn find_term(text: &str, body: &[(Span, String)], term: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    for s in body {
+    for (s, lower) in body {
         let Some(para) = text.get(s.start..s.end) else { continue };
-        let lower = para.to_lowercase();
-        if lower.len() != para.len() {
-            // Lower-casing changed byte lengths (rare scripts): offsets would not line up.
-            continue;
-        }
         let mut from = 0;
         while let Some(i) = lower[from..].find(term) {
             let (b, e) = (from + i, from + i + term.len());
@@ -1280,10 +1403,32 @@ fn find_term(text: &str, body: &[Span], term: &str) -> Vec<Span> {
             if first_upper && prev_word_cap {
                 continue;
             }
+            // Capitalised mid-sentence: a name or a title-case headline ("Everytown for Gun
+            // Safety", "Gun Control Bills Still Aren't Advancing"), not the outlet's own term.
+            let opens_sentence = para[..b]
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"'\u{201c}\u{2018}(".contains(c))
+                .chars()
+                .next_back()
+                .map_or(true, |c| matches!(c, '.' | '!' | '?' | ':' | '-' | '\u{2014}'));
+            if first_upper && !opens_sentence {
+                continue;
+            }
+            // Inside quotation marks: the speaker's word, not the outlet's.
+            if inside_marks(&para[..b]) {
+                continue;
+            }
             out.push(Span::new(s.start + b, s.start + e));
         }
     }
     out
+}
+
+/// Whether a quotation opened in `before` (the paragraph up to a term) is still open: more
+/// curly opening than closing marks, or an odd number of straight double quotes.
+fn inside_marks(before: &str) -> bool {
+    let open = before.matches('\u{201c}').count();
+    let close = before.matches('\u{201d}').count();
+    open > close || before.matches('"').count() % 2 == 1
 }
 
 /// Characters around a framing term searched for its referent: about a sentence each way.
@@ -1326,6 +1471,8 @@ fn referent_near<'t>(text: &'t str, hit: Span, anchors: &[String]) -> Option<&'t
 
 fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
+    let bodies: Vec<Vec<(Span, String)>> =
+        articles.iter().map(|a| lowered(texts.get(a.input).copied().unwrap_or(""), &a.body)).collect();
     for g in framing_lexicon() {
         // Longer terms first, so "military operation" inside "special military operation" is
         // claimed by the longer term and not counted again.
@@ -1334,13 +1481,13 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         // (term, loaded, first occurrence in each article that uses it)
         let mut uses: Vec<(&str, bool, Vec<DiscrepancyItem>)> = Vec::new();
         let mut referent: Option<String> = None;
-        for a in articles {
+        for (a, body) in articles.iter().zip(&bodies) {
             let Some(text) = texts.get(a.input) else { continue };
             let mut claimed: Vec<Span> = Vec::new();
             for (term, loaded) in &terms {
-                let hits: Vec<Span> = find_term(text, &a.body, term)
+                let hits: Vec<Span> = find_term(text, body, term)
                     .into_iter()
-                    .filter(|h| !claimed.iter().any(|c| c.contains(*h)))
+                    .filter(|h| !claimed.iter().any(|c| c.contains(*h)) && !inside_a_quotation(a, h.start))
                     .collect();
                 claimed.extend(hits.iter().copied());
                 let named = hits.iter().find_map(|h| referent_near(text, *h, &g.anchors).map(|r| (*h, r)));
@@ -1354,9 +1501,18 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
                 }
             }
         }
-        // Competing terms: two or more, one of them loaded, used by different articles.
-        let arts: BTreeSet<&str> = uses.iter().flat_map(|u| u.2.iter().map(|i| i.article.as_str())).collect();
-        if uses.len() < 2 || !uses.iter().any(|(_, loaded, _)| *loaded) || arts.len() < 2 {
+        // Competing terms: two, one of them loaded, each used by an article that does not use
+        // the other (an outlet that writes both has not chosen between them).
+        let used_by = |u: &(&str, bool, Vec<DiscrepancyItem>)| -> BTreeSet<String> {
+            u.2.iter().map(|i| i.article.clone()).collect()
+        };
+        let competing = uses.iter().enumerate().any(|(x, u)| {
+            uses[x + 1..].iter().any(|v| {
+                let (su, sv) = (used_by(u), used_by(v));
+                (u.1 || v.1) && su.difference(&sv).next().is_some() && sv.difference(&su).next().is_some()
+            })
+        });
+        if !competing {
             continue;
         }
         // Loaded terms first, then by how many articles use them.
@@ -1676,6 +1832,33 @@ mod tests {
         }
     }
 
+    /// The framing summaries for two articles about immigrants.
+    fn immigrant_framing(t1: &str, t2: &str) -> Vec<String> {
+        let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
+        discrepancies(&[t1, t2], &[a1, a2], &[], &[])
+            .into_iter()
+            .filter(|d| d.kind == DiscrepancyKind::Framing)
+            .map(|d| d.summary)
+            .collect()
+    }
+
+    #[test]
+    fn framing_needs_each_outlet_to_choose_in_its_own_voice() {
+        let plain = "The bill gives undocumented immigrants a path to legal status.";
+        let f = immigrant_framing(plain, "The bill gives illegal immigrants a path to legal status.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        // An article that writes both terms has not chosen between them.
+        let both = "The bill gives illegal immigrants, or undocumented immigrants, a path to legal status.";
+        assert!(immigrant_framing(plain, both).is_empty());
+        // Inside quotation marks the word is the speaker's.
+        let quoted = "\u{201c}The bill rewards illegal immigrants,\u{201d} a senator said of the immigration bill.";
+        assert!(immigrant_framing(plain, quoted).is_empty());
+        // A capitalised name is not the outlet's term.
+        let named = "The Coalition for Illegal Immigrants Reform praised the immigration bill.";
+        assert!(immigrant_framing(plain, named).is_empty());
+    }
+
     /// A quote of `text`'s first occurrence of `words`.
     fn quote_of(text: &str, words: &str, kind: QuoteKind, speaker: &str, via: &[&str]) -> Quote {
         let s = text.find(words).expect("quoted words in the text");
@@ -1717,6 +1900,47 @@ mod tests {
         let m = w[0].items[0].marks[0];
         assert_eq!(&t1[m.start..m.end], "very");
         assert!(w[0].items[1].marks.is_empty());
+    }
+
+    /// Two articles quoting the same words, one from Jane Roe and one from John Doe, each named
+    /// in its attribution; `extra` is added to the second article's attribution.
+    fn credited_twice(extra: &str) -> Vec<Discrepancy> {
+        let words = "We will not raise taxes on working families this year or next year";
+        let t1 = format!("Jane Roe said: \u{201c}{words}.\u{201d}");
+        let t2 = format!("John Doe said{extra}: \u{201c}{words}.\u{201d}");
+        let mk = |t: &str, n: usize, who: &str, id: &str| {
+            let mut a = article(&format!("a{n}"), n - 1, None, Span::new(0, t.len()), vec![person(id, who, None)]);
+            let mut q = quote_of(t, words, QuoteKind::Direct, id, &[]);
+            q.speaker_span = Some(Span::new(0, who.len()));
+            a.quotes = vec![q];
+            a
+        };
+        let a1 = mk(&t1, 1, "Jane Roe", "a1:p1");
+        let mut a2 = mk(&t2, 2, "John Doe", "a2:p1");
+        if let Some(at) = t2.rfind("Jane Roe") {
+            // The second article names the first speaker too.
+            let mut roe = person("a2:p2", "Jane Roe", None);
+            roe.mentions = vec![Mention { start: at, end: at + 8, text: "Jane Roe".into() }];
+            a2.actors.push(roe);
+        }
+        let mut roe = global("Jane Roe", &["a1:p1", "a2:p2"], &["Jane Roe"]);
+        roe.id = "g1".into();
+        let mut doe = global("John Doe", &["a2:p1"], &["John Doe"]);
+        doe.id = "g2".into();
+        discrepancies(&[&t1, &t2], &[a1, a2], &[roe, doe], &one_story(&["a1", "a2"]))
+            .into_iter()
+            .filter(|d| d.kind == DiscrepancyKind::Attribution)
+            .collect()
+    }
+
+    #[test]
+    fn one_remark_credited_to_two_people_is_attribution() {
+        let d = credited_twice("");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].summary.contains("Jane Roe") && d[0].summary.contains("John Doe"), "{}", d[0].summary);
+        assert_eq!((d[0].items[0].value.as_str(), d[0].items[1].value.as_str()), ("Jane Roe", "John Doe"));
+        // Quoting a quotation: the other speaker is named in the quote's sentence.
+        assert!(credited_twice(", echoing Jane Roe").is_empty());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! differences between what the articles say, with [`wording`] comparing quotations word by word.
 
 pub mod align;
+pub mod dates;
 pub mod discrepancies;
 pub mod stories;
 pub mod wording;
