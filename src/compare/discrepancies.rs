@@ -704,15 +704,18 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         .flat_map(|a| a.quotes.iter().map(move |q| (a, q)))
         .filter(|(_, q)| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
         .take(MAX_QUOTES_COMPARED)
-        .map(|(a, q)| {
+        .flat_map(|(a, q)| {
             let tokens = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
-            QuoteKey {
+            let speaker = q.speaker.as_deref().and_then(|s| global_of.get(s).copied());
+            let via: Vec<&str> =
+                q.via.iter().filter_map(|v| global_of.get(v.as_str()).map(|g| g.id.as_str())).collect();
+            ellipsis_pieces(ctx.text(a), tokens).into_iter().map(move |tokens| QuoteKey {
                 article: a,
                 quote: q,
-                speaker: q.speaker.as_deref().and_then(|s| global_of.get(s).copied()),
-                via: q.via.iter().filter_map(|v| global_of.get(v.as_str()).map(|g| g.id.as_str())).collect(),
+                speaker,
+                via: via.clone(),
                 tokens,
-            }
+            })
         })
         .collect();
     // Quotes grouped by speaker, so only quotes that may be one remark are aligned.
@@ -741,15 +744,37 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     // A quote whose article also quotes the other side word for word is not reworded there: the
     // speaker said both ("I'm not going to talk about this anymore" / "… not going to allow
     // this thing to dominate"). Only a quote's best match in each other article is compared.
+    // The stretches of one quotation between its ellipses are one quotation here: they do not
+    // compete with each other as another remark would.
     let shared: HashMap<(usize, usize), usize> =
-        pairs.iter().map(|&(i, j)| ((i, j), shared_words(&keys[i].tokens, &keys[j].tokens))).collect();
-    let mut best_in: HashMap<(usize, &str), usize> = HashMap::new();
+        pairs.iter().map(|&(i, j)| ((i, j), overlap(&keys[i].tokens, &keys[j].tokens))).collect();
+    let quote_id = |k: &QuoteKey| std::ptr::from_ref(k.quote) as usize;
+    let mut per_quote: HashMap<(usize, usize), usize> = HashMap::new();
     for (&(i, j), &same) in &shared {
+        if quote_id(&keys[i]) == quote_id(&keys[j]) {
+            continue;
+        }
         for (x, y) in [(i, j), (j, i)] {
-            let e = best_in.entry((x, keys[y].article.id.as_str())).or_insert(same);
+            let e = per_quote.entry((x, quote_id(&keys[y]))).or_insert(same);
             *e = (*e).max(same);
         }
     }
+    // Per key and other article: the best quote and the best score of any other quote.
+    let mut best_in: HashMap<(usize, &str), ((usize, usize), usize)> = HashMap::new();
+    let owner: HashMap<usize, &str> = keys.iter().map(|k| (quote_id(k), k.article.id.as_str())).collect();
+    for (&(x, q), &same) in &per_quote {
+        let e = best_in.entry((x, owner[&q])).or_insert(((0, usize::MAX), 0));
+        if same > e.0 .0 {
+            e.1 = e.1.max(e.0 .0);
+            e.0 = (same, q);
+        } else {
+            e.1 = e.1.max(same);
+        }
+    }
+    // The best a key `x` shares with another quote of `article` than the quote `q`.
+    let rival = |x: usize, article: &str, q: usize| {
+        best_in.get(&(x, article)).map_or(0, |&((best, bq), second)| if bq == q { second } else { best })
+    };
     let mut out: Vec<Discrepancy> = Vec::new();
     // A quote that already differs from one quote is shown once: the pairs are read in order and
     // a quote joins the first discrepancy it appears in.
@@ -764,9 +789,9 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         if !same_story && a.article.id != b.article.id {
             continue;
         }
-        let same_words = shared[&(i, j)];
-        if best_in.get(&(i, b.article.id.as_str())).is_some_and(|&m| m > same_words)
-            || best_in.get(&(j, a.article.id.as_str())).is_some_and(|&m| m > same_words)
+        let this_pair = shared[&(i, j)];
+        if rival(i, b.article.id.as_str(), quote_id(b)) > this_pair
+            || rival(j, a.article.id.as_str(), quote_id(a)) > this_pair
         {
             continue;
         }
@@ -830,7 +855,14 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             .map_or("an unnamed source", |g| g.name.as_str());
         let change = describe_change(&al, a, b);
         let importance = if flip { Importance::Major } else { Importance::Minor };
-        match shown.get(&i).or(shown.get(&j)).copied() {
+        // The same stretch of a quotation already shown with another outlet's wording; another
+        // stretch of it (across an ellipsis) is a discrepancy of its own.
+        let same_stretch = |d: usize| {
+            out[d].items.iter().any(|x| {
+                [&item_a, &item_b].iter().any(|it| x.article == it.article && x.start < it.end && it.start < x.end)
+            })
+        };
+        match shown.get(&i).or(shown.get(&j)).copied().filter(|&d| same_stretch(d)) {
             Some(d) => {
                 // A third outlet's wording of a remark already shown: add its side.
                 let disc: &mut Discrepancy = &mut out[d];
@@ -975,6 +1007,53 @@ fn credits(keys: &[QuoteKey], k: &QuoteKey, g: &GlobalActor) -> bool {
             && o.speaker.is_some_and(|s| s.id == g.id)
             && shared_words(&o.tokens, &k.tokens) >= MIN_SAME_FOR_ATTRIBUTION
     })
+}
+
+/// Words a stretch of a quotation between two ellipses needs to be compared on its own.
+const MIN_PIECE_WORDS: usize = 3;
+
+/// The stretches of a quotation between its ellipses ("We have learned something very
+/// important since … Vietnam … whatever we call it"), each compared on its own when it has
+/// [`MIN_PIECE_WORDS`] words: an outlet that joins two remarks with "…" is quoting two
+/// remarks, and another outlet may print them as two quotations. Compared whole, the joined
+/// quotation's best counterpart would be the longer remark and the shorter one would never be
+/// compared. Bracketed insertions stay inside their stretch as gaps. A quotation without an
+/// ellipsis is one piece.
+fn ellipsis_pieces(text: &str, tokens: Vec<Token>) -> Vec<Vec<Token>> {
+    let is_ellipsis =
+        |t: &Token| t.gap && text.get(t.span.start..t.span.end).is_some_and(|g| g.starts_with(['.', '\u{2026}']));
+    if !tokens.iter().any(is_ellipsis) {
+        return vec![tokens];
+    }
+    let words = |p: &[Token]| p.iter().filter(|t| !t.gap).count();
+    let pieces: Vec<Vec<Token>> =
+        tokens.split(is_ellipsis).filter(|p| words(p) >= MIN_PIECE_WORDS).map(<[Token]>::to_vec).collect();
+    if pieces.len() < 2 {
+        return vec![tokens];
+    }
+    pieces
+}
+
+/// How much two quotations overlap, for choosing a quote's best counterpart: the word pairs
+/// (two words in a row) they share first, then the words. Shared words alone favour a long
+/// quotation of other remarks, which shares "the", "is" and "that" with anything; shared pairs
+/// follow the stretches an alignment would match. Each count is below [`wording::MAX_TOKENS`].
+fn overlap(a: &[Token], b: &[Token]) -> usize {
+    let pairs = |t: &[Token]| -> Vec<(String, String)> {
+        t.windows(2).filter(|w| !w[0].gap && !w[1].gap).map(|w| (w[0].norm.clone(), w[1].norm.clone())).collect()
+    };
+    let mut counts: HashMap<(String, String), usize> = HashMap::new();
+    for p in pairs(a) {
+        *counts.entry(p).or_default() += 1;
+    }
+    let mut n = 0;
+    for p in pairs(b) {
+        if let Some(c) = counts.get_mut(&p).filter(|c| **c > 0) {
+            *c -= 1;
+            n += 1;
+        }
+    }
+    n * (wording::MAX_TOKENS + 1) + shared_words(a, b)
 }
 
 /// Words two quotations share, counted with repeats (a cheap stand-in for the alignment's matches
@@ -1900,6 +1979,46 @@ mod tests {
         let m = w[0].items[0].marks[0];
         assert_eq!(&t1[m.start..m.end], "very");
         assert!(w[0].items[1].marks.is_empty());
+    }
+
+    #[test]
+    fn each_stretch_of_a_quotation_joined_by_an_ellipsis_is_compared_on_its_own() {
+        // One outlet joins two remarks with "…"; the other prints them as two quotations, the
+        // longer one first. Each stretch finds its own counterpart and is shown on its own.
+        let t1 = "He said: \u{201c}We have learned something very important since the days of Vietnam \
+                  \u{2026} whatever we think about the war, whatever we call it, we owe our military \
+                  men and women unconditional support.\u{201d}";
+        let t2 = "\u{201c}Whatever we think about the war, whatever we call it, we owe our military men \
+                  and women our unconditional support,\u{201d} he said. Earlier: \u{201c}We have learned \
+                  something important since the days of Vietnam,\u{201d} he said.";
+        let blumenthal = |id: &str| person(id, "Richard Blumenthal", None);
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![blumenthal("a1:p1")]);
+        let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![blumenthal("a2:p1")]);
+        let open = t1.find('\u{201c}').unwrap() + 3;
+        let close = t1.rfind('\u{201d}').unwrap();
+        a1.quotes = vec![quote_of(t1, &t1[open..close], QuoteKind::Direct, "a1:p1", &[])];
+        a2.quotes = vec![
+            quote_of(t2, "Whatever we think about the war", QuoteKind::Direct, "a2:p1", &[]),
+            quote_of(
+                t2,
+                "We have learned something important since the days of Vietnam,",
+                QuoteKind::Direct,
+                "a2:p1",
+                &[],
+            ),
+        ];
+        // The first quote of a2 runs to its closing mark.
+        let q = &mut a2.quotes[0];
+        q.end = t2.find(",\u{201d}").unwrap() + 1;
+        q.text = t2[q.start..q.end].to_string();
+        let g = global("Richard Blumenthal", &["a1:p1", "a2:p1"], &["Richard Blumenthal"]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        let w: Vec<&Discrepancy> = d.iter().filter(|d| d.kind == DiscrepancyKind::QuoteWording).collect();
+        assert_eq!(w.len(), 2, "{w:#?}");
+        assert!(w.iter().any(|d| d.summary.contains("'very' only in a1")), "{w:#?}");
+        assert!(w.iter().any(|d| d.summary.contains("'our' only in a2")), "{w:#?}");
+        // Each discrepancy holds one stretch per article, not the whole joined quotation.
+        assert!(w.iter().all(|d| d.items.len() == 2 && !d.items[0].text.contains('\u{2026}')), "{w:#?}");
     }
 
     /// Two articles quoting the same words, one from Jane Roe and one from John Doe, each named
