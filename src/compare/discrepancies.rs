@@ -1117,8 +1117,10 @@ fn describe_change(al: &wording::Alignment, a: &QuoteKey, b: &QuoteKey) -> Strin
 /// voice: two sentences or thirty words).
 const AT_LENGTH_WORDS: usize = 30;
 const AT_LENGTH_SENTENCES: usize = 2;
-/// Two short sentences ("Thanks. Great.") are no voice: sentences count from this many words.
-const AT_LENGTH_SENTENCE_WORDS: usize = 20;
+/// Two short sentences ("Thanks. Great.") are no voice: sentences count from this many words
+/// (two plain sentences, "He's cool. Tom Brady, George Clooney, James Bond and the president
+/// have nothing on Mo.", are fifteen).
+const AT_LENGTH_SENTENCE_WORDS: usize = 12;
 
 /// Actors quoted at length by some articles of a story and not quoted at all by others.
 fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
@@ -1210,15 +1212,29 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 .iter()
                 .map(|&n| {
                     let w: usize = per[n].iter().map(|q| q.text.split_whitespace().count()).sum();
-                    format!("{} words in {}", w, label(arts[n]))
+                    if w >= AT_LENGTH_WORDS {
+                        format!("{} words in {}", w, label(arts[n]))
+                    } else {
+                        let s: usize = per[n].iter().map(|q| sentences_in(ctx.text(arts[n]), q)).sum();
+                        format!("{s} sentences, {w} words in {}", label(arts[n]))
+                    }
                 })
                 .collect();
+            // "At length" only where it is thirty words or more; two short sentences are "quoted".
+            let how = if at_length
+                .iter()
+                .any(|&n| per[n].iter().map(|q| q.text.split_whitespace().count()).sum::<usize>() >= AT_LENGTH_WORDS)
+            {
+                "quoted at length"
+            } else {
+                "quoted"
+            };
             out.push(Discrepancy {
                 kind: DiscrepancyKind::Coverage,
                 importance: Importance::Minor,
                 story: Some(story.id.clone()),
                 summary: format!(
-                    "{} is quoted at length by {} ({}) and not quoted at all by {}",
+                    "{} is {how} by {} ({}) and not quoted at all by {}",
                     g.name,
                     who(&at_length),
                     words.join(", "),
@@ -2145,7 +2161,7 @@ mod tests {
         let arts = [a1, a2];
         let d = discrepancies(&[t1, t2], &arts, std::slice::from_ref(&g), &one_story(&["a1", "a2"]));
         let c = d.iter().find(|d| d.kind == DiscrepancyKind::Coverage).expect("coverage");
-        assert!(c.summary.starts_with("John Cornyn is quoted at length by a1"), "{}", c.summary);
+        assert!(c.summary.starts_with("John Cornyn is quoted by a1 (3 sentences, 22 words in a1)"), "{}", c.summary);
         assert_eq!(c.items.len(), 2);
         assert!(c.items.iter().all(|i| t1[i.start..i.end] == i.text));
         // Articles of different stories are not compared for coverage.
@@ -2154,6 +2170,30 @@ mod tests {
             Story { id: "s2".into(), articles: vec!["a2".into()] },
         ];
         assert!(discrepancies(&[t1, t2], &arts, &[g], &apart).iter().all(|d| d.kind != DiscrepancyKind::Coverage));
+    }
+
+    #[test]
+    fn two_plain_sentences_are_a_voice_but_two_words_are_not() {
+        let voice = |said: &str| {
+            let t1 = format!("\u{201c}{said}\u{201d} said Tim Murray, the lieutenant governor.");
+            let t2 = "Lieutenant Governor Tim Murray was at the State House.".to_string();
+            let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "Tim Murray", None)]);
+            let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "Tim Murray", None)]);
+            let mut q = quote_of(&t1, said, QuoteKind::Direct, "a1:p1", &[]);
+            let name = t1.find("Tim Murray").unwrap();
+            q.speaker_span = Some(Span::new(name, name + "Tim Murray".len()));
+            a1.quotes = vec![q];
+            let g = global("Tim Murray", &["a1:p1", "a2:p1"], &["Tim Murray"]);
+            let texts = [t1.as_str(), t2.as_str()];
+            discrepancies(&texts, &[a1, a2], &[g], &one_story(&["a1", "a2"]))
+                .into_iter()
+                .find(|d| d.kind == DiscrepancyKind::Coverage)
+                .map(|d| d.summary)
+        };
+        let summary = voice("He is cool. Tom Brady, George Clooney, James Bond and the president have nothing on Mo.")
+            .expect("two sentences of sixteen words are a voice");
+        assert!(summary.starts_with("Tim Murray is quoted by a1 (2 sentences, 16 words in a1)"), "{summary}");
+        assert_eq!(voice("Thanks. Great."), None);
     }
 
     #[test]
