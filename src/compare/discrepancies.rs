@@ -71,6 +71,7 @@ pub fn discrepancies(
     }
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
+    out.extend(exact_figures(&ctx));
     out.extend(super::dates::dates(texts, articles, stories, &ctx.global_of));
     out.extend(quote_wording(&ctx));
     out.extend(attribution(&ctx));
@@ -603,6 +604,117 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                         ),
                         items: vec![ia, ib],
                     });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Digits an exact sum of money must have (cents included) for one differing digit to be the
+/// same figure printed differently: "$5,587.75" / "$5,687.75" are not two sums that happen to be
+/// close; "$500" / "$600" may well be.
+const EXACT_FIGURE_DIGITS: usize = 5;
+
+/// Words after an exact figure read for what it paid for.
+const EXACT_FIGURE_CONTEXT: usize = 8;
+
+/// An exact sum of money in a body: its digits (no separators), its span, and the content
+/// words that follow it (lower-case, four letters or more, not stopwords).
+struct Figure {
+    digits: String,
+    span: Span,
+    words: Vec<(String, usize)>,
+}
+
+fn figures(text: &str, body: &[Span]) -> Vec<Figure> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for s in body {
+        let Some(para) = text.get(s.start..s.end) else { continue };
+        for (i, _) in para.match_indices('$') {
+            let rest = &para[i + 1..];
+            let len = rest
+                .char_indices()
+                .take_while(|&(k, c)| {
+                    c.is_ascii_digit()
+                        || ((c == ',' || c == '.') && rest[k + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                })
+                .last()
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let digits: String = rest[..len].chars().filter(char::is_ascii_digit).collect();
+            if digits.len() < EXACT_FIGURE_DIGITS || !rest[..len].contains('.') {
+                continue;
+            }
+            let end = i + 1 + len;
+            // The words after it up to the end of its clause (a list's comma, a sentence's end).
+            let mut words = Vec::new();
+            let mut pos = end;
+            for w in para[end..].split(' ').take(EXACT_FIGURE_CONTEXT + 1) {
+                let w_start = pos;
+                pos += w.len() + 1;
+                let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let low = core.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                if low.chars().count() >= 4 && low.starts_with(char::is_alphabetic) && !lex.is_stopword(&low) {
+                    words.push((low, s.start + w_start + core.len()));
+                }
+                if w.ends_with([',', '.', ';', ':', '!', '?']) {
+                    break;
+                }
+            }
+            out.push(Figure { digits, span: Span::new(s.start + i, s.start + end), words });
+        }
+    }
+    out
+}
+
+/// `number` (within a story): one exact sum of money printed with one digit different by two
+/// outlets ("a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat" / "$5,687.75 on
+/// Martha's Vineyard Holistic Retreat"). Both figures are exact (cents), have the same number
+/// of digits with exactly one different, are followed by a shared content word, and neither
+/// article also prints the other's figure. Such a pair is a misprint in one of them, not two
+/// amounts; the counted-noun rule (`numbers`) misses it when an outlet writes "$X on Y".
+fn exact_figures(ctx: &Ctx) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
+        let arts: Vec<&Article> =
+            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let per: Vec<Vec<Figure>> = arts.iter().map(|a| figures(ctx.text(a), &a.body)).collect();
+        for x in 0..arts.len() {
+            for y in x + 1..arts.len() {
+                for fa in &per[x] {
+                    for fb in &per[y] {
+                        let differ = fa.digits.len() == fb.digits.len()
+                            && fa.digits.bytes().zip(fb.digits.bytes()).filter(|(p, q)| p != q).count() == 1;
+                        let both_print = per[y].iter().any(|f| f.digits == fa.digits)
+                            || per[x].iter().any(|f| f.digits == fb.digits);
+                        if !differ || both_print {
+                            continue;
+                        }
+                        let Some((wa, wb)) =
+                            fa.words.iter().rev().find_map(|(w, ea)| {
+                                fb.words.iter().rev().find(|(v, _)| v == w).map(|(_, eb)| (*ea, *eb))
+                            })
+                        else {
+                            continue;
+                        };
+                        let value = |a: &Article, f: &Figure| ctx.text(a)[f.span.start..f.span.end].to_string();
+                        let ia = ctx.item(arts[x], Span::new(fa.span.start, wa), value(arts[x], fa));
+                        let ib = ctx.item(arts[y], Span::new(fb.span.start, wb), value(arts[y], fb));
+                        out.push(Discrepancy {
+                            kind: DiscrepancyKind::Number,
+                            importance: Importance::Minor,
+                            story: Some(story.id.clone()),
+                            summary: format!(
+                                "\u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({}): one digit differs",
+                                ia.text,
+                                label(arts[x]),
+                                ib.text,
+                                label(arts[y])
+                            ),
+                            items: vec![ia, ib],
+                        });
+                    }
                 }
             }
         }
@@ -2170,6 +2282,25 @@ mod tests {
             Story { id: "s2".into(), articles: vec!["a2".into()] },
         ];
         assert!(discrepancies(&[t1, t2], &arts, &[g], &apart).iter().all(|d| d.kind != DiscrepancyKind::Coverage));
+    }
+
+    #[test]
+    fn an_exact_sum_printed_with_one_digit_different_is_a_number() {
+        let t1 = "In 2008 he spent a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat.";
+        let t2 = "He spent $3,544.00 at Mariel's Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat.";
+        let t3 = "He spent $5,687.75 on a television and a $5,587.75 vacation at the Holistic Retreat.";
+        let art = |id: &str, n: usize, t: &str| article(id, n, None, Span::new(0, t.len()), vec![]);
+        let pair = |a: &str, b: &str| {
+            let d = discrepancies(&[a, b], &[art("a1", 0, a), art("a2", 1, b)], &[], &one_story(&["a1", "a2"]));
+            d.into_iter().filter(|d| d.kind == DiscrepancyKind::Number).collect::<Vec<_>>()
+        };
+        let d = pair(t1, t2);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].items[0].text, "$5,587.75 vacation at the Martha's Vineyard Holistic Retreat");
+        assert_eq!(d[0].items[1].text, "$5,687.75 on Martha's Vineyard Holistic Retreat");
+        assert_eq!(d[0].items[1].value, "$5,687.75");
+        // An article that prints both figures has two sums, not a misprint.
+        assert!(pair(t1, t3).is_empty());
     }
 
     #[test]
