@@ -40,13 +40,14 @@
 
 use super::stories::day_number;
 use super::wording::{self, Op, Token};
-use crate::lexicon::lexicon;
 use crate::lexicon::names::{edit_distance, word_key};
+use crate::lexicon::{lexicon, FastHasher};
 use crate::report::{
     Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, FlagKind, GlobalActor, Importance, Quote,
     QuoteKind, Span, Story,
 };
 use std::collections::{BTreeSet, HashMap};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// All discrepancies between `articles`; `texts[i]` is the text of input `i` (what the articles'
@@ -858,8 +859,9 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     // this thing to dominate"). Only a quote's best match in each other article is compared.
     // The stretches of one quotation between its ellipses are one quotation here: they do not
     // compete with each other as another remark would.
+    let bags: Vec<Bag> = keys.iter().map(|k| Bag::new(&k.tokens)).collect();
     let shared: HashMap<(usize, usize), usize> =
-        pairs.iter().map(|&(i, j)| ((i, j), overlap(&keys[i].tokens, &keys[j].tokens))).collect();
+        pairs.iter().map(|&(i, j)| ((i, j), bags[i].overlap(&bags[j]))).collect();
     let quote_id = |k: &QuoteKey| std::ptr::from_ref(k.quote) as usize;
     let mut per_quote: HashMap<(usize, usize), usize> = HashMap::new();
     for (&(i, j), &same) in &shared {
@@ -1146,26 +1148,54 @@ fn ellipsis_pieces(text: &str, tokens: Vec<Token>) -> Vec<Vec<Token>> {
     pieces
 }
 
-/// How much two quotations overlap, for choosing a quote's best counterpart: the word pairs
-/// (two words in a row) they share first, then the words. Shared words alone favour a long
-/// quotation of other remarks, which shares "the", "is" and "that" with anything; shared pairs
-/// follow the stretches an alignment would match. Each count is below [`wording::MAX_TOKENS`].
-fn overlap(a: &[Token], b: &[Token]) -> usize {
-    let pairs = |t: &[Token]| -> Vec<(String, String)> {
-        t.windows(2).filter(|w| !w[0].gap && !w[1].gap).map(|w| (w[0].norm.clone(), w[1].norm.clone())).collect()
-    };
-    let mut counts: HashMap<(String, String), usize> = HashMap::new();
-    for p in pairs(a) {
-        *counts.entry(p).or_default() += 1;
+/// A quotation's words and word pairs (two words in a row) as sorted hashes, for choosing a
+/// quote's best counterpart cheaply: [`Bag::overlap`] is a merge of sorted lists, with no
+/// allocation per pair of quotes.
+struct Bag {
+    words: Vec<u64>,
+    pairs: Vec<u64>,
+}
+
+impl Bag {
+    fn new(tokens: &[Token]) -> Bag {
+        let hash = |s: &str| {
+            let mut h = FastHasher::default();
+            h.write(s.as_bytes());
+            h.finish()
+        };
+        let ids: Vec<Option<u64>> = tokens.iter().map(|t| (!t.gap).then(|| hash(&t.norm))).collect();
+        let mut words: Vec<u64> = ids.iter().flatten().copied().collect();
+        let mut pairs: Vec<u64> = ids
+            .windows(2)
+            .filter_map(|w| Some(w[0]?.rotate_left(17) ^ w[1]?.wrapping_mul(0x9e37_79b9_7f4a_7c15)))
+            .collect();
+        words.sort_unstable();
+        pairs.sort_unstable();
+        Bag { words, pairs }
     }
-    let mut n = 0;
-    for p in pairs(b) {
-        if let Some(c) = counts.get_mut(&p).filter(|c| **c > 0) {
-            *c -= 1;
-            n += 1;
+
+    /// How much two quotations overlap: the word pairs they share first, then the words (each
+    /// counted with repeats). Shared words alone favour a long quotation of other remarks, which
+    /// shares "the", "is" and "that" with anything; shared pairs follow the stretches an
+    /// alignment would match. Each count is at most [`wording::MAX_TOKENS`].
+    fn overlap(&self, other: &Bag) -> usize {
+        fn common(a: &[u64], b: &[u64]) -> usize {
+            let (mut i, mut j, mut n) = (0, 0, 0);
+            while i < a.len() && j < b.len() {
+                match a[i].cmp(&b[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        n += 1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            n
         }
+        common(&self.pairs, &other.pairs) * (wording::MAX_TOKENS + 1) + common(&self.words, &other.words)
     }
-    n * (wording::MAX_TOKENS + 1) + shared_words(a, b)
 }
 
 /// Words two quotations share, counted with repeats (a cheap stand-in for the alignment's matches
@@ -1678,6 +1708,10 @@ fn referent_near<'t>(text: &'t str, hit: Span, anchors: &[String]) -> Option<&'t
 
 fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
+    // Competing terms need two articles, each choosing one.
+    if articles.len() < 2 {
+        return out;
+    }
     let bodies: Vec<Vec<(Span, String)>> =
         articles.iter().map(|a| lowered(texts.get(a.input).copied().unwrap_or(""), &a.body)).collect();
     for g in framing_lexicon() {

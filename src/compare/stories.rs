@@ -41,8 +41,12 @@ pub const SAME_STORY: f64 = 0.15;
 pub fn stories(texts: &[&str], articles: &[Article]) -> Vec<Story> {
     let k = articles.len().min(MAX_STORY_ARTICLES);
     let articles_compared = &articles[..k];
-    let mut word_vecs: Vec<HashMap<String, f64>> =
-        articles_compared.iter().map(|a| texts.get(a.input).map_or_else(HashMap::new, |t| word_vector(t, a))).collect();
+    // One article is one story: no word vectors needed (the commonest call, one paste).
+    let mut word_vecs: Vec<HashMap<String, f64>> = if k < 2 {
+        Vec::new()
+    } else {
+        articles_compared.iter().map(|a| texts.get(a.input).map_or_else(HashMap::new, |t| word_vector(t, a))).collect()
+    };
     weigh_by_rarity(&mut word_vecs);
     let days: Vec<Option<i64>> = articles_compared.iter().map(|a| a.date.as_deref().and_then(day_number)).collect();
     // Every pair similar enough to be one story, most similar first.
