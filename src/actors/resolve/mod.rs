@@ -87,6 +87,18 @@ impl Cand {
 
 /// Merges mentions into actors; ids are `{article}:{letter}{n}`.
 pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
+    resolve_in(article_id, text, seg, mentions, &[])
+}
+
+/// [`resolve`], reading no roles and no nominal mentions inside the `headlines` spans (sorted,
+/// disjoint): a headline's capitalised words ("Obama Adviser Rice Defends…") are no appositive.
+pub fn resolve_in(
+    article_id: &str,
+    text: &str,
+    seg: &Segmented,
+    mentions: &[EntityMention],
+    headlines: &[Span],
+) -> ArticleActors {
     let lex = lexicon();
     let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
@@ -104,8 +116,8 @@ pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[Entity
     retype_person_names(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
-    read_roles(&v, seg, &sent_of, &person, &mut cands);
-    nominals(&v, seg, &person, &mut cands);
+    read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
+    nominals(&v, seg, &person, headlines, &mut cands);
     build(article_id, &v, cands)
 }
 
@@ -868,8 +880,11 @@ fn person_tokens(v: &View, cands: &[Cand]) -> Vec<bool> {
 }
 
 /// Roles around each person name, and titles kept in the mention ("President Putin").
-fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], cands: &mut [Cand]) {
+fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], headlines: &[Span], cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == ActorType::Person) {
+        if in_spans(headlines, c.span) {
+            continue;
+        }
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
@@ -899,8 +914,14 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
     }
 }
 
+/// Whether `span` lies inside one of `spans` (sorted by start, disjoint).
+fn in_spans(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    i > 0 && spans[i - 1].contains(span)
+}
+
 /// Finds nominal mentions by one scan over the tokens.
-fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
+fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cands: &mut Vec<Cand>) {
     let mut taken = vec![false; v.toks.len()];
     for c in cands.iter().filter(|c| c.kind != ActorType::Country) {
         // A role read around a name is not a second mention ("Russia’s Ambassador to Pyongyang X").
@@ -912,7 +933,7 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
         }
     }
     let mut found = Vec::new();
-    for s in &seg.sentences {
+    for s in seg.sentences.iter().filter(|s| !in_spans(headlines, s.span)) {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if taken.get(i).copied().unwrap_or(true) {

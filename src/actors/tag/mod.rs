@@ -20,6 +20,7 @@
 pub(crate) mod clusters;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
+pub mod headline;
 pub(crate) mod model;
 
 use super::{EntityKind, EntityMention};
