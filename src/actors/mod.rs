@@ -19,8 +19,9 @@ use std::ops::Range;
 /// Reads the actors of one article: its title, captions and body paragraphs
 /// ([`ArticleText::named_text`]) are segmented, tagged and resolved together, so a headline
 /// name joins the body's actor. Names in Title Case or ALL CAPS lines are kept only when the
-/// article's other text or the lexicon vouches for them ([`tag::headline`]), photo credits
-/// make no actor, and no role is read from a title or a headline-cased line. Returns the segmentation that the mentions' token indices
+/// article's other text or the lexicon vouches for them ([`tag::headline`]), a name tagged once
+/// is marked at its other occurrences ([`tag::consistency`]), and no role is read from a title
+/// or a headline-cased caption. Returns the segmentation that the mentions' token indices
 /// point into, with the actors.
 pub fn read(article_id: &str, text: &str, art: &ArticleText) -> (Segmented, ArticleActors) {
     let named = art.named_text();
@@ -37,6 +38,7 @@ pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[Se
     let lines = tag::headline::cased_lines(text, seg, kinds);
     let mentions = tag::headline::filter(text, seg, &lines, tag(text, seg));
     let mentions = tag::headline::drop_credits(text, seg, kinds, mentions);
+    let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);
     // No roles from a title, nor from a line cased as a headline.
     let mut no_roles: Vec<Span> = seg
         .sentences

@@ -22,10 +22,11 @@ use std::ops::Range;
 /// The longest name looked for inside a headline mention, in tokens.
 const MAX_NAME_TOKENS: usize = 8;
 
-/// The sentences written in Title Case or ALL CAPS (token ranges, in order): titles, decks,
-/// captions, and a headline the cleaner left in the body (a plain-text title ending in a
-/// period, a subhead). A title, caption or first paragraph may also keep its function words in
-/// lower case ([`title_cased`]). `kinds[p]` is the kind of `seg.paragraphs[p]` (body if absent).
+/// The sentences of titles, captions and the first paragraph (a plain-text title the cleaner
+/// kept as body because it ends in a period) written in Title Case or ALL CAPS, function words
+/// allowed in lower case ([`title_cased`]): token ranges, in order. Such lines in the body are
+/// mostly tables and lists ("1. Bjarne Riis (Denmark) Telekom"), which the tagger reads well.
+/// `kinds[p]` is the kind of `seg.paragraphs[p]` (body if absent).
 pub fn cased_lines(text: &str, seg: &Segmented, kinds: &[SegmentKind]) -> Vec<Range<usize>> {
     let v = Tokens::new(text, &seg.tokens);
     seg.sentences
@@ -34,7 +35,8 @@ pub fn cased_lines(text: &str, seg: &Segmented, kinds: &[SegmentKind]) -> Vec<Ra
             let words: Vec<&str> = s.tokens.clone().map(|i| v.word(i)).collect();
             let heading =
                 s.paragraph == 0 || matches!(kinds.get(s.paragraph), Some(SegmentKind::Title | SegmentKind::Caption));
-            sentence_mode(&words) != Mode::Text || heading && title_cased(&words)
+            let mode = sentence_mode(&words);
+            heading && mode != Mode::Caps && (mode == Mode::Title || title_cased(&words))
         })
         .map(|s| s.tokens.clone())
         .collect()

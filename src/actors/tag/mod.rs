@@ -18,6 +18,7 @@
 //! never "Kim Jong-" or "Russia-".
 
 pub(crate) mod clusters;
+pub mod consistency;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub mod headline;
