@@ -36,7 +36,8 @@ pub fn read(article_id: &str, text: &str, art: &ArticleText) -> (Segmented, Arti
 /// without one is body).
 pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[SegmentKind]) -> ArticleActors {
     let lines = tag::headline::cased_lines(text, seg, kinds);
-    let mentions = tag::headline::filter(text, seg, &lines, tag(text, seg));
+    let mentions = tag::filters::repair(text, seg, tag(text, seg));
+    let mentions = tag::headline::filter(text, seg, &lines, mentions);
     let mentions = tag::headline::drop_credits(text, seg, kinds, mentions);
     let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);
     // No roles from a title, nor from a line cased as a headline.

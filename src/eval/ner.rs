@@ -7,8 +7,8 @@
 //! starts a chunk. `--errors` also prints each sentence holding a wrong or missed entity.
 //! `--text` tags each document the way articles are tagged instead: its tokens joined by spaces
 //! into text (one paragraph a sentence), segmented by newslens and tagged, mentions mapped back
-//! to the CoNLL tokens; `--text-rules` adds the document-level passes of `actors::read`
-//! (headline-cased lines keep known names, consistency).
+//! to the CoNLL tokens; `--text-rules` adds the passes of `actors::read` (mention repairs,
+//! headline-cased lines keep known names, consistency).
 
 use crate::actors::tag::{self, tag_tokens};
 use crate::actors::EntityKind;
@@ -165,6 +165,7 @@ fn tag_via_text(sents: &[Vec<&str>], rules: bool) -> Vec<Vec<String>> {
     let mut mentions = tag::tag(&text, &seg);
     if rules {
         let lines = tag::headline::cased_lines(&text, &seg, &[]);
+        mentions = tag::filters::repair(&text, &seg, mentions);
         mentions = tag::headline::filter(&text, &seg, &lines, mentions);
         mentions = tag::consistency::extend(&text, &seg, |i| tag::headline::in_lines(&lines, i), mentions);
     }

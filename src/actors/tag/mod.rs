@@ -20,6 +20,7 @@
 pub(crate) mod clusters;
 pub mod consistency;
 pub(crate) mod features;
+pub mod filters;
 pub(crate) mod gazetteer;
 pub mod headline;
 pub(crate) mod model;
