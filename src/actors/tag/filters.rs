@@ -10,6 +10,9 @@
 //!   a place; it is kept as MISC (not an actor).
 //! - **Party labels** ("Democrat of Georgia", "Republican from Ohio"): the description is no
 //!   actor (nor is the state: "Georgia" alone would read as the country).
+//! - **Not persons**: a known place of two words ("Capitol Hill"), an agency in dotted capitals
+//!   ("C.I.A.", "F.B.I."; becomes an organisation), a plural group noun ("Republicans",
+//!   "Missourians", "Latinos"; no actor).
 //! - **A newspaper read as a person** ("According to Haaretz"): a one-word person mention that
 //!   the lexicon knows as a medium becomes an organisation (then typed as media) unless some
 //!   person of the article has the word in a longer name ("Vicente Fox" keeps "Fox" a person).
@@ -22,6 +25,7 @@
 
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::names::name_key;
+use crate::lexicon::words::is_dotted_initials;
 use crate::lexicon::{lexicon, lower};
 use crate::text::{Segmented, Tokens};
 use std::collections::HashSet;
@@ -68,6 +72,27 @@ fn is_open_quote(w: &str) -> bool {
 
 fn is_close_quote(w: &str) -> bool {
     matches!(w, "\u{201d}" | "\"" | "\u{2019}" | "'" | "\u{00bb}")
+}
+
+/// A plural group noun the tagger reads as a person ("Republicans", "Missourians", "Latinos").
+fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Democrat"
+            | "Democrats"
+            | "Republican"
+            | "Republicans"
+            | "Independents"
+            | "Libertarians"
+            | "Latino"
+            | "Latinos"
+            | "Latina"
+            | "Latinas"
+            | "Hispanics"
+            | "Conservatives"
+            | "Liberals"
+            | "Progressives"
+    ) || (w.len() >= 8 && w.ends_with("ians") && w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn contraction(w: &str) -> bool {
@@ -138,6 +163,25 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             && matches!(words[1], "of" | "from")
         {
             continue;
+        }
+        // A place, an agency or a group tagged as a person.
+        let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+        if m.kind == EntityKind::Per && words.len() >= 2 && lexicon().lookup(surface).is_some_and(|e| e.place.is_some())
+        {
+            m.kind = EntityKind::Loc;
+            out.push(m);
+            continue;
+        }
+        // (MISC too: the resolver makes a MISC name in a person's slot a person.)
+        if matches!(m.kind, EntityKind::Per | EntityKind::Misc) {
+            if is_dotted_initials(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                m.kind = EntityKind::Org;
+                out.push(m);
+                continue;
+            }
+            if is_group_noun(surface) {
+                continue;
+            }
         }
         // A newspaper tagged as a person.
         if m.kind == EntityKind::Per
