@@ -6,8 +6,16 @@
 //!   knows the name: “The Wall Street Journal” wrote; nor a nickname inside a name: William
 //!   "Mo" Cowan).
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
-//!   Treaty"): a name ending in Act, Bill, Amendment, Treaty or Accords is not an organisation or
-//!   a place; it is kept as MISC (not an actor).
+//!   Treaty", "North American Free Trade Agreement"): a name ending in Act, Bill, Amendment,
+//!   Treaty, Accords or Agreement is not an organisation or a place; it is kept as MISC (not an
+//!   actor).
+//! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
+//!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
+//!   is cut at its first title word, leaving the institution ("White House").
+//! - **Common nouns capitalised for emphasis** ("the Wall", "close the Southern Border"): an
+//!   organisation, place or MISC mention of up to three words that the article writes in lower
+//!   case at least as often ("wall", "southern border"), and that the lexicon does not know, is
+//!   dropped ("Tea Party" against one "tea party" stays).
 //! - **Party labels** ("Democrat of Georgia", "Republican from Ohio"): the description is no
 //!   actor (nor is the state: "Georgia" alone would read as the country).
 //! - **Not persons**: a known place of two words ("Capitol Hill"), an agency in dotted capitals
@@ -28,7 +36,7 @@ use crate::lexicon::names::name_key;
 use crate::lexicon::words::is_dotted_initials;
 use crate::lexicon::{lexicon, lower};
 use crate::text::{Segmented, Tokens};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Web-page words that glue onto names in pasted text.
 const PAGE_WORDS: &[&str] = &[
@@ -130,6 +138,30 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(lower)
         .collect();
+    // Lower-case word sequences of one to three words.
+    let mut lower_runs: HashMap<String, usize> = HashMap::new();
+    for s in &seg.sentences {
+        for i in s.tokens.clone() {
+            let mut run = String::new();
+            for j in i..s.tokens.end.min(i + 3) {
+                let w = v.word(j);
+                if !w.chars().next().is_some_and(char::is_lowercase) {
+                    break;
+                }
+                if !run.is_empty() {
+                    run.push(' ');
+                }
+                run.push_str(w);
+                *lower_runs.entry(run.clone()).or_default() += 1;
+            }
+        }
+    }
+    let mut capital_runs: HashMap<String, usize> = HashMap::new();
+    for m in &mentions {
+        *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
+    }
+    let person_start: HashSet<usize> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Per).map(|m| m.tokens.start).collect();
     let mut out = Vec::with_capacity(mentions.len());
     for mut m in mentions {
         let (a, b) = (m.tokens.start, m.tokens.end);
@@ -150,11 +182,31 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         // A law.
         let last = *words.last().unwrap_or(&"");
         if words.len() >= 2
-            && matches!(last, "Act" | "Amendment" | "Treaty" | "Accords" | "Bill")
+            && matches!(last, "Act" | "Acts" | "Amendment" | "Amendments" | "Treaty" | "Accords" | "Agreement" | "Bill")
             && (m.kind != EntityKind::Per || last != "Bill")
         {
             m.kind = EntityKind::Misc;
             out.push(m);
+            continue;
+        }
+        // A role right before a person's name: keep what precedes the first title word.
+        if m.kind != EntityKind::Per && person_start.contains(&b) {
+            if let Some(t) = (a..b).find(|&i| lexicon().title(v.word(i)).is_some()) {
+                if t > a {
+                    out.push(EntityMention { span: v.span(a..t), kind: m.kind, tokens: a..t });
+                }
+                continue;
+            }
+        }
+        // A common noun capitalised for emphasis.
+        if m.kind != EntityKind::Per
+            && words.len() <= 3
+            && {
+                let l = lower(v.slice(a..b));
+                lower_runs.get(&l).is_some_and(|&n| n >= capital_runs.get(&l).copied().unwrap_or(0))
+            }
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
             continue;
         }
         // "Democrat of Georgia": keep the state.
@@ -244,6 +296,28 @@ mod tests {
         assert!(m.iter().all(|(t, k)| !t.ends_with("Act") || *k == EntityKind::Misc), "{m:?}");
         let m = run("Rep. John Lewis, Democrat of Georgia, said the vote was close.");
         assert!(!m.iter().any(|(t, _)| t.starts_with("Democrat")), "{m:?}");
+    }
+
+    #[test]
+    fn roles_before_names_and_emphasised_common_nouns() {
+        let text = "We will finish the Wall, he said of the border wall and a second wall. \
+                    Acting White House Chief of Staff Mick Mulvaney agreed.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let at = |w: &str, n: usize| {
+            let i = v.token_at(text.find(w).unwrap());
+            (i, i + n)
+        };
+        let (wa, wb) = at("Wall", 1);
+        let (ra, rb) = at("White", 5);
+        let (pa, pb) = at("Mick", 2);
+        let ms = vec![
+            EntityMention { span: v.span(wa..wb), kind: EntityKind::Org, tokens: wa..wb },
+            EntityMention { span: v.span(ra..rb), kind: EntityKind::Loc, tokens: ra..rb },
+            EntityMention { span: v.span(pa..pb), kind: EntityKind::Per, tokens: pa..pb },
+        ];
+        let got: Vec<&str> = repair(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(got, ["White House", "Mick Mulvaney"]);
     }
 
     #[test]
