@@ -8,7 +8,7 @@
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
 //!   Treaty", "North American Free Trade Agreement"): a name ending in Act, Bill, Amendment,
 //!   Treaty, Accords or Agreement is not an organisation or a place; it is kept as MISC (not an
-//!   actor).
+//!   actor). So is a law the synonym lexicon knows by another name ("Obamacare", "ACA").
 //! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
 //!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
 //!   is cut at its first title word, leaving the institution ("White House").
@@ -16,7 +16,8 @@
 //!   organisation, place or MISC mention of up to three words that the article writes in lower
 //!   case at least as often ("wall", "southern border"), and that the lexicon does not know, is
 //!   dropped ("Tea Party" against one "tea party" stays).
-//! - **Party labels** ("Democrat of Georgia", "Republican from Ohio"): the description is no
+//! - **Party labels** ("Democrat of Georgia", "Republican from Ohio", "New York Democrat"): the
+//!   description is no
 //!   actor (nor is the state: "Georgia" alone would read as the country).
 //! - **Not persons**: a known place of two words ("Capitol Hill"), an agency in dotted capitals
 //!   ("C.I.A.", "F.B.I."; becomes an organisation), a plural group noun ("Republicans",
@@ -207,6 +208,19 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             }
             && lexicon().lookup(v.slice(a..b)).is_none()
         {
+            continue;
+        }
+        // A law by another name ("Obamacare", "ACA": synonyms of "Affordable Care Act").
+        if let Some(canon) = lexicon().synonym(&name_key(v.slice(a..b))) {
+            if canon.ends_with(" act") || canon.ends_with(" amendment") {
+                m.kind = EntityKind::Misc;
+                out.push(m);
+                continue;
+            }
+        }
+        // "New York Democrat", "Allegheny Republican" after a name: a description, not an
+        // organisation nor a person.
+        if words.len() >= 2 && matches!(last, "Democrat" | "Republican") {
             continue;
         }
         // "Democrat of Georgia": keep the state.
