@@ -478,3 +478,13 @@ fn a_possessor_and_another_persons_title_are_not_the_role() {
     assert_eq!(actor(&r, "Susan Rice").roles, vec!["national security adviser"]);
     assert_eq!(actor(&r, "Huma Abedin").roles, vec!["aide"]);
 }
+
+#[test]
+fn a_lone_mr_does_not_join_the_first_lady() {
+    let t = "President Obama spoke on Saturday. The campaign will employ Mr. Obama and the first lady, \
+             Michelle Obama, in the coming weeks. Mr. Obama said he would campaign.";
+    let r = resolve_with(t, &[("Obama", Per), ("Michelle Obama", Per)]);
+    let m = actor(&r, "Michelle Obama");
+    assert_eq!(mention_texts(m), vec!["Michelle Obama"], "{:?}", r.actors);
+    assert_eq!(m.roles, vec!["first lady"]);
+}

@@ -34,7 +34,7 @@ use crate::span::Span;
 use crate::text::Segmented;
 use crate::text::Tokens;
 use roles::{Nominal, View};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// What the lexicon says a candidate is.
@@ -1104,6 +1104,23 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     let mut near = Nearest::new(&actors);
+    // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
+    // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
+    // "Michelle Obama", the first lady; once a word's gendered lone mentions are refused so,
+    // its ungendered ones ("President Obama") stay apart too.
+    let actor_gender: Vec<Option<bool>> = actors.iter().map(|b| roles_gender(&b.roles)).collect();
+    let lone_gender = |c: &Cand| c.toks.start.checked_sub(1).and_then(|p| courtesy_gender(v.word(p)));
+    let incompatible = |a: usize, g: bool| actor_gender.get(a).copied().flatten() == Some(!g);
+    let mut refused: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() == 1 && c.nominal.is_none()) {
+        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
+        if let Some(g) = lone_gender(c) {
+            if !full.is_empty() && full.iter().all(|&a| incompatible(a, g)) {
+                refused.insert(w);
+            }
+        }
+    }
     // Words first seen after a regnal title ("Pope Francis", "King Charles"): such a title goes
     // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
     // and a later lone "Francis" joins whichever of the two was mentioned last.
@@ -1122,6 +1139,11 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         // Only where the word is a full name's given name, never its surname ("King Kim" no).
         let given_only = full.iter().all(|&a| actors[a].words.last() != Some(&w));
         let mut choices = full.to_vec();
+        match lone_gender(c) {
+            Some(g) => choices.retain(|&a| !incompatible(a, g)),
+            None if refused.contains(&w) => choices.clear(),
+            None => {}
+        }
         choices.extend(regnal.get(&w).copied());
         let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
         let idx = picked.unwrap_or_else(|| {
@@ -1166,6 +1188,37 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     finish(article_id, text, lex, actors)
+}
+
+/// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
+fn courtesy_gender(w: &str) -> Option<bool> {
+    match w {
+        "Mr." | "Mr" => Some(true),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(false),
+        _ => None,
+    }
+}
+
+/// The gender a person's roles state ("first lady", "his wife", "congresswoman"), if one.
+fn roles_gender(roles: &[(String, Span)]) -> Option<bool> {
+    let mut out = None;
+    for (r, _) in roles {
+        for w in r.split_whitespace().map(str::to_lowercase) {
+            let g = match w.as_str() {
+                "lady" | "wife" | "mother" | "daughter" | "sister" | "queen" | "princess" | "widow" => Some(false),
+                "husband" | "father" | "son" | "brother" | "king" | "prince" | "widower" => Some(true),
+                _ if w.ends_with("woman") => Some(false),
+                _ => None,
+            };
+            match (out, g) {
+                (_, None) => {}
+                (None, g) => out = g,
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Where each actor is mentioned, for "the nearest one" questions in logarithmic time.
