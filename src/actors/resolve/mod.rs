@@ -376,6 +376,8 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
+        // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
+        || matches!(v.word(toks.end), "v." | "v")
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).

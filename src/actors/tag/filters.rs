@@ -21,7 +21,8 @@
 //!   actor (nor is the state: "Georgia" alone would read as the country).
 //! - **Not persons**: a known place of two words ("Capitol Hill"), an agency in dotted capitals
 //!   ("C.I.A.", "F.B.I."; becomes an organisation), a plural group noun ("Republicans",
-//!   "Missourians", "Latinos"; no actor).
+//!   "Missourians", "Latinos"; no actor), a plural acronym ("HBCUs") or a party-state label
+//!   ("D-W.Va"; no actor).
 //! - **A newspaper read as a person** ("According to Haaretz"): a one-word person mention that
 //!   the lexicon knows as a medium becomes an organisation (then typed as media) unless some
 //!   person of the article has the word in a longer name ("Vicente Fox" keeps "Fox" a person).
@@ -245,9 +246,19 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                 out.push(m);
                 continue;
             }
-            if is_group_noun(surface) {
+            // A plural acronym ("HBCUs").
+            let plural_acronym = surface.len() >= 3
+                && surface.ends_with('s')
+                && surface[..surface.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            if is_group_noun(surface) || plural_acronym {
                 continue;
             }
+        }
+        // A party-state label ("D-W.Va", "R-S.C."), whatever its type.
+        if matches!(surface.get(..2), Some("D-" | "R-" | "I-"))
+            && surface.get(2..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_uppercase())
+        {
+            continue;
         }
         // A newspaper tagged as a person.
         if m.kind == EntityKind::Per
