@@ -133,8 +133,7 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
 fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text::ArticleText) -> Article {
     let body = art.body();
     let seg = text::segment(text, &body);
-    let mentions = actors::tag(text, &seg);
-    let actors = actors::resolve(id, text, &seg, &mentions);
+    let (_, actors) = actors::read(id, text, art);
     let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
     let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);

@@ -469,3 +469,22 @@ fn broadcasters_named_by_their_letters_are_media() {
         assert_eq!(actor(&r, name).kind, ActorType::Media, "{name}");
     }
 }
+
+#[test]
+fn a_possessor_and_another_persons_title_are_not_the_role() {
+    let t = "Susan Rice, President Obama\u{2019}s national security adviser, defended it. \
+             Huma Abedin, an aide to Secretary of State Hillary Clinton, declined.";
+    let r = resolve_with(t, &[("Susan Rice", Per), ("Obama", Per), ("Huma Abedin", Per), ("Hillary Clinton", Per)]);
+    assert_eq!(actor(&r, "Susan Rice").roles, vec!["national security adviser"]);
+    assert_eq!(actor(&r, "Huma Abedin").roles, vec!["aide"]);
+}
+
+#[test]
+fn a_lone_mr_does_not_join_the_first_lady() {
+    let t = "President Obama spoke on Saturday. The campaign will employ Mr. Obama and the first lady, \
+             Michelle Obama, in the coming weeks. Mr. Obama said he would campaign.";
+    let r = resolve_with(t, &[("Obama", Per), ("Michelle Obama", Per)]);
+    let m = actor(&r, "Michelle Obama");
+    assert_eq!(mention_texts(m), vec!["Michelle Obama"], "{:?}", r.actors);
+    assert_eq!(m.roles, vec!["first lady"]);
+}

@@ -11,9 +11,47 @@ pub mod tag;
 pub use resolve::resolve;
 pub use tag::tag;
 
-use crate::report::Actor;
+use crate::report::{Actor, SegmentKind};
 use crate::span::Span;
+use crate::text::{ArticleText, Segmented};
 use std::ops::Range;
+
+/// Reads the actors of one article: its title, captions and body paragraphs
+/// ([`ArticleText::named_text`]) are segmented, tagged and resolved together, so a headline
+/// name joins the body's actor. Names in Title Case or ALL CAPS lines are kept only when the
+/// article's other text or the lexicon vouches for them ([`tag::headline`]), a name tagged once
+/// is marked at its other occurrences ([`tag::consistency`]), and no role is read from a title
+/// or a headline-cased caption. Returns the segmentation that the mentions' token indices
+/// point into, with the actors.
+pub fn read(article_id: &str, text: &str, art: &ArticleText) -> (Segmented, ArticleActors) {
+    let named = art.named_text();
+    let spans: Vec<Span> = named.iter().map(|&(_, s)| s).collect();
+    let kinds: Vec<SegmentKind> = named.iter().map(|&(k, _)| k).collect();
+    let seg = crate::text::segment(text, &spans);
+    let actors = read_segmented(article_id, text, &seg, &kinds);
+    (seg, actors)
+}
+
+/// [`read`] on a segmented article; `kinds[p]` is the kind of `seg.paragraphs[p]` (a paragraph
+/// without one is body).
+pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[SegmentKind]) -> ArticleActors {
+    let lines = tag::headline::cased_lines(text, seg, kinds);
+    let mentions = tag::filters::repair(text, seg, tag(text, seg));
+    let mentions = tag::headline::filter(text, seg, &lines, mentions);
+    let mentions = tag::headline::drop_credits(text, seg, kinds, mentions);
+    let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);
+    // No roles from a title, nor from a line cased as a headline.
+    let mut no_roles: Vec<Span> = seg
+        .sentences
+        .iter()
+        .filter(|s| {
+            kinds.get(s.paragraph) == Some(&SegmentKind::Title) || tag::headline::in_lines(&lines, s.tokens.start)
+        })
+        .map(|s| s.span)
+        .collect();
+    no_roles.sort_by_key(|s| s.start);
+    resolve::resolve_in(article_id, text, seg, &mentions, &no_roles)
+}
 
 /// The four CoNLL entity classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

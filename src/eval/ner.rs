@@ -5,8 +5,14 @@
 //! precision, recall and F1 per type and overall. Gold tags are the last column, IOB1 or IOB2:
 //! chunks are read with conlleval's rules, under which an `I-X` after `O` or after another type
 //! starts a chunk. `--errors` also prints each sentence holding a wrong or missed entity.
+//! `--text` tags each document the way articles are tagged instead: its tokens joined by spaces
+//! into text (one paragraph a sentence), segmented by newslens and tagged, mentions mapped back
+//! to the CoNLL tokens; `--text-rules` adds the passes of `actors::read` (mention repairs,
+//! headline-cased lines keep known names, consistency).
 
-use crate::actors::tag::tag_tokens;
+use crate::actors::tag::{self, tag_tokens};
+use crate::actors::EntityKind;
+use crate::span::Span;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -136,17 +142,67 @@ fn iob2(tags: &[String]) -> Vec<String> {
     out
 }
 
+/// Tags one CoNLL document through newslens's own text path (see the module docs): IOB2 tags.
+fn tag_via_text(sents: &[Vec<&str>], rules: bool) -> Vec<Vec<String>> {
+    let mut text = String::new();
+    let mut paras = Vec::new();
+    let mut spans: Vec<Vec<Span>> = Vec::new();
+    for s in sents {
+        let start = text.len();
+        let mut sp = Vec::new();
+        for (i, t) in s.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            sp.push(Span::new(text.len(), text.len() + t.len()));
+            text.push_str(t);
+        }
+        paras.push(Span::new(start, text.len()));
+        spans.push(sp);
+        text.push_str("\n\n");
+    }
+    let seg = crate::text::segment(&text, &paras);
+    let mut mentions = tag::tag(&text, &seg);
+    if rules {
+        let lines = tag::headline::cased_lines(&text, &seg, &[]);
+        mentions = tag::filters::repair(&text, &seg, mentions);
+        mentions = tag::headline::filter(&text, &seg, &lines, mentions);
+        mentions = tag::consistency::extend(&text, &seg, |i| tag::headline::in_lines(&lines, i), mentions);
+    }
+    let mut out: Vec<Vec<String>> = sents.iter().map(|s| vec!["O".to_string(); s.len()]).collect();
+    for m in &mentions {
+        let ty = match m.kind {
+            EntityKind::Per => "PER",
+            EntityKind::Org => "ORG",
+            EntityKind::Loc => "LOC",
+            EntityKind::Misc => "MISC",
+        };
+        let p = paras.partition_point(|p| p.start <= m.span.start).saturating_sub(1);
+        let mut first = true;
+        for (k, t) in spans[p].iter().enumerate() {
+            if m.span.start <= t.start && t.start < m.span.end {
+                out[p][k] = format!("{}-{ty}", if first { "B" } else { "I" });
+                first = false;
+            }
+        }
+    }
+    out
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut file = None;
     let mut errors = false;
+    let mut via_text = None;
     for a in args {
         match a.as_str() {
             "--errors" => errors = true,
+            "--text" => via_text = Some(false),
+            "--text-rules" => via_text = Some(true),
             _ if file.is_none() => file = Some(a.as_str()),
             other => return Err(format!("unexpected argument {other:?}")),
         }
     }
-    let file = file.ok_or("usage: newslens-eval ner FILE.conll [--errors]")?;
+    let file = file.ok_or("usage: newslens-eval ner FILE.conll [--errors] [--text|--text-rules]")?;
     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
     let docs = read_conll(&text);
     if !crate::actors::tag::model_loaded() {
@@ -159,7 +215,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
         let sents: Vec<Vec<&str>> = doc.iter().map(|s| s.tokens.iter().map(String::as_str).collect()).collect();
         tokens += sents.iter().map(Vec::len).sum::<usize>();
         let t0 = Instant::now();
-        let pred = tag_tokens(&sents);
+        let pred = match via_text {
+            None => tag_tokens(&sents).into_iter().map(|s| s.into_iter().map(str::to_string).collect()).collect(),
+            Some(rules) => tag_via_text(&sents, rules),
+        };
         elapsed += t0.elapsed().as_secs_f64();
         for (s, p) in doc.iter().zip(&pred) {
             if !count(&s.gold, p, &mut counts) && errors {

@@ -131,8 +131,7 @@ fn article(id: &str, source: &str, sentences: &[String]) -> Article {
         body.push_str("\n\n");
     }
     let seg = text::segment(&body, &paras);
-    let mentions = actors::tag(&body, &seg);
-    let resolved = actors::resolve(id, &body, &seg, &mentions);
+    let resolved = actors::read_segmented(id, &body, &seg, &[]);
     Article {
         id: id.to_string(),
         source: source.to_string(),

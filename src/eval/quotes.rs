@@ -403,8 +403,7 @@ pub(crate) fn stages(t: &str) -> Staged {
         start += line.len();
     }
     let seg = text::segment(t, &paras);
-    let mentions = actors::tag(t, &seg);
-    let acts = actors::resolve("a1", t, &seg, &mentions);
+    let acts = actors::read_segmented("a1", t, &seg, &[]);
     let spans = quotes::find(t, &seg);
     let tags = text::pos::Tags::new(t, &seg);
     let quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);

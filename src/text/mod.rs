@@ -53,6 +53,16 @@ impl ArticleText {
     pub fn body(&self) -> Vec<Span> {
         self.segments.iter().filter(|(k, _)| *k == SegmentKind::Body).map(|&(_, s)| s).collect()
     }
+    /// The pieces read for names, in text order: the title, the captions and the body
+    /// paragraphs, each with its kind (datelines and bylines are left out: a byline's name is
+    /// the reporter's, not an actor of the story).
+    pub fn named_text(&self) -> Vec<(SegmentKind, Span)> {
+        self.segments
+            .iter()
+            .filter(|(k, _)| matches!(k, SegmentKind::Title | SegmentKind::Caption | SegmentKind::Body))
+            .copied()
+            .collect()
+    }
     /// Spans of headline-like text (the title), which the tagger reads in a headline mode.
     pub fn headlines(&self) -> Vec<Span> {
         self.segments.iter().filter(|(k, _)| *k == SegmentKind::Title).map(|&(_, s)| s).collect()

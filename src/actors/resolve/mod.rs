@@ -34,7 +34,7 @@ use crate::span::Span;
 use crate::text::Segmented;
 use crate::text::Tokens;
 use roles::{Nominal, View};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// What the lexicon says a candidate is.
@@ -87,6 +87,18 @@ impl Cand {
 
 /// Merges mentions into actors; ids are `{article}:{letter}{n}`.
 pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[EntityMention]) -> ArticleActors {
+    resolve_in(article_id, text, seg, mentions, &[])
+}
+
+/// [`resolve`], reading no roles and no nominal mentions inside the `headlines` spans (sorted,
+/// disjoint): a headline's capitalised words ("Obama Adviser Rice Defends…") are no appositive.
+pub fn resolve_in(
+    article_id: &str,
+    text: &str,
+    seg: &Segmented,
+    mentions: &[EntityMention],
+    headlines: &[Span],
+) -> ArticleActors {
     let lex = lexicon();
     let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
@@ -104,8 +116,8 @@ pub fn resolve(article_id: &str, text: &str, seg: &Segmented, mentions: &[Entity
     retype_person_names(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
-    read_roles(&v, seg, &sent_of, &person, &mut cands);
-    nominals(&v, seg, &person, &mut cands);
+    read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
+    nominals(&v, seg, &person, headlines, &mut cands);
     build(article_id, &v, cands)
 }
 
@@ -364,6 +376,8 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
+        // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
+        || matches!(v.word(toks.end), "v." | "v")
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
@@ -868,8 +882,11 @@ fn person_tokens(v: &View, cands: &[Cand]) -> Vec<bool> {
 }
 
 /// Roles around each person name, and titles kept in the mention ("President Putin").
-fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], cands: &mut [Cand]) {
+fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], headlines: &[Span], cands: &mut [Cand]) {
     for c in cands.iter_mut().filter(|c| c.kind == ActorType::Person) {
+        if in_spans(headlines, c.span) {
+            continue;
+        }
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
@@ -899,8 +916,14 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], can
     }
 }
 
+/// Whether `span` lies inside one of `spans` (sorted by start, disjoint).
+fn in_spans(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    i > 0 && spans[i - 1].contains(span)
+}
+
 /// Finds nominal mentions by one scan over the tokens.
-fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
+fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cands: &mut Vec<Cand>) {
     let mut taken = vec![false; v.toks.len()];
     for c in cands.iter().filter(|c| c.kind != ActorType::Country) {
         // A role read around a name is not a second mention ("Russia’s Ambassador to Pyongyang X").
@@ -912,7 +935,7 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], cands: &mut Vec<Cand>) {
         }
     }
     let mut found = Vec::new();
-    for s in &seg.sentences {
+    for s in seg.sentences.iter().filter(|s| !in_spans(headlines, s.span)) {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if taken.get(i).copied().unwrap_or(true) {
@@ -1083,6 +1106,23 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     let mut near = Nearest::new(&actors);
+    // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
+    // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
+    // "Michelle Obama", the first lady; once a word's gendered lone mentions are refused so,
+    // its ungendered ones ("President Obama") stay apart too.
+    let actor_gender: Vec<Option<bool>> = actors.iter().map(|b| roles_gender(&b.roles)).collect();
+    let lone_gender = |c: &Cand| c.toks.start.checked_sub(1).and_then(|p| courtesy_gender(v.word(p)));
+    let incompatible = |a: usize, g: bool| actor_gender.get(a).copied().flatten() == Some(!g);
+    let mut refused: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() == 1 && c.nominal.is_none()) {
+        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
+        if let Some(g) = lone_gender(c) {
+            if !full.is_empty() && full.iter().all(|&a| incompatible(a, g)) {
+                refused.insert(w);
+            }
+        }
+    }
     // Words first seen after a regnal title ("Pope Francis", "King Charles"): such a title goes
     // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
     // and a later lone "Francis" joins whichever of the two was mentioned last.
@@ -1101,6 +1141,11 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         // Only where the word is a full name's given name, never its surname ("King Kim" no).
         let given_only = full.iter().all(|&a| actors[a].words.last() != Some(&w));
         let mut choices = full.to_vec();
+        match lone_gender(c) {
+            Some(g) => choices.retain(|&a| !incompatible(a, g)),
+            None if refused.contains(&w) => choices.clear(),
+            None => {}
+        }
         choices.extend(regnal.get(&w).copied());
         let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
         let idx = picked.unwrap_or_else(|| {
@@ -1145,6 +1190,37 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     finish(article_id, text, lex, actors)
+}
+
+/// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
+fn courtesy_gender(w: &str) -> Option<bool> {
+    match w {
+        "Mr." | "Mr" => Some(true),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(false),
+        _ => None,
+    }
+}
+
+/// The gender a person's roles state ("first lady", "his wife", "congresswoman"), if one.
+fn roles_gender(roles: &[(String, Span)]) -> Option<bool> {
+    let mut out = None;
+    for (r, _) in roles {
+        for w in r.split_whitespace().map(str::to_lowercase) {
+            let g = match w.as_str() {
+                "lady" | "wife" | "mother" | "daughter" | "sister" | "queen" | "princess" | "widow" => Some(false),
+                "husband" | "father" | "son" | "brother" | "king" | "prince" | "widower" => Some(true),
+                _ if w.ends_with("woman") => Some(false),
+                _ => None,
+            };
+            match (out, g) {
+                (_, None) => {}
+                (None, g) => out = g,
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Where each actor is mentioned, for "the nearest one" questions in logarithmic time.

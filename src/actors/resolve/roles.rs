@@ -172,10 +172,47 @@ pub fn appositive_after(v: &View, sent: &Range<usize>, after: usize, person: &[b
     if matches!(v.word(k), "a" | "an" | "the" | "his" | "her" | "its" | "their") {
         k += 1;
     }
-    let start = k;
+    let mut start = k;
+    let is_person = |i: usize| person.get(i).copied().unwrap_or(false);
     let hi = sent.end.min(start + MAX_ROLE);
-    while k < hi && !ends_phrase(v, k) && !person.get(k).copied().unwrap_or(false) {
+    while k < hi && !ends_phrase(v, k) && !is_person(k) {
         k += 1;
+    }
+    if k < hi && is_person(k) {
+        // The title run right before another person's name is that person's ("…, sister of
+        // leader Kim Jong-un"; small words inside it: "aide to Secretary of State Clinton").
+        let mut cut = k;
+        while cut > start {
+            let w = v.word(cut - 1);
+            let titled = |i: usize| v.lex.title(v.word(i)).is_some() || v.is_cap(i);
+            let inner = matches!(w, "of" | "the") && cut - 1 > start && titled(cut - 2);
+            if !(titled(cut - 1) || inner) {
+                break;
+            }
+            cut -= 1;
+        }
+        let before = v.trim(start..cut);
+        let mut m = k;
+        while m < sent.end && is_person(m) {
+            m += 1;
+        }
+        if before.clone().any(|i| v.is_head(i)) {
+            k = cut;
+        } else if v.is_possessive(m) {
+            // "Susan Rice, President Obama's national security adviser": the role is what
+            // follows the possessive.
+            start = m + 1;
+            k = start;
+            let hi = sent.end.min(start + MAX_ROLE);
+            while k < hi && !ends_phrase(v, k) && !is_person(k) {
+                k += 1;
+            }
+            if k < hi && is_person(k) {
+                return None;
+            }
+        } else {
+            k = cut;
+        }
     }
     let r = v.trim(start..k);
     // The head must come early: "Shoigu, secretary of ..." but not "Kim, whose letter to the president".

@@ -137,7 +137,7 @@ pub(crate) enum Mode {
 const SMALL_WORDS: &[&str] =
     &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", "'s"];
 
-fn sentence_mode(words: &[&str]) -> Mode {
+pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
     let (mut letters, mut caps, mut title, mut lower) = (0, 0, 0, 0);
     for w in words {
         let mut chars = w.chars().filter(|c| c.is_alphabetic());

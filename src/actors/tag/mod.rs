@@ -18,8 +18,11 @@
 //! never "Kim Jong-" or "Russia-".
 
 pub(crate) mod clusters;
+pub mod consistency;
 pub(crate) mod features;
+pub mod filters;
 pub(crate) mod gazetteer;
+pub mod headline;
 pub(crate) mod model;
 
 use super::{EntityKind, EntityMention};

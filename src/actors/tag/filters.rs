@@ -1,0 +1,360 @@
+//! Mention repairs after tagging, each a look at a mention's own tokens and its neighbours
+//! (constant work per mention):
+//!
+//! - **Works in quotation marks** ("PBS's the “Charlie Rose” show", "“Meet the Press”"): a
+//!   mention that fills a pair of quotation marks is a title, not an actor (unless the lexicon
+//!   knows the name: “The Wall Street Journal” wrote; nor a nickname inside a name: William
+//!   "Mo" Cowan).
+//! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
+//!   Treaty", "North American Free Trade Agreement"): a name ending in Act, Bill, Amendment,
+//!   Treaty, Accords or Agreement is not an organisation or a place; it is kept as MISC (not an
+//!   actor). So is a law the synonym lexicon knows by another name ("Obamacare", "ACA").
+//! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
+//!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
+//!   is cut at its first title word, leaving the institution ("White House").
+//! - **Common nouns capitalised for emphasis** ("the Wall", "close the Southern Border"): an
+//!   organisation, place or MISC mention of up to three words that the article writes in lower
+//!   case at least as often ("wall", "southern border"), and that the lexicon does not know, is
+//!   dropped ("Tea Party" against one "tea party" stays).
+//! - **Party labels** ("Democrat of Georgia", "Republican from Ohio", "New York Democrat"): the
+//!   description is no
+//!   actor (nor is the state: "Georgia" alone would read as the country).
+//! - **Not persons**: a known place of two words ("Capitol Hill"), an agency in dotted capitals
+//!   ("C.I.A.", "F.B.I."; becomes an organisation), a plural group noun ("Republicans",
+//!   "Missourians", "Latinos"; no actor), a plural acronym ("HBCUs") or a party-state label
+//!   ("D-W.Va"; no actor).
+//! - **A newspaper read as a person** ("According to Haaretz"): a one-word person mention that
+//!   the lexicon knows as a medium becomes an organisation (then typed as media) unless some
+//!   person of the article has the word in a longer name ("Vicente Fox" keeps "Fox" a person).
+//! - **Page junk and verbs at the edges** ("Advertisement Advertisement According", "Biden
+//!   Won't", "Trump Says"): leading page words and trailing reporting verbs, auxiliaries and
+//!   negated contractions are cut; a mention left empty is dropped.
+//! - **A person name run on into a common noun** ("President Obama Speech at ..."): when the
+//!   last word is written in lower case elsewhere in the article and the rest is a person
+//!   tagged elsewhere, the word is cut.
+
+use crate::actors::{EntityKind, EntityMention};
+use crate::lexicon::names::name_key;
+use crate::lexicon::words::is_dotted_initials;
+use crate::lexicon::{lexicon, lower};
+use crate::text::{Segmented, Tokens};
+use std::collections::{HashMap, HashSet};
+
+/// Web-page words that glue onto names in pasted text.
+const PAGE_WORDS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "sponsored",
+    "watch",
+    "click",
+    "subscribe",
+    "continue",
+    "according",
+];
+
+/// Words that end a name's run into a clause: reporting verbs and auxiliaries.
+const CLAUSE_WORDS: &[&str] = &[
+    "says",
+    "said",
+    "tells",
+    "told",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "would",
+    "could",
+    "should",
+    "does",
+    "did",
+    "wants",
+    "warns",
+    "according",
+];
+
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{00ab}")
+}
+
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\u{201d}" | "\"" | "\u{2019}" | "'" | "\u{00bb}")
+}
+
+/// A plural group noun the tagger reads as a person ("Republicans", "Missourians", "Latinos").
+fn is_group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Democrat"
+            | "Democrats"
+            | "Republican"
+            | "Republicans"
+            | "Independents"
+            | "Libertarians"
+            | "Latino"
+            | "Latinos"
+            | "Latina"
+            | "Latinas"
+            | "Hispanics"
+            | "Conservatives"
+            | "Liberals"
+            | "Progressives"
+    ) || (w.len() >= 8 && w.ends_with("ians") && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn contraction(w: &str) -> bool {
+    let l = lower(w).replace('\u{2019}', "'");
+    l.ends_with("n't") || l.ends_with("'ll") || l.ends_with("'re") || l.ends_with("'ve") || l.ends_with("'d")
+}
+
+/// Applies the repairs of the module docs; returns the mentions in text order.
+pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    let v = Tokens::new(text, &seg.tokens);
+    let mut sent_of = vec![0usize; seg.tokens.len()];
+    for (k, s) in seg.sentences.iter().enumerate() {
+        for i in s.tokens.clone() {
+            if let Some(x) = sent_of.get_mut(i) {
+                *x = k;
+            }
+        }
+    }
+    let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
+    // Person keys (and surnames) tagged in the article, and words written in lower case.
+    let mut persons: HashSet<String> = HashSet::new();
+    let mut person_words: HashSet<String> = HashSet::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Per) {
+        let key = name_key(v.slice(m.tokens.clone()));
+        if m.tokens.len() >= 2 {
+            person_words.extend(key.split(' ').map(str::to_string));
+        }
+        if let Some(last) = key.rsplit(' ').next() {
+            persons.insert(last.to_string());
+        }
+        persons.insert(key);
+    }
+    let lower_words: HashSet<String> = (0..seg.tokens.len())
+        .map(|i| v.word(i))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(lower)
+        .collect();
+    // Lower-case word sequences of one to three words.
+    let mut lower_runs: HashMap<String, usize> = HashMap::new();
+    for s in &seg.sentences {
+        for i in s.tokens.clone() {
+            let mut run = String::new();
+            for j in i..s.tokens.end.min(i + 3) {
+                let w = v.word(j);
+                if !w.chars().next().is_some_and(char::is_lowercase) {
+                    break;
+                }
+                if !run.is_empty() {
+                    run.push(' ');
+                }
+                run.push_str(w);
+                *lower_runs.entry(run.clone()).or_default() += 1;
+            }
+        }
+    }
+    let mut capital_runs: HashMap<String, usize> = HashMap::new();
+    for m in &mentions {
+        *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
+    }
+    let person_start: HashSet<usize> =
+        mentions.iter().filter(|m| m.kind == EntityKind::Per).map(|m| m.tokens.start).collect();
+    let mut out = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        if a >= b || b > seg.tokens.len() {
+            continue;
+        }
+        // A title in quotation marks.
+        if a > 0
+            && same_sentence(a - 1, b)
+            && is_open_quote(v.word(a - 1))
+            && is_close_quote(v.word(b))
+            && lexicon().lookup(v.slice(a..b)).is_none()
+            && !(a > 1 && v.is_cap(a - 2) && v.is_cap(b + 1))
+        {
+            continue;
+        }
+        let words: Vec<&str> = m.tokens.clone().map(|i| v.word(i)).collect();
+        // A law.
+        let last = *words.last().unwrap_or(&"");
+        if words.len() >= 2
+            && matches!(last, "Act" | "Acts" | "Amendment" | "Amendments" | "Treaty" | "Accords" | "Agreement" | "Bill")
+            && (m.kind != EntityKind::Per || last != "Bill")
+        {
+            m.kind = EntityKind::Misc;
+            out.push(m);
+            continue;
+        }
+        // A role right before a person's name: keep what precedes the first title word.
+        if m.kind != EntityKind::Per && person_start.contains(&b) {
+            if let Some(t) = (a..b).find(|&i| lexicon().title(v.word(i)).is_some()) {
+                if t > a {
+                    out.push(EntityMention { span: v.span(a..t), kind: m.kind, tokens: a..t });
+                }
+                continue;
+            }
+        }
+        // A common noun capitalised for emphasis.
+        if m.kind != EntityKind::Per
+            && words.len() <= 3
+            && {
+                let l = lower(v.slice(a..b));
+                lower_runs.get(&l).is_some_and(|&n| n >= capital_runs.get(&l).copied().unwrap_or(0))
+            }
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            continue;
+        }
+        // A law by another name ("Obamacare", "ACA": synonyms of "Affordable Care Act").
+        if let Some(canon) = lexicon().synonym(&name_key(v.slice(a..b))) {
+            if canon.ends_with(" act") || canon.ends_with(" amendment") {
+                m.kind = EntityKind::Misc;
+                out.push(m);
+                continue;
+            }
+        }
+        // "New York Democrat", "Allegheny Republican" after a name: a description, not an
+        // organisation nor a person.
+        if words.len() >= 2 && matches!(last, "Democrat" | "Republican") {
+            continue;
+        }
+        // "Democrat of Georgia": keep the state.
+        if words.len() >= 3
+            && matches!(words[0], "Democrat" | "Republican" | "Independent" | "Democrats" | "Republicans")
+            && matches!(words[1], "of" | "from")
+        {
+            continue;
+        }
+        // A place, an agency or a group tagged as a person.
+        let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+        if m.kind == EntityKind::Per && words.len() >= 2 && lexicon().lookup(surface).is_some_and(|e| e.place.is_some())
+        {
+            m.kind = EntityKind::Loc;
+            out.push(m);
+            continue;
+        }
+        // (MISC too: the resolver makes a MISC name in a person's slot a person.)
+        if matches!(m.kind, EntityKind::Per | EntityKind::Misc) {
+            if is_dotted_initials(surface) && surface.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                m.kind = EntityKind::Org;
+                out.push(m);
+                continue;
+            }
+            // A plural acronym ("HBCUs").
+            let plural_acronym = surface.len() >= 3
+                && surface.ends_with('s')
+                && surface[..surface.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            if is_group_noun(surface) || plural_acronym {
+                continue;
+            }
+        }
+        // A party-state label ("D-W.Va", "R-S.C."), whatever its type.
+        if matches!(surface.get(..2), Some("D-" | "R-" | "I-"))
+            && surface.get(2..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        // A newspaper tagged as a person.
+        if m.kind == EntityKind::Per
+            && words.len() == 1
+            && lexicon().lookup(words[0]).is_some_and(|e| e.media.is_some())
+            && !person_words.contains(&name_key(words[0]))
+        {
+            m.kind = EntityKind::Org;
+            out.push(m);
+            continue;
+        }
+        // Edges: page words first, clause words and contractions last.
+        let mut r = a..b;
+        while r.start < r.end && PAGE_WORDS.contains(&lower(v.word(r.start)).as_str()) {
+            r.start += 1;
+        }
+        while r.end > r.start && {
+            let w = v.word(r.end - 1);
+            PAGE_WORDS.contains(&lower(w).as_str()) || CLAUSE_WORDS.contains(&lower(w).as_str()) || contraction(w)
+        } {
+            r.end -= 1;
+        }
+        // "Obama Speech": a common noun after a known person.
+        if m.kind == EntityKind::Per
+            && r.len() >= 2
+            && lower_words.contains(&lower(v.word(r.end - 1)))
+            && persons.contains(&name_key(v.slice(r.start..r.end - 1)))
+        {
+            r.end -= 1;
+        }
+        if r.is_empty() {
+            continue;
+        }
+        if r != (a..b) {
+            // The tagger's span may stop inside the last token ("Putin's"): keep its end then.
+            let end = if r.end == b { m.span.end } else { v.span(r.clone()).end };
+            m.span = crate::span::Span::new(v.span(r.clone()).start, end);
+            m.tokens = r;
+        }
+        out.push(m);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn run(text: &str) -> Vec<(String, EntityKind)> {
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let m = repair(text, &seg, crate::actors::tag::tag(text, &seg));
+        m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn quoted_works_laws_and_party_labels_are_no_actors() {
+        let m = run("Netanyahu told PBS's the \u{201c}Charlie Rose\u{201d} show that the Affordable Care Act failed.");
+        assert!(!m.iter().any(|(t, _)| t.contains("Charlie")), "{m:?}");
+        assert!(m.iter().all(|(t, k)| !t.ends_with("Act") || *k == EntityKind::Misc), "{m:?}");
+        let m = run("Rep. John Lewis, Democrat of Georgia, said the vote was close.");
+        assert!(!m.iter().any(|(t, _)| t.starts_with("Democrat")), "{m:?}");
+    }
+
+    #[test]
+    fn roles_before_names_and_emphasised_common_nouns() {
+        let text = "We will finish the Wall, he said of the border wall and a second wall. \
+                    Acting White House Chief of Staff Mick Mulvaney agreed.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let at = |w: &str, n: usize| {
+            let i = v.token_at(text.find(w).unwrap());
+            (i, i + n)
+        };
+        let (wa, wb) = at("Wall", 1);
+        let (ra, rb) = at("White", 5);
+        let (pa, pb) = at("Mick", 2);
+        let ms = vec![
+            EntityMention { span: v.span(wa..wb), kind: EntityKind::Org, tokens: wa..wb },
+            EntityMention { span: v.span(ra..rb), kind: EntityKind::Loc, tokens: ra..rb },
+            EntityMention { span: v.span(pa..pb), kind: EntityKind::Per, tokens: pa..pb },
+        ];
+        let got: Vec<&str> = repair(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(got, ["White House", "Mick Mulvaney"]);
+    }
+
+    #[test]
+    fn page_words_and_verbs_are_cut() {
+        let text = "Advertisement Advertisement According to Haaretz, Biden Won't run.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let ms = vec![
+            EntityMention { span: v.span(0..3), kind: EntityKind::Org, tokens: 0..3 },
+            EntityMention { span: v.span(6..8), kind: EntityKind::Per, tokens: 6..8 },
+        ];
+        let got: Vec<&str> = repair(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(got, ["Biden"]);
+    }
+}
