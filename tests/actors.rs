@@ -488,3 +488,12 @@ fn a_lone_mr_does_not_join_the_first_lady() {
     assert_eq!(mention_texts(m), vec!["Michelle Obama"], "{:?}", r.actors);
     assert_eq!(m.roles, vec!["first lady"]);
 }
+
+#[test]
+fn a_place_name_then_a_surname_is_a_given_name_but_not_before_a_title() {
+    let text = "Chad Griffin, the president of the group, spoke. Texas Gov. Greg Abbott agreed.";
+    let r = resolve_with(text, &[("Chad Griffin", EntityKind::Per), ("Texas Gov. Greg Abbott", EntityKind::Per)]);
+    assert_eq!(actor(&r, "Chad Griffin").kind, ActorType::Person);
+    assert!(r.actors.iter().all(|a| a.name != "Chad"), "{:?}", r.actors);
+    assert_eq!(actor(&r, "Greg Abbott").kind, ActorType::Person);
+}

@@ -500,7 +500,12 @@ fn titled_name(v: &View, sent: &Range<usize>, kind: EntityKind, toks: Range<usiz
         let per = kind == EntityKind::Per;
         if v.is_possessive(start) || (per && (lex.title(w).is_some() || lex.is_stopword(w))) {
             start += 1;
-        } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| start + p.len < toks.end) {
+        } else if let Some(p) = v.place_at(start, toks.end.min(sent.end)).filter(|p| {
+            // "Chad Griffin", "Paris Hilton": a place name then one word that is no title is a
+            // given name and a surname ("Texas Gov. Abbott", "U.S. Sen. Ted Cruz" keep theirs).
+            let rest = start + p.len;
+            rest < toks.end && !(per && rest + 1 == toks.end && lex.title(v.word(rest)).is_none())
+        }) {
             if p.name {
                 prefix_country = Some((start..start + p.len, p.country));
             }

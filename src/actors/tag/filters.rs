@@ -29,6 +29,11 @@
 //! - **Page junk and verbs at the edges** ("Advertisement Advertisement According", "Biden
 //!   Won't", "Trump Says"): leading page words and trailing reporting verbs, auxiliaries and
 //!   negated contractions are cut; a mention left empty is dropped.
+//! - **Firms**: a name ending in a company suffix ("Marcum L.L.P.", "Acme Inc.") is an
+//!   organisation; a professional firm's list of partners' names ("Mintz, Levin, Cohn, Ferris,
+//!   Glovsky and Popeo PC", tagged as five names of three types) is one organisation.
+//! - **"Ruppersberger of Maryland"**: a name of the article's people followed by "of" and a
+//!   place, tagged as one organisation, is the person.
 //! - **A person name run on into a common noun** ("President Obama Speech at ..."): when the
 //!   last word is written in lower case elsewhere in the article and the rest is a person
 //!   tagged elsewhere, the word is cut.
@@ -111,6 +116,79 @@ fn contraction(w: &str) -> bool {
 }
 
 /// Applies the repairs of the module docs; returns the mentions in text order.
+/// Suffixes that make the name before them a company.
+const COMPANY_SUFFIXES: &[&str] =
+    &["LLP", "L.L.P.", "LLC", "L.L.C.", "PC", "P.C.", "Inc", "Inc.", "Ltd", "Ltd.", "PLC", "Corp", "Corp."];
+/// Suffixes of professional partnerships (law and accounting firms), named by lists of
+/// partners' surnames.
+const PARTNERSHIP_SUFFIXES: &[&str] = &["LLP", "L.L.P.", "PC", "P.C."];
+/// Partners' names a firm's name may list.
+const MAX_PARTNERS: usize = 8;
+
+/// Firms, joined before the mention-by-mention repairs (see
+/// the module doc). `mentions` are in text order; so is the result.
+fn join_names(
+    v: &Tokens,
+    n: usize,
+    same_sentence: impl Fn(usize, usize) -> bool,
+    mentions: Vec<EntityMention>,
+) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    let mut it = mentions.into_iter().peekable();
+    while let Some(mut m) = it.next() {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        // A company suffix (one token, or two written together: "L." "L.P.") at the end of
+        // the mention or right after it, after at least one word of the name.
+        let suffix = |i: usize| -> Option<(usize, String)> {
+            if i >= n || !same_sentence(a, i) {
+                return None;
+            }
+            let one = v.word(i);
+            if COMPANY_SUFFIXES.contains(&one) {
+                return Some((i + 1, one.to_string()));
+            }
+            let two = format!("{one}{}", v.word(i + 1).get(..).unwrap_or(""));
+            (i + 1 < n
+                && v.span(i..i + 1).end == v.span(i + 1..i + 2).start
+                && COMPANY_SUFFIXES.contains(&two.as_str()))
+            .then_some((i + 2, two))
+        };
+        let found = (b.saturating_sub(2).max(a + 1)..=b).find_map(|i| suffix(i).filter(|&(e, _)| e >= b));
+        if let Some((sfx_end, sfx)) = found {
+            let mut start = a;
+            if PARTNERSHIP_SUFFIXES.contains(&sfx.as_str()) {
+                // Back over ", Name" and "and Name" / "& Name": one-word capitalised names.
+                let mut partners = 0;
+                while partners < MAX_PARTNERS
+                    && start >= 2
+                    && matches!(v.word(start - 1), "," | "and" | "&")
+                    && v.is_cap(start - 2)
+                    && v.word(start - 2).chars().all(char::is_alphabetic)
+                    && same_sentence(start - 2, a)
+                {
+                    start -= 2;
+                    partners += 1;
+                }
+                if partners < 2 {
+                    start = a;
+                }
+            }
+            while out.last().is_some_and(|o| o.tokens.end > start) {
+                out.pop();
+            }
+            // Anything tagged inside the suffix's reach is part of the firm.
+            while it.peek().is_some_and(|o| o.tokens.start < sfx_end) {
+                it.next();
+            }
+            m = EntityMention { span: v.span(start..sfx_end), kind: EntityKind::Org, tokens: start..sfx_end };
+            out.push(m);
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
 pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let v = Tokens::new(text, &seg.tokens);
     let mut sent_of = vec![0usize; seg.tokens.len()];
@@ -122,6 +200,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         }
     }
     let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
+    let mentions = join_names(&v, seg.tokens.len(), same_sentence, mentions);
     // Person keys (and surnames) tagged in the article, and words written in lower case.
     let mut persons: HashSet<String> = HashSet::new();
     let mut person_words: HashSet<String> = HashSet::new();
@@ -231,6 +310,22 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         {
             continue;
         }
+        // "Ruppersberger of Maryland": a person of the article, then "of" and a place.
+        if m.kind != EntityKind::Per {
+            if let Some(of) = words.iter().position(|w| *w == "of").filter(|&i| i >= 1 && i + 1 < words.len()) {
+                // After any title ("Representative C. A. Dutch Ruppersberger of Maryland"); the
+                // surname before "of" must be a person's of the article.
+                let first = (a..a + of).find(|&i| lexicon().title(v.word(i)).is_none()).unwrap_or(a + of);
+                if first < a + of && persons.contains(&name_key(v.word(a + of - 1))) {
+                    out.push(EntityMention {
+                        span: v.span(first..a + of),
+                        kind: EntityKind::Per,
+                        tokens: first..a + of,
+                    });
+                    continue;
+                }
+            }
+        }
         // A place, an agency or a group tagged as a person.
         let surface = text.get(m.span.start..m.span.end).unwrap_or("");
         if m.kind == EntityKind::Per && words.len() >= 2 && lexicon().lookup(surface).is_some_and(|e| e.place.is_some())
@@ -312,6 +407,17 @@ mod tests {
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
         let m = repair(text, &seg, crate::actors::tag::tag(text, &seg));
         m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn firms_and_home_states() {
+        let m = run("He joined Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC in Boston, and Nanette Lee Miller \
+                     of Marcum L.L.P. agreed.");
+        assert!(m.contains(&("Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC".into(), EntityKind::Org)), "{m:?}");
+        assert!(m.contains(&("Marcum L.L.P.".into(), EntityKind::Org)), "{m:?}");
+        let m = run("Representative C. A. Dutch Ruppersberger of Maryland spoke. Mr. Ruppersberger of Maryland \
+                     said the committee would meet.");
+        assert!(!m.iter().any(|(t, _)| t.contains("of Maryland")), "{m:?}");
     }
 
     #[test]
