@@ -188,7 +188,10 @@ impl Rows {
             self.table.iter().filter(|&&e| e != 0).map(|&e| (e as u32, (e >> 32) as usize - 1)).collect();
         e.sort_unstable();
         let w = self.width;
-        (e.iter().map(|&(k, _)| k).collect(), e.iter().flat_map(|&(_, r)| self.weights[r * w..(r + 1) * w].iter().copied()).collect())
+        (
+            e.iter().map(|&(k, _)| k).collect(),
+            e.iter().flat_map(|&(_, r)| self.weights[r * w..(r + 1) * w].iter().copied()).collect(),
+        )
     }
 }
 

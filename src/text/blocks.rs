@@ -20,11 +20,11 @@
 //! (share, subscribe, cookies, …) that is the same on every news site.
 
 use crate::lexicon::{starts_upper, FastHasher, FastMap, FastSet};
+use crate::span::Span;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
-use crate::span::Span;
-use std::collections::HashMap;
 
 /// What HTML structure says about a block (absent for plain text).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -278,7 +278,9 @@ fn word_classes() -> &'static FastMap<&'static str, u8> {
     static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = FastMap::default();
-        for (list, class) in [(FUNCTION_WORDS, FUNCTION), (CHROME_WORDS, CHROME), (APPEAL_WORDS, APPEAL), (ADDRESS_WORDS, ADDRESS)] {
+        for (list, class) in
+            [(FUNCTION_WORDS, FUNCTION), (CHROME_WORDS, CHROME), (APPEAL_WORDS, APPEAL), (ADDRESS_WORDS, ADDRESS)]
+        {
             for &w in list {
                 *m.entry(w).or_insert(0) |= class;
             }
