@@ -98,7 +98,10 @@ impl Ctx<'_> {
         }
         // A title or first name before the mention belongs to it ("Gov. Perry", "Mr. Steele").
         let mut f = first;
-        while f > lo && first - f < 3 && (self.is_cap(f - 1) || self.word(f - 1) == ".") {
+        while f > lo
+            && first - f < 3
+            && (self.is_cap(f - 1) && matches!(self.pos(f - 1), Pos::Propn | Pos::Noun) || self.word(f - 1) == ".")
+        {
             f -= 1;
         }
         if f > lo && matches!(self.pos(f - 1), Pos::Adp | Pos::Det | Pos::Adj) {
