@@ -21,7 +21,8 @@
 //!   a surname of five or more letters also matches at edit distance 1 (label spellings such
 //!   as "Cowen"/"Cowan");
 //! - wrong: a speaker without that surname;
-//! - no speaker: a matched quote with no speaker;
+//! - no speaker: a matched quote with no speaker, or whose speaker is a pronoun resolved to
+//!   no actor;
 //! - unmatched: no quote of ours overlaps the phrase (or the phrase could not be placed).
 //!
 //! Speaker precision = right / (right + wrong). Development = 2010–2012, held-out =
@@ -160,14 +161,18 @@ fn overlap(a: Span, q: &Quote) -> usize {
     a.end.min(q.end).saturating_sub(a.start.max(q.start))
 }
 
-/// The names a quote's speaker goes by: its actor's name and aliases, else the speaker words.
+/// The names a quote's speaker goes by: its actor's name and aliases, else the speaker words
+/// (none for a bare pronoun).
 fn speaker_names(art: &Article, text: &str, q: &Quote) -> Option<Vec<String>> {
     if let Some(a) = q.speaker.as_ref().and_then(|id| art.actors.iter().find(|a| &a.id == id)) {
         let mut v = vec![a.name.clone()];
         v.extend(a.aliases.iter().cloned());
         return Some(v);
     }
-    q.speaker_span.and_then(|s| text.get(s.start..s.end)).map(|s| vec![s.to_string()])
+    // Speaker words that are a bare pronoun ("he", "you") name nobody: no speaker.
+    let words = q.speaker_span.and_then(|s| text.get(s.start..s.end))?;
+    let pronoun = matches!(words.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you");
+    (!pronoun).then(|| vec![words.to_string()])
 }
 
 fn context(t: &str, s: Span) -> String {
