@@ -594,3 +594,29 @@ fn quotation_marks_without_white_space_are_each_a_term() {
         }
     }
 }
+
+/// A pronoun takes the most salient person, not the nearest: the subject of the sentences
+/// before it over a name its previous sentence only mentions ("the Obama administration’s
+/// decision"), and never a name that is the topic ("Of Obama, he said").
+#[test]
+fn a_pronoun_takes_the_most_salient_person() {
+    const PERRY: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Rick Perry", "Perry"]);
+    const OBAMA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Barack Obama", "Obama"]);
+    let t = "Rick Perry spoke in Iowa on Tuesday. In a statement, he decried the Obama administration\u{2019}s decision on aid.\n\u{201c}This is a war on faith,\u{201d} he said.";
+    let (qs, _) = run(t, &[PERRY, OBAMA]);
+    assert_eq!(find(&qs, "This is a war on faith,").speaker.as_deref(), Some("a1:p1"));
+    let t = "\u{201c}We should take the oil,\u{201d} Perry said. He said Obama had no plan.\nOf Obama, he said, \u{201c}I want him to do well.\u{201d}";
+    let (qs, _) = run(t, &[PERRY, OBAMA]);
+    assert_eq!(find(&qs, "I want him to do well.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// Two persons exactly as salient: the pronoun is left without a speaker.
+#[test]
+fn an_exact_tie_gives_no_speaker() {
+    const SMITH: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["John Smith"]);
+    const JONES: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Bill Jones"]);
+    let t = "John Smith and Bill Jones met reporters.\n\u{201c}It went well,\u{201d} he said.";
+    let (qs, _) = run(t, &[SMITH, JONES]);
+    let q = find(&qs, "It went well,");
+    assert_eq!(q.speaker, None);
+}
