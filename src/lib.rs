@@ -134,10 +134,11 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let body = art.body();
     let seg = text::segment(text, &body);
     let mentions = actors::tag(text, &seg);
-    let actors = actors::resolve(id, text, &seg, &mentions);
+    let mut actors = actors::resolve(id, text, &seg, &mentions);
     let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
-    let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    let mut quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    quotes::speaker_actors(text, &seg, &pos, id, &mut actors, &mut quotes);
     let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);
     Article {
         id: id.to_string(),

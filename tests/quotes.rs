@@ -620,3 +620,44 @@ fn an_exact_tie_gives_no_speaker() {
     let q = find(&qs, "It went well,");
     assert_eq!(q.speaker, None);
 }
+
+/// A named speaker that is no actor becomes one, with the words as its mention; a country
+/// that only qualifies the name gives it up; a capitalised common noun does not.
+#[test]
+fn named_speakers_become_actors() {
+    let t = "The quake struck at dawn near the coast of the United States.\n\u{201c}It was shallow,\u{201d} the U.S. Geological Survey said.\n\u{201c}We are watching,\u{201d} Mr. VandeHei said.\nAnalysts said \u{201c}nothing is certain.\u{201d}";
+    let us: (&str, ActorType, &[&str]) = ("a1:c1", ActorType::Country, &["United States", "U.S."]);
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    aa.actors.push(Actor {
+        id: us.0.to_string(),
+        name: "United States".into(),
+        kind: us.1,
+        aliases: vec!["United States".into(), "U.S.".into()],
+        roles: vec![],
+        role_evidence: vec![],
+        mentions: vec![],
+    });
+    for f in us.2 {
+        for (at, _) in t.match_indices(f) {
+            let s = Span::new(at, at + f.len());
+            aa.actors[0].mentions.push(newslens::report::Mention { start: s.start, end: s.end, text: f.to_string() });
+            aa.mentions.push((s, 0));
+        }
+    }
+    aa.mentions.sort_by_key(|(m, _)| m.start);
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let actor = |q: &Quote| aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).cloned();
+    let usgs = actor(find(&qs, "It was shallow,")).expect("the survey is an actor");
+    assert_eq!((usgs.name.as_str(), usgs.kind), ("U.S. Geological Survey", ActorType::Organization));
+    assert_eq!(usgs.mentions.len(), 1);
+    assert_eq!(aa.actors[0].mentions.len(), 1, "the country keeps its own mention only");
+    let mr = actor(find(&qs, "We are watching,")).expect("Mr. VandeHei is an actor");
+    assert_eq!((mr.name.as_str(), mr.kind), ("VandeHei", ActorType::Person));
+    assert_eq!(mr.mentions[0].text, "Mr. VandeHei");
+    assert_eq!(find(&qs, "nothing is certain.").speaker, None);
+    assert!(aa.mentions.windows(2).all(|w| w[0].0.start <= w[1].0.start));
+}

@@ -410,10 +410,11 @@ pub(crate) fn stages(t: &str) -> Staged {
     }
     let seg = text::segment(t, &paras);
     let mentions = actors::tag(t, &seg);
-    let acts = actors::resolve("a1", t, &seg, &mentions);
+    let mut acts = actors::resolve("a1", t, &seg, &mentions);
     let spans = quotes::find(t, &seg);
     let tags = text::pos::Tags::new(t, &seg);
-    let quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    let mut quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    quotes::speaker_actors(t, &seg, &tags, "a1", &mut acts, &mut quotes);
     let pos = tags.all().to_vec();
     Staged { seg, pos, acts, quotes }
 }
