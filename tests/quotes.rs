@@ -661,3 +661,13 @@ fn named_speakers_become_actors() {
     assert_eq!(find(&qs, "nothing is certain.").speaker, None);
     assert!(aa.mentions.windows(2).all(|w| w[0].0.start <= w[1].0.start));
 }
+
+/// A participle never takes an inverted subject: in "X said, noting the delay, “…”" the delay
+/// is its object and X speaks.
+#[test]
+fn a_participle_keeps_the_main_subject() {
+    const BROWN: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Bill Brown"]);
+    let t = "Bill Brown said, noting the delay, \u{201c}It is too late.\u{201d}";
+    let (qs, _) = run(t, &[BROWN]);
+    assert_eq!(find(&qs, "It is too late.").speaker.as_deref(), Some("a1:p1"));
+}

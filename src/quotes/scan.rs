@@ -291,7 +291,10 @@ fn verb_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Cue {
     let addressee = matches!(w.as_str(), "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
     // Any cue inverts right after a quotation ("“…?” asked Bennett", "“…,” quipped Cruz").
     let inverts = cw.speech || i > 0 && ctx.is_quoted(i - 1);
-    let right = if after_break && inverts && !addressee { ctx.subject_right(i, hi) } else { None };
+    // A participle never inverts: in "X said, noting the delay, “…”" the delay is its object
+    // (its subject is the main verb's, `share_subjects`).
+    let participle = w.ends_with("ing");
+    let right = if after_break && inverts && !addressee && !participle { ctx.subject_right(i, hi) } else { None };
     // "…, says Trump’s rise is …", "…, says Trump is wrong": a clause, not an inverted
     // subject (the subject is then the appositive's owner on the left).
     // A participle with its preposition is no clause: "says a source involved in …".
