@@ -671,3 +671,14 @@ fn a_participle_keeps_the_main_subject() {
     let (qs, _) = run(t, &[BROWN]);
     assert_eq!(find(&qs, "It is too late.").speaker.as_deref(), Some("a1:p1"));
 }
+
+/// The subject of an opening subordinate clause is not the sentence's subject: "he" goes to
+/// the main clause's.
+#[test]
+fn a_subordinate_subject_is_less_salient() {
+    const CURRY: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Ann Curry"]);
+    const SMITH: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["John Smith"]);
+    let t = "After Ann Curry finished her question on Monday, John Smith paused.\n\u{201c}No comment,\u{201d} he said.";
+    let (qs, _) = run(t, &[CURRY, SMITH]);
+    assert_eq!(find(&qs, "No comment,").speaker.as_deref(), Some("a1:p2"));
+}

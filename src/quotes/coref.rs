@@ -88,7 +88,8 @@ impl Ctx<'_> {
 
     /// Salience of a person named by tokens `first..end` in a sentence starting at `lo`, by its
     /// place (Lappin and Leass's weights, simplified): a subject (followed by its verb, first
-    /// in its sentence, or after an inverted cue, "…,” said Gov. Perry") 80; a possessor
+    /// in its sentence, or after an inverted cue, "…,” said Gov. Perry"; not in an opening
+    /// subordinate clause, "After Ann Curry finished, …") 80; a possessor
     /// ("Obama’s decision", "the Obama administration") or the object of a preposition ("Of
     /// Obama, he said", "about Obama") 0; anything else (an object) 40.
     fn role_weight(&self, first: usize, end: usize, lo: usize) -> i32 {
@@ -110,17 +111,40 @@ impl Ctx<'_> {
         if end < n && self.is_word(end) && self.pos(end) == Pos::Noun {
             return 0; // a modifier of a noun: "the Obama administration"
         }
+        // The sentence's first word (after quotation marks and the like, a few tokens at most).
+        let opening = (lo..n.min(lo + 4)).find(|&i| self.is_word(i)).unwrap_or(lo);
+        // The subject of an opening subordinate clause is not the sentence's ("After reporter
+        // Ann Curry finished, …"): a mention after the subordinator and before any comma.
+        let subordinate = f > opening
+            && matches!(
+                self.lower(opening).as_str(),
+                "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "once"
+            )
+            && f - opening <= 40
+            && !(opening..f).any(|i| self.word(i) == ",");
         let mut k = end;
         while k < n && k < end + 2 && self.pos(k) == Pos::Adv {
             k += 1;
         }
-        if k < n && self.pos(k) == Pos::Verb || (lo..f).all(|i| !self.is_word(i)) {
-            return SUBJECT;
+        let subject = k < n && self.pos(k) == Pos::Verb
+            || f <= opening
+            || f > lo + 1 && self.pos(f - 1) == Pos::Verb && !self.is_word(f - 2);
+        if subject && !subordinate {
+            SUBJECT
+        } else {
+            40
         }
-        if f > lo + 1 && self.pos(f - 1) == Pos::Verb && !self.is_word(f - 2) {
-            return SUBJECT;
-        }
-        40
     }
 
     /// The persons named outside quotations and the "he"/"she" resolved by salience, in one
