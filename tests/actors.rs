@@ -469,3 +469,13 @@ fn broadcasters_named_by_their_letters_are_media() {
         assert_eq!(actor(&r, name).kind, ActorType::Media, "{name}");
     }
 }
+
+/// Father and son named side by side stay two people; a lone surname is the one written
+/// without the suffix.
+#[test]
+fn a_generational_suffix_keeps_father_and_son_apart() {
+    let t = "Donald Trump spoke in Ohio. Donald Trump Jr. spoke in Iowa. Trump left early.";
+    let r = resolve_with(t, &[("Donald Trump Jr.", Per), ("Donald Trump#0", Per), ("Trump#2", Per)]);
+    assert_eq!(mention_texts(actor(&r, "Donald Trump")), vec!["Donald Trump", "Trump"]);
+    assert_eq!(mention_texts(actor(&r, "Donald Trump Jr.")), vec!["Donald Trump Jr."]);
+}
