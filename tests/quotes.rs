@@ -682,3 +682,14 @@ fn a_subordinate_subject_is_less_salient() {
     let (qs, _) = run(t, &[CURRY, SMITH]);
     assert_eq!(find(&qs, "No comment,").speaker.as_deref(), Some("a1:p2"));
 }
+
+/// A participle after a comma, with no cue before it, belongs to the nearest verb before it,
+/// not to the sentence's first subject.
+#[test]
+fn a_participle_takes_the_nearest_verbs_subject() {
+    const BOEHNER: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["John Boehner", "Boehner"]);
+    const OBAMA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Obama"]);
+    let t = "The meeting came after Boehner publicly chided Obama on Friday, accusing the president of having \u{201c}wasted another week.\u{201d}";
+    let (qs, _) = run(t, &[BOEHNER, OBAMA]);
+    assert_eq!(find(&qs, "wasted another week.").speaker.as_deref(), Some("a1:p1"));
+}

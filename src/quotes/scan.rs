@@ -356,7 +356,26 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
                 .take_while(|c| c.first >= near)
                 .filter(|c| matches!(c.kind, CueKind::Verb { .. }))
                 .find_map(|c| c.subject);
-            out[k].subject = inherited.or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
+            // A participle after a comma with no cue before it belongs to the nearest verb
+            // before it ("It came after Boehner chided Obama, accusing him of …": Boehner).
+            let comma_participle =
+                out[k].first > lo && ctx.word(out[k].first - 1) == "," && ctx.lower(out[k].first).ends_with("ing");
+            let nearest_verb = || {
+                let from = out[k].first.saturating_sub(40).max(lo);
+                (from..out[k].first - 1)
+                    .rev()
+                    .find(|&v| {
+                        ctx.pos(v) == Pos::Verb
+                            && !ctx.is_quoted(v)
+                            && !ctx.lower(v).ends_with("ing")
+                            && !(v > lo && ctx.lower(v - 1) == "to")
+                    })
+                    .and_then(|v| verb_subject(ctx, v, lo))
+                    .filter(|np| np.actor.is_some())
+            };
+            out[k].subject = inherited
+                .or_else(|| if comma_participle { nearest_verb() } else { None })
+                .or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }
     }
 }
