@@ -160,7 +160,7 @@ pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &Trans, out: &mut Vec<
                 let v = score[p as usize] + trans[p as usize][l];
                 if v > best {
                     best = v;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
             if best > NEG {
