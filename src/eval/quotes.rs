@@ -468,7 +468,7 @@ fn units(
         // One word is a name only when tagged a proper noun ("Analysts said" is not one).
         let proper = |s: Span| {
             let k = seg.tokens.partition_point(|x| x.start < s.start);
-            let one = seg.tokens.get(k + 1).is_none_or(|x| x.start >= s.end);
+            let one = seg.tokens.get(k + 1).map_or(true, |x| x.start >= s.end);
             !one || pos.get(k) == Some(&text::pos::Pos::Propn)
         };
         let named_not_actor = q.speaker.is_none()

@@ -365,10 +365,8 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
                 (from..out[k].first - 1)
                     .rev()
                     .find(|&v| {
-                        ctx.pos(v) == Pos::Verb
-                            && !ctx.is_quoted(v)
-                            && !ctx.lower(v).ends_with("ing")
-                            && !(v > lo && ctx.lower(v - 1) == "to")
+                        let infinitive = v > lo && ctx.lower(v - 1) == "to";
+                        ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
                     })
                     .and_then(|v| verb_subject(ctx, v, lo))
                     .filter(|np| np.actor.is_some())
