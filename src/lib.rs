@@ -133,10 +133,11 @@ pub fn analyze(inputs: &[Input<'_>]) -> Result<Report, Error> {
 fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text::ArticleText) -> Article {
     let body = art.body();
     let seg = text::segment(text, &body);
-    let (_, actors) = actors::read(id, text, art);
+    let (_, mut actors) = actors::read(id, text, art);
     let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
-    let quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    let mut quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
+    quotes::speaker_actors(text, &seg, &pos, id, &mut actors, &mut quotes);
     let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);
     Article {
         id: id.to_string(),

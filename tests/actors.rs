@@ -497,3 +497,13 @@ fn a_place_name_then_a_surname_is_a_given_name_but_not_before_a_title() {
     assert!(r.actors.iter().all(|a| a.name != "Chad"), "{:?}", r.actors);
     assert_eq!(actor(&r, "Greg Abbott").kind, ActorType::Person);
 }
+
+/// Father and son named side by side stay two people; a lone surname is the one written
+/// without the suffix.
+#[test]
+fn a_generational_suffix_keeps_father_and_son_apart() {
+    let t = "Donald Trump spoke in Ohio. Donald Trump Jr. spoke in Iowa. Trump left early.";
+    let r = resolve_with(t, &[("Donald Trump Jr.", Per), ("Donald Trump#0", Per), ("Trump#2", Per)]);
+    assert_eq!(mention_texts(actor(&r, "Donald Trump")), vec!["Donald Trump", "Trump"]);
+    assert_eq!(mention_texts(actor(&r, "Donald Trump Jr.")), vec!["Donald Trump Jr."]);
+}

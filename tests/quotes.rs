@@ -594,3 +594,102 @@ fn quotation_marks_without_white_space_are_each_a_term() {
         }
     }
 }
+
+/// A pronoun takes the most salient person, not the nearest: the subject of the sentences
+/// before it over a name its previous sentence only mentions ("the Obama administration’s
+/// decision"), and never a name that is the topic ("Of Obama, he said").
+#[test]
+fn a_pronoun_takes_the_most_salient_person() {
+    const PERRY: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Rick Perry", "Perry"]);
+    const OBAMA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Barack Obama", "Obama"]);
+    let t = "Rick Perry spoke in Iowa on Tuesday. In a statement, he decried the Obama administration\u{2019}s decision on aid.\n\u{201c}This is a war on faith,\u{201d} he said.";
+    let (qs, _) = run(t, &[PERRY, OBAMA]);
+    assert_eq!(find(&qs, "This is a war on faith,").speaker.as_deref(), Some("a1:p1"));
+    let t = "\u{201c}We should take the oil,\u{201d} Perry said. He said Obama had no plan.\nOf Obama, he said, \u{201c}I want him to do well.\u{201d}";
+    let (qs, _) = run(t, &[PERRY, OBAMA]);
+    assert_eq!(find(&qs, "I want him to do well.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// Two persons exactly as salient: the pronoun is left without a speaker.
+#[test]
+fn an_exact_tie_gives_no_speaker() {
+    const SMITH: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["John Smith"]);
+    const JONES: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Bill Jones"]);
+    let t = "John Smith and Bill Jones met reporters.\n\u{201c}It went well,\u{201d} he said.";
+    let (qs, _) = run(t, &[SMITH, JONES]);
+    let q = find(&qs, "It went well,");
+    assert_eq!(q.speaker, None);
+}
+
+/// A named speaker that is no actor becomes one, with the words as its mention; a country
+/// that only qualifies the name gives it up; a capitalised common noun does not.
+#[test]
+fn named_speakers_become_actors() {
+    let t = "The quake struck at dawn near the coast of the United States.\n\u{201c}It was shallow,\u{201d} the U.S. Geological Survey said.\n\u{201c}We are watching,\u{201d} Mr. VandeHei said.\nAnalysts said \u{201c}nothing is certain.\u{201d}";
+    let us: (&str, ActorType, &[&str]) = ("a1:c1", ActorType::Country, &["United States", "U.S."]);
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    aa.actors.push(Actor {
+        id: us.0.to_string(),
+        name: "United States".into(),
+        kind: us.1,
+        aliases: vec!["United States".into(), "U.S.".into()],
+        roles: vec![],
+        role_evidence: vec![],
+        mentions: vec![],
+    });
+    for f in us.2 {
+        for (at, _) in t.match_indices(f) {
+            let s = Span::new(at, at + f.len());
+            aa.actors[0].mentions.push(newslens::report::Mention { start: s.start, end: s.end, text: f.to_string() });
+            aa.mentions.push((s, 0));
+        }
+    }
+    aa.mentions.sort_by_key(|(m, _)| m.start);
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let actor = |q: &Quote| aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).cloned();
+    let usgs = actor(find(&qs, "It was shallow,")).expect("the survey is an actor");
+    assert_eq!((usgs.name.as_str(), usgs.kind), ("U.S. Geological Survey", ActorType::Organization));
+    assert_eq!(usgs.mentions.len(), 1);
+    assert_eq!(aa.actors[0].mentions.len(), 1, "the country keeps its own mention only");
+    let mr = actor(find(&qs, "We are watching,")).expect("Mr. VandeHei is an actor");
+    assert_eq!((mr.name.as_str(), mr.kind), ("VandeHei", ActorType::Person));
+    assert_eq!(mr.mentions[0].text, "Mr. VandeHei");
+    assert_eq!(find(&qs, "nothing is certain.").speaker, None);
+    assert!(aa.mentions.windows(2).all(|w| w[0].0.start <= w[1].0.start));
+}
+
+/// A participle never takes an inverted subject: in "X said, noting the delay, “…”" the delay
+/// is its object and X speaks.
+#[test]
+fn a_participle_keeps_the_main_subject() {
+    const BROWN: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Bill Brown"]);
+    let t = "Bill Brown said, noting the delay, \u{201c}It is too late.\u{201d}";
+    let (qs, _) = run(t, &[BROWN]);
+    assert_eq!(find(&qs, "It is too late.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// The subject of an opening subordinate clause is not the sentence's subject: "he" goes to
+/// the main clause's.
+#[test]
+fn a_subordinate_subject_is_less_salient() {
+    const CURRY: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Ann Curry"]);
+    const SMITH: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["John Smith"]);
+    let t = "After Ann Curry finished her question on Monday, John Smith paused.\n\u{201c}No comment,\u{201d} he said.";
+    let (qs, _) = run(t, &[CURRY, SMITH]);
+    assert_eq!(find(&qs, "No comment,").speaker.as_deref(), Some("a1:p2"));
+}
+
+/// A participle after a comma, with no cue before it, belongs to the nearest verb before it,
+/// not to the sentence's first subject.
+#[test]
+fn a_participle_takes_the_nearest_verbs_subject() {
+    const BOEHNER: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["John Boehner", "Boehner"]);
+    const OBAMA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Obama"]);
+    let t = "The meeting came after Boehner publicly chided Obama on Friday, accusing the president of having \u{201c}wasted another week.\u{201d}";
+    let (qs, _) = run(t, &[BOEHNER, OBAMA]);
+    assert_eq!(find(&qs, "wasted another week.").speaker.as_deref(), Some("a1:p1"));
+}

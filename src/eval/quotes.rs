@@ -56,6 +56,8 @@ struct PredUnit {
     direct: bool,
     speaker_span: Option<Span>,
     speaker_names: Vec<String>,
+    /// The speaker words are a name ([`is_name`]) but no actor.
+    named_not_actor: bool,
 }
 
 #[derive(Default)]
@@ -66,6 +68,8 @@ struct Counts {
     exact: usize,
     with_source: usize,
     speaker_ok: usize,
+    /// Matched units whose speaker words name someone but are no actor ([`PredUnit`]).
+    named_not_actor: usize,
     /// Gold and matched counts by the shape of the gold content: whole quotation, reporter's
     /// words then a quotation, quotation inside reporter's words.
     shapes: [(usize, usize); 3],
@@ -83,14 +87,15 @@ impl Counts {
             format!("P={p:.3} R={r:.3} F1={f1:.3}")
         };
         format!(
-            "{name}: gold={} pred={} | overlap≥50%: {} | exact: {} | speaker accuracy on matched: {:.3} ({}/{})",
+            "{name}: gold={} pred={} | overlap≥50%: {} | exact: {} | speaker accuracy on matched: {:.3} ({}/{}) | named speaker not an actor: {}",
             self.gold,
             self.pred,
             f(self.matched),
             f(self.exact),
             self.speaker_ok as f64 / self.with_source.max(1) as f64,
             self.speaker_ok,
-            self.with_source
+            self.with_source,
+            self.named_not_actor
         )
     }
 
@@ -231,6 +236,7 @@ fn agreement(dir: &Path, ann_dir: &Path, every: &BTreeMap<String, Vec<String>>) 
             direct: is_direct(&t, g),
             speaker_span: g.source.first().copied(),
             speaker_names: vec![],
+            named_not_actor: false,
         };
         let system = predict(&t);
         for (i, gi) in golds.iter().enumerate() {
@@ -403,10 +409,11 @@ pub(crate) fn stages(t: &str) -> Staged {
         start += line.len();
     }
     let seg = text::segment(t, &paras);
-    let acts = actors::read_segmented("a1", t, &seg, &[]);
+    let mut acts = actors::read_segmented("a1", t, &seg, &[]);
     let spans = quotes::find(t, &seg);
     let tags = text::pos::Tags::new(t, &seg);
-    let quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    let mut quotes = quotes::attribute(t, &seg, &tags, &acts, &spans);
+    quotes::speaker_actors(t, &seg, &tags, "a1", &mut acts, &mut quotes);
     let pos = tags.all().to_vec();
     Staged { seg, pos, acts, quotes }
 }
@@ -457,6 +464,14 @@ fn units(
             .and_then(|id| acts.actors.iter().find(|a| &a.id == id))
             .map(|a| a.aliases.iter().chain(std::iter::once(&a.name)).map(|s| s.to_lowercase()).collect())
             .unwrap_or_default();
+        // One word is a name only when tagged a proper noun ("Analysts said" is not one).
+        let proper = |s: Span| {
+            let k = seg.tokens.partition_point(|x| x.start < s.start);
+            let one = seg.tokens.get(k + 1).map_or(true, |x| x.start >= s.end);
+            !one || pos.get(k) == Some(&text::pos::Pos::Propn)
+        };
+        let named_not_actor = q.speaker.is_none()
+            && q.speaker_span.is_some_and(|s| proper(s) && t.get(s.start..s.end).is_some_and(is_name));
         let quoted = q.kind != QuoteKind::Indirect && opened_by_double_mark(t, q);
         let (span, own_clause) = if q.kind == QuoteKind::Partial {
             let (mut span, own) = quotes::content::content_clause(t, seg, pos, q);
@@ -477,6 +492,7 @@ fn units(
                 if u.speaker_span.is_none() {
                     u.speaker_span = q.speaker_span;
                     u.speaker_names = names;
+                    u.named_not_actor = named_not_actor;
                 }
             }
             None => {
@@ -489,6 +505,7 @@ fn units(
                     direct: quoted,
                     speaker_span: q.speaker_span,
                     speaker_names: names,
+                    named_not_actor,
                 });
             }
         }
@@ -497,6 +514,21 @@ fn units(
         u.pieces = union(&u.pieces);
     }
     out
+}
+
+/// Whether speaker words are a name: capitalised words after an optional "the" ("of", "for",
+/// "and", "&" may join them), not a description ("the Democratic front-runner", "a Trump aide").
+fn is_name(words: &str) -> bool {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let w = match w.first() {
+        Some(&"the" | &"The") => &w[1..],
+        _ => &w[..],
+    };
+    let upper = crate::lexicon::words::starts_upper;
+    !w.is_empty()
+        && w.last().is_some_and(|x| upper(x))
+        && w.iter().all(|x| upper(x) || matches!(*x, "of" | "for" | "and" | "&"))
+        && !matches!(w[0], "A" | "An" | "Some" | "Many" | "Several" | "One" | "Other" | "Those" | "These" | "Most")
 }
 
 /// Sorted, merged spans.
@@ -581,6 +613,14 @@ fn score(
         pused[pi] = true;
         c.matched += 1;
         let (g, p) = (gold[gi], preds[pi]);
+        c.named_not_actor += usize::from(p.named_not_actor);
+        if p.named_not_actor {
+            if let Some(n) = show.as_deref_mut().filter(|n| **n < max_show) {
+                *n += 1;
+                let sp = p.speaker_span.map_or("-", |s| &t[s.start..s.end]);
+                println!("NOT-ACTOR pred={sp:?}\n     ctx {:?}", context(t, &p.pieces));
+            }
+        }
         if show.is_some() && hits {
             println!("HIT [{}]", p.cue);
         }

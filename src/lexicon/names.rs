@@ -21,6 +21,32 @@ pub fn name_words(name: &str) -> Vec<String> {
     raw[..n].iter().map(|w| word_key(w)).filter(|w| !w.is_empty()).collect()
 }
 
+/// The generational suffix ending a name of two words or more ("Jr.", "Sr.", "III"), folded
+/// ("jr", "sr", "iii"), if it has one.
+pub fn generational_suffix(name: &str) -> Option<String> {
+    let raw: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    match raw.as_slice() {
+        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => {
+            Some(last.trim_end_matches('.').to_lowercase())
+        }
+        _ => None,
+    }
+}
+
+/// The key of one person inside one article: [`name_key`] with the generational suffix kept,
+/// so "Donald Trump Jr." and "Donald Trump", or "Duncan Hunter Sr." and "Duncan Hunter", named
+/// side by side stay two people (across articles [`name_key`] still matches them).
+pub fn person_key(name: &str) -> String {
+    let key = name_key(name);
+    match generational_suffix(name) {
+        Some(s) => format!("{key} {s}"),
+        None => key,
+    }
+}
+
 /// The whole-name key: [`name_words`] joined by spaces.
 pub fn name_key(name: &str) -> String {
     name_words(name).join(" ")
@@ -107,6 +133,9 @@ mod tests {
         assert_eq!(name_key("José Martí"), name_key("Jose Marti"));
         assert_eq!(name_key("Joe Manchin III"), name_key("Joe Manchin"));
         assert_eq!(name_key("Martin Luther King Jr."), name_key("Martin Luther King"));
+        assert_ne!(person_key("Donald Trump Jr."), person_key("Donald Trump"));
+        assert_eq!(person_key("Donald Trump Jr."), person_key("Donald Trump, Jr"));
+        assert_eq!(person_key("Rand Paul"), name_key("Rand Paul"));
     }
 
     #[test]

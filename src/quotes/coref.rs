@@ -10,6 +10,7 @@ use super::speaker::{Ctx, Np};
 use crate::lexicon::{lexicon, SpeakerNoun};
 use crate::report::ActorType;
 use crate::span::Span;
+use crate::text::pos::Pos;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Gender {
@@ -45,7 +46,185 @@ pub(crate) fn pronoun(w: &str) -> &str {
     w
 }
 
+/// One person named outside quotations: a mention, or a "he"/"she" already resolved.
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    tok: usize,
+    sentence: usize,
+    actor: usize,
+    /// Salience of its place in the clause ([`Ctx::role_weight`]).
+    weight: i32,
+}
+
+/// What salience makes of a pronoun or description.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pick {
+    Actor(usize),
+    /// Two actors exactly as salient: none is taken (a wrong speaker costs more than none).
+    Tie,
+    /// No compatible person in reach.
+    Nothing,
+}
+
+/// The article's person mentions and resolved "he"/"she" outside quotations, in text order.
+#[derive(Default, Debug)]
+pub(crate) struct Salience {
+    events: Vec<Event>,
+    /// Every "he"/"she" outside quotations: its token and what it resolved to.
+    pronouns: Vec<(usize, Pick)>,
+}
+
+/// The place weight of a subject.
+const SUBJECT: i32 = 80;
+/// How many sentences before the pronoun's own salience reaches.
+const SALIENCE_SENTENCES: usize = 3;
+/// How many events back one resolution reads (bounds the cost on hostile input).
+const MAX_EVENTS: usize = 64;
+
 impl Ctx<'_> {
+    fn sentence_index(&self, tok: usize) -> usize {
+        self.seg.sentences.partition_point(|s| s.tokens.end <= tok)
+    }
+
+    /// Salience of a person named by tokens `first..end` in a sentence starting at `lo`, by its
+    /// place (Lappin and Leass's weights, simplified): a subject (followed by its verb, first
+    /// in its sentence, or after an inverted cue, "…,” said Gov. Perry"; not in an opening
+    /// subordinate clause, "After Ann Curry finished, …") 80; a possessor
+    /// ("Obama’s decision", "the Obama administration") or the object of a preposition ("Of
+    /// Obama, he said", "about Obama") 0; anything else (an object) 40.
+    fn role_weight(&self, first: usize, end: usize, lo: usize) -> i32 {
+        let n = self.seg.tokens.len();
+        if end < n && (self.is_possessive(end) || matches!(self.word(end), "'" | "\u{2019}")) {
+            return 0;
+        }
+        // A title or first name before the mention belongs to it ("Gov. Perry", "Mr. Steele").
+        let mut f = first;
+        while f > lo
+            && first - f < 3
+            && (self.is_cap(f - 1) && matches!(self.pos(f - 1), Pos::Propn | Pos::Noun) || self.word(f - 1) == ".")
+        {
+            f -= 1;
+        }
+        if f > lo && matches!(self.pos(f - 1), Pos::Adp | Pos::Det | Pos::Adj) {
+            return 0;
+        }
+        if end < n && self.is_word(end) && self.pos(end) == Pos::Noun {
+            return 0; // a modifier of a noun: "the Obama administration"
+        }
+        // The sentence's first word (after quotation marks and the like, a few tokens at most).
+        let opening = (lo..n.min(lo + 4)).find(|&i| self.is_word(i)).unwrap_or(lo);
+        // The subject of an opening subordinate clause is not the sentence's ("After reporter
+        // Ann Curry finished, …"): a mention after the subordinator and before any comma.
+        let subordinate = f > opening
+            && matches!(
+                self.lower(opening).as_str(),
+                "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "once"
+            )
+            && f - opening <= 40
+            && !(opening..f).any(|i| self.word(i) == ",");
+        let mut k = end;
+        while k < n && k < end + 2 && self.pos(k) == Pos::Adv {
+            k += 1;
+        }
+        let subject = k < n && self.pos(k) == Pos::Verb
+            || f <= opening
+            || f > lo + 1 && self.pos(f - 1) == Pos::Verb && !self.is_word(f - 2);
+        if subject && !subordinate {
+            SUBJECT
+        } else {
+            40
+        }
+    }
+
+    /// The persons named outside quotations and the "he"/"she" resolved by salience, in one
+    /// pass over mentions and tokens (each resolution reads at most [`MAX_EVENTS`] events).
+    fn salience(&self) -> &Salience {
+        self.salience.get_or_init(|| {
+            let mut out = Salience::default();
+            let ms = &self.actors.mentions;
+            let person = |a: usize| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person);
+            let mut mi = 0;
+            for (si, s) in self.seg.sentences.iter().enumerate() {
+                let lo = s.tokens.start;
+                for i in s.tokens.clone() {
+                    let t_end = self.seg.tokens[i].end;
+                    while mi < ms.len() && ms[mi].0.start < t_end {
+                        let (m, a) = ms[mi];
+                        mi += 1;
+                        let first = self.token_at(m.start);
+                        if !person(a) || self.is_quoted(first) || first < lo {
+                            continue;
+                        }
+                        let end = self.token_at(m.end).max(first + 1);
+                        let weight = self.role_weight(first, end, lo);
+                        out.events.push(Event { tok: first, sentence: si, actor: a, weight });
+                    }
+                    if self.is_quoted(i) {
+                        continue;
+                    }
+                    let w = self.lower(i);
+                    let Some(g) = gender_of_pronoun(pronoun(&w)).filter(|_| matches!(pronoun(&w), "he" | "she")) else {
+                        continue;
+                    };
+                    let pick = self.pick(&out.events, i, si, Some(g));
+                    out.pronouns.push((i, pick));
+                    if let Pick::Actor(a) = pick {
+                        let weight = self.role_weight(i, i + 1, lo);
+                        out.events.push(Event { tok: i, sentence: si, actor: a, weight });
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// The most salient person before token `tok` (in sentence `sentence`) whose gender agrees
+    /// with `said`: every event within [`SALIENCE_SENTENCES`] adds its place weight and a
+    /// recency weight (100, halved per sentence back) to its actor; a subject in the same sentence
+    /// adds 100 more.
+    fn pick(&self, events: &[Event], tok: usize, sentence: usize, said: Option<Gender>) -> Pick {
+        let k = events.partition_point(|e| e.tok < tok);
+        let mut scores: Vec<(usize, i32)> = Vec::new();
+        for e in events[..k].iter().rev().take(MAX_EVENTS) {
+            let d = sentence.saturating_sub(e.sentence);
+            if d > SALIENCE_SENTENCES {
+                break;
+            }
+            let fits = match (said, self.genders().get(e.actor).copied().flatten()) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            if !fits {
+                continue;
+            }
+            // The subject of the pronoun's own clause before it comes first ("Ban Ki-moon
+            // condemned what he called …", "Roberts said that she thinks …").
+            let own_subject = if d == 0 && e.weight == SUBJECT { 100 } else { 0 };
+            let w = (100 >> d) + e.weight + own_subject;
+            match scores.iter_mut().find(|(a, _)| *a == e.actor) {
+                Some(s) => s.1 += w,
+                None => scores.push((e.actor, w)),
+            }
+        }
+        scores.sort_by_key(|&(_, w)| std::cmp::Reverse(w));
+        match scores.as_slice() {
+            [] => Pick::Nothing,
+            [(_, a), (_, b), ..] if a == b => Pick::Tie,
+            [(a, _), ..] => Pick::Actor(*a),
+        }
+    }
+
     /// Each person's gender as the article shows it, or `None` when it does not say: an
     /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, and in a
     /// sentence that mentions exactly one person every "he/his/him" or "she/her" outside
@@ -155,6 +334,30 @@ impl Ctx<'_> {
             None
         };
         let Some(want) = want else { return };
+        // A person pronoun or description: the most salient compatible person in reach.
+        let single = np.end - np.first == 1;
+        let person_wanted = want(ActorType::Person);
+        if person_wanted && !(single && head == "i") {
+            let pick = if single && matches!(head, "he" | "she") {
+                let sal = self.salience();
+                let k = sal.pronouns.partition_point(|(t, _)| *t < np.first);
+                match sal.pronouns.get(k) {
+                    Some(&(t, p)) if t == np.first => p,
+                    _ => self.pick(&sal.events, np.first, self.sentence_index(np.first), gender_of_pronoun(head)),
+                }
+            } else {
+                let sal = self.salience();
+                self.pick(&sal.events, np.first, self.sentence_index(np.first), None)
+            };
+            match pick {
+                Pick::Actor(a) => {
+                    np.actor = Some(a);
+                    return;
+                }
+                Pick::Tie => return,
+                Pick::Nothing => {}
+            }
+        }
         // "he" and "she" pass over a person the article gives the other gender.
         let said = (np.end - np.first == 1).then(|| gender_of_pronoun(head)).flatten();
         let fits = |a: usize| match (said, self.genders().get(a).copied().flatten()) {
@@ -167,7 +370,7 @@ impl Ctx<'_> {
             .iter()
             .rev()
             .take(MAX_ANTECEDENTS)
-            .filter(|(m, _)| m.end <= np.span.start)
+            .filter(|(m, _)| m.end <= np.span.start && !self.is_quoted(self.token_at(m.start)))
             .find(|&&(_, a)| self.actors.actors.get(a).is_some_and(|x| want(x.kind)) && fits(a))
             .map(|&(_, a)| a);
     }

@@ -9,6 +9,7 @@
 //! - [`attribute()`] gives every quotation a kind, a cue, a speaker and the chain of reporting
 //!   actors (`via`); [`reported`] adds the reported speech that has no quotation marks;
 //!   [`content`] (with the learned [`edges`]) says what a partial quote attributes.
+//! - [`speaker_actors()`] makes every named speaker an actor with a mention ([`speakers`]).
 //! - [`flags()`] marks vague sourcing and claims the article shows to be contested.
 
 pub mod attribute;
@@ -22,9 +23,11 @@ pub mod marks;
 pub mod reported;
 pub mod scan;
 pub mod speaker;
+pub mod speakers;
 pub mod subject;
 
 pub use attribute::attribute;
 pub use find::find;
 pub use flags::flags;
 pub use marks::QuoteSpan;
+pub use speakers::speaker_actors;

@@ -291,7 +291,10 @@ fn verb_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Cue {
     let addressee = matches!(w.as_str(), "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
     // Any cue inverts right after a quotation ("“…?” asked Bennett", "“…,” quipped Cruz").
     let inverts = cw.speech || i > 0 && ctx.is_quoted(i - 1);
-    let right = if after_break && inverts && !addressee { ctx.subject_right(i, hi) } else { None };
+    // A participle never inverts: in "X said, noting the delay, “…”" the delay is its object
+    // (its subject is the main verb's, `share_subjects`).
+    let participle = w.ends_with("ing");
+    let right = if after_break && inverts && !addressee && !participle { ctx.subject_right(i, hi) } else { None };
     // "…, says Trump’s rise is …", "…, says Trump is wrong": a clause, not an inverted
     // subject (the subject is then the appositive's owner on the left).
     // A participle with its preposition is no clause: "says a source involved in …".
@@ -353,7 +356,24 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
                 .take_while(|c| c.first >= near)
                 .filter(|c| matches!(c.kind, CueKind::Verb { .. }))
                 .find_map(|c| c.subject);
-            out[k].subject = inherited.or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
+            // A participle after a comma with no cue before it belongs to the nearest verb
+            // before it ("It came after Boehner chided Obama, accusing him of …": Boehner).
+            let comma_participle =
+                out[k].first > lo && ctx.word(out[k].first - 1) == "," && ctx.lower(out[k].first).ends_with("ing");
+            let nearest_verb = || {
+                let from = out[k].first.saturating_sub(40).max(lo);
+                (from..out[k].first - 1)
+                    .rev()
+                    .find(|&v| {
+                        let infinitive = v > lo && ctx.lower(v - 1) == "to";
+                        ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
+                    })
+                    .and_then(|v| verb_subject(ctx, v, lo))
+                    .filter(|np| np.actor.is_some())
+            };
+            out[k].subject = inherited
+                .or_else(|| if comma_participle { nearest_verb() } else { None })
+                .or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }
     }
 }

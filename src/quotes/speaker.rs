@@ -34,6 +34,9 @@ pub struct Ctx<'a> {
     pub pos: &'a Tags<'a>,
     /// Per actor, the grammatical gender the article gives it, computed on first use.
     pub(super) genders: std::cell::OnceCell<Vec<Option<Gender>>>,
+    /// The person mentions and resolved "he"/"she" outside quotations with their salience,
+    /// in text order, computed on first use (`super::coref`).
+    pub(super) salience: std::cell::OnceCell<super::coref::Salience>,
 }
 
 impl<'a> std::ops::Deref for Ctx<'a> {
@@ -62,7 +65,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let tokens = Tokens::new(text, &seg.tokens);
-        Ctx { tokens, seg, actors, quoted, pos, genders: std::cell::OnceCell::new() }
+        Ctx {
+            tokens,
+            seg,
+            actors,
+            quoted,
+            pos,
+            genders: std::cell::OnceCell::new(),
+            salience: std::cell::OnceCell::new(),
+        }
     }
 
     /// The part-of-speech tag of token `i`.

@@ -983,6 +983,8 @@ struct Building {
     roles: Vec<(String, Span)>,
     /// Person name words (folded), for surname matching.
     words: Vec<String>,
+    /// The person's full name ends in a generational suffix ("Donald Trump Jr.").
+    suffixed: bool,
 }
 
 impl Building {
@@ -995,6 +997,7 @@ impl Building {
             mentions: Vec::new(),
             roles: Vec::new(),
             words: Vec::new(),
+            suffixed: false,
         }
     }
 
@@ -1051,7 +1054,8 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             (_, Some(Known::Media(k))) => (1, fold(&lex.media[k])),
             (_, Some(Known::Org(k))) => (1, fold(&lex.orgs[k])),
             (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
-            (ActorType::Person, _) => (2, names::name_key(name)),
+            // A generational suffix tells father and son apart ("Donald Trump Jr.").
+            (ActorType::Person, _) => (2, names::person_key(name)),
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
@@ -1078,6 +1082,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
         if c.kind == ActorType::Person && actors[idx].words.is_empty() {
             actors[idx].words = names::name_words(name);
+            actors[idx].suffixed = names::generational_suffix(name).is_some();
         }
         if let Some(n) = &c.nominal {
             let nm = institution_name(v, n);
@@ -1146,6 +1151,11 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         // Only where the word is a full name's given name, never its surname ("King Kim" no).
         let given_only = full.iter().all(|&a| actors[a].words.last() != Some(&w));
         let mut choices = full.to_vec();
+        // A lone surname shared by father and son is the father's ("Trump" beside "Donald
+        // Trump Jr."): the son is written with his suffix.
+        let plain = |a: usize| !actors[a].suffixed;
+        let fathers: Vec<usize> = choices.iter().copied().filter(|&a| plain(a)).collect();
+        choices.retain(|&a| plain(a) || !fathers.iter().any(|&b| actors[b].words == actors[a].words));
         match lone_gender(c) {
             Some(g) => choices.retain(|&a| !incompatible(a, g)),
             None if refused.contains(&w) => choices.clear(),

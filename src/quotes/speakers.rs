@@ -1,0 +1,304 @@
+//! Every named speaker an actor: [`speaker_actors`] runs after [`super::attribute()`].
+//!
+//! A quote's speaker words can name someone the actors stage did not make an actor of: a
+//! name the tagger missed ("Mr. VandeHei said"), an organisation or a medium ("the
+//! Anti-Defamation League said", "The Times reported"), or a name of which only a qualifying
+//! place was tagged ("the U.S. Geological Survey said" read as the United States). Such a
+//! name joins the actor of the same name when there is one, else becomes a new actor; the
+//! words become a mention of it and the quote points at it. Only names count: capitalised
+//! words after an optional "the" ("of", "for", "and", "&" may join them); a description ("the
+//! Democratic front-runner", "some Democrats", "the President") stays as it is.
+
+use crate::actors::resolve::type_letter;
+use crate::actors::ArticleActors;
+use crate::lexicon::names::{name_key, name_words};
+use crate::lexicon::{lexicon, OrgWord, SpeakerNoun, TitleKind};
+use crate::report::{Actor, ActorType, Mention, Quote};
+use crate::span::Span;
+use crate::text::pos::{Pos, Tags};
+use crate::text::{Segmented, Tokens};
+use std::collections::{HashMap, HashSet};
+
+/// Words that may join the capitalised words of a name ("Committee for the Defense of …").
+const JOINERS: &[&str] = &["of", "for", "and", "&", "the", "on"];
+
+/// A name inside a speaker phrase.
+struct Name {
+    /// Its bytes (an opening "the" left out) and tokens.
+    span: Span,
+    first: usize,
+    end: usize,
+    /// A courtesy or role title opens it ("Mr. VandeHei", "Sen. Smith").
+    titled: bool,
+    /// Whether it may become a new actor: not titles alone ("the President", a description
+    /// coreference resolves), not one capitalised common noun ("Analysts suggest"). Joining an
+    /// actor of that name is allowed either way ("King says" for Pete King).
+    new_ok: bool,
+}
+
+/// The name a speaker phrase is, if it is one (capitalised words, see the module doc).
+fn name_in(tok: &Tokens, pos: &Tags, span: Span) -> Option<Name> {
+    let (a, b) = (tok.token_at(span.start), tok.token_at(span.end));
+    if a >= b {
+        return None;
+    }
+    let lex = lexicon();
+    let first = if tok.lower(a) == "the" { a + 1 } else { a };
+    if first >= b || !tok.is_cap(first) || lex.is_stopword(tok.word(first)) {
+        return None;
+    }
+    let words = |k: usize| tok.word(k);
+    for k in first..b {
+        let w = words(k);
+        let ok = tok.is_cap(k) || w == "." || k > first && k + 1 < b && JOINERS.contains(&w);
+        if !ok || tok.is_possessive(k) {
+            return None;
+        }
+    }
+    let last = words(b - 1);
+    if !last.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    if b - first == 1 && lex.is_not_actor(last) {
+        return None;
+    }
+    let courtesy = lex.title(words(first)) == Some(TitleKind::Courtesy);
+    let titles_alone = !courtesy
+        && (first..b).all(|k| lex.title(words(k).trim_end_matches('.')).is_some() || lex.title(words(k)).is_some());
+    let common = b - first == 1 && pos.get(first) != Pos::Propn;
+    let titled = b - first >= 2 && (courtesy || lex.title(words(first)).is_some() && words(first).ends_with('.'));
+    Some(Name { span: tok.span(first..b), first, end: b, titled, new_ok: !titles_alone && !common })
+}
+
+/// The type of a new actor of this name, or `None` when the name is not one to make an actor
+/// of. Precision first, as a wrong actor costs more than a missing one:
+/// - a person only behind a form of address or an abbreviated title ("Mr. VandeHei", "Sen.
+///   Smith"): two capitalised words alone may be a person, a programme or a show;
+/// - a medium or organisation the lexicon knows, or whose last word says so ("the Times",
+///   "the American Legion", "Special Operations Command"; that word alone only after "the");
+/// - an organisation: "the" and two or more words ("the American Legion"), or one word with a
+///   capital inside it ("BuzzFeed", "HarperCollins"; not a surname's, "VanderSloot"), or an
+///   acronym of three letters or more ("NAACP");
+/// - never a role noun ("the Wisconsin Republican"), a plural ("Democrats", "Iowa Republicans", "Polls"), a country or place, words all in
+///   capitals ("EXPERTS DOWNPLAY": a headline), or a name whose first word starts its sentence
+///   and is no proper noun ("Other Republicans", "Leading Democrats").
+fn new_kind(tok: &Tokens, pos: &Tags, n: &Name, the: bool, lo: usize, name: &str) -> Option<ActorType> {
+    let lex = lexicon();
+    let (first, end) = (n.first, n.end);
+    if n.titled {
+        return Some(ActorType::Person);
+    }
+    if let Some(e) = lex.lookup(name) {
+        if e.country.is_some() || e.seat.is_some() || e.demonym.is_some() {
+            return None;
+        }
+        if e.media.is_some() {
+            return Some(ActorType::Media);
+        }
+    }
+    let last = tok.word(end - 1);
+    // A role noun heads a description, not a name ("the Wisconsin Republican").
+    if lex.is_speaker_noun(&last.to_lowercase(), SpeakerNoun::Person) {
+        return None;
+    }
+    // An organisation word alone is a name only after "the" ("the Times"; not "Police", "TV").
+    let named = the || end - first >= 2;
+    match lex.org_word(last) {
+        Some(OrgWord::Media) if named => return Some(ActorType::Media),
+        Some(OrgWord::Org) if named => return Some(ActorType::Organization),
+        Some(_) => return None,
+        None => {}
+    }
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = |w: &str| !w.chars().any(char::is_lowercase);
+    // Several words in capitals are a headline ("EXPERTS DOWNPLAY"); one is an acronym.
+    if last.ends_with('s') || end - first >= 2 && (first..end).all(|k| caps(tok.word(k))) {
+        return None;
+    }
+    if !the && first == lo && pos.get(first) != Pos::Propn {
+        return None;
+    }
+    // A capital inside a surname is no company's ("McConnell", "VanderSloot", "DeMoro").
+    let surname = ["Mc", "Mac", "Van", "De", "Di", "Da", "La", "Le", "Du", "O'", "O\u{2019}"];
+    let camel = |w: &str| {
+        w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !surname.iter().any(|p| w.starts_with(p))
+    };
+    let acronym = |w: &str| letters(w) >= 3 && caps(w) && w.chars().all(|c| c.is_alphanumeric() || c == '&');
+    let ok = the && end - first >= 2 || end - first == 1 && (camel(last) || acronym(last));
+    ok.then_some(ActorType::Organization)
+}
+
+fn sentence_of(seg: &Segmented, tok: usize) -> usize {
+    seg.sentences.partition_point(|s| s.tokens.end <= tok)
+}
+
+/// Makes every named speaker an actor with a mention (see the module doc).
+pub fn speaker_actors(
+    text: &str,
+    seg: &Segmented,
+    pos: &Tags,
+    article_id: &str,
+    actors: &mut ArticleActors,
+    quotes: &mut [Quote],
+) {
+    let tok = Tokens::new(text, &seg.tokens);
+    // Look-ups built once, so the pass stays linear in quotes, actors and mentions.
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut numbers: HashMap<char, usize> = HashMap::new();
+    for (i, a) in actors.actors.iter().enumerate() {
+        by_id.insert(a.id.clone(), i);
+        index_names(a, i, &mut by_key, &mut by_surname);
+        if let Some(rest) = a.id.strip_prefix(article_id).and_then(|r| r.strip_prefix(':')) {
+            let mut cs = rest.chars();
+            if let (Some(letter), Ok(n)) = (cs.next(), cs.as_str().parse::<usize>()) {
+                let e = numbers.entry(letter).or_insert(0);
+                *e = (*e).max(n);
+            }
+        }
+    }
+    let original = actors.mentions.clone();
+    let mut removed: HashSet<(usize, usize)> = HashSet::new();
+    let mut added: Vec<(Span, usize)> = Vec::new();
+    let mut added_at: HashSet<(usize, usize)> = HashSet::new();
+    let mut touched: HashSet<usize> = HashSet::new();
+    for q in quotes.iter_mut() {
+        let Some(sp) = q.speaker_span else { continue };
+        let current = q.speaker.as_ref().and_then(|id| by_id.get(id)).copied();
+        // A speaker whose actor is named by the words already keeps it, unless that actor is
+        // a country or place only qualifying a longer name ("the U.S. Geological Survey").
+        if let Some(c) = current {
+            let kind = actors.actors[c].kind;
+            let qualifier = matches!(kind, ActorType::Country | ActorType::Place)
+                && near(&original, sp).any(|(m, a)| {
+                    let k = tok.token_at(m.end);
+                    a == c
+                        && sp.contains(m)
+                        && m.end < sp.end
+                        && k < seg.tokens.len()
+                        && !tok.is_possessive(k)
+                        && tok.is_cap(k)
+                });
+            if !qualifier {
+                continue;
+            }
+        }
+        let Some(n) = name_in(&tok, pos, sp) else { continue };
+        let Name { span: name_span, first, end, titled, new_ok } = n;
+        let the = first > tok.token_at(sp.start);
+        let name = &text[name_span.start..name_span.end];
+        // A title opening a person's name is not part of the name ("Mr. VandeHei").
+        let bare = if titled { tok.slice(first + 1..end).trim_start_matches('.').trim() } else { name };
+        let key = name_key(bare);
+        if key.is_empty() {
+            continue;
+        }
+        // Mentions inside the name must be places or countries qualifying it, each with another
+        // mention left to its actor once this one is given to the name; any other overlap, or a
+        // mention reaching out of the name, leaves the speaker as it was.
+        let inner: Vec<(Span, usize)> = near(&original, name_span)
+            .filter(|(m, _)| m.overlaps(name_span) && *m != name_span && !removed.contains(&(m.start, m.end)))
+            .collect();
+        let movable = |&(m, a): &(Span, usize)| {
+            let x = &actors.actors[a];
+            name_span.contains(m)
+                && matches!(x.kind, ActorType::Country | ActorType::Place)
+                && x.mentions.len() > inner.iter().filter(|(_, b)| *b == a).count()
+        };
+        if !inner.iter().all(movable) {
+            continue;
+        }
+        let surname = (name_words(bare).len() == 1).then(|| name_words(bare).pop()).flatten();
+        let mut found: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
+        if let Some(s) = surname.as_ref().and_then(|s| by_surname.get(s)) {
+            found.extend(s.iter().copied());
+        }
+        found.sort_unstable();
+        found.dedup();
+        let idx = match found.as_slice() {
+            [one] => *one,
+            [] if new_ok => {
+                let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
+                let Some(kind) = new_kind(&tok, pos, &n, the, lo, name) else { continue };
+                let letter = type_letter(kind);
+                let number = numbers.entry(letter).or_insert(0);
+                *number += 1;
+                let id = format!("{article_id}:{letter}{number}");
+                let i = actors.actors.len();
+                actors.actors.push(Actor {
+                    id: id.clone(),
+                    name: bare.to_string(),
+                    kind,
+                    aliases: vec![bare.to_string()],
+                    roles: Vec::new(),
+                    role_evidence: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                by_id.insert(id, i);
+                index_names(&actors.actors[i], i, &mut by_key, &mut by_surname);
+                i
+            }
+            // No actor of that name and not one to make, or two of that name: which one is not
+            // for this step to guess.
+            _ => continue,
+        };
+        for &(m, a) in &inner {
+            removed.insert((m.start, m.end));
+            actors.actors[a].mentions.retain(|x| !(x.start == m.start && x.end == m.end));
+        }
+        let a = &mut actors.actors[idx];
+        if !added_at.contains(&(name_span.start, name_span.end))
+            && !near(&original, name_span).any(|(m, b)| m == name_span && b == idx)
+        {
+            a.mentions.push(Mention { start: name_span.start, end: name_span.end, text: name.to_string() });
+            if !a.aliases.iter().any(|x| x == name) {
+                a.aliases.push(name.to_string());
+            }
+            added.push((name_span, idx));
+            added_at.insert((name_span.start, name_span.end));
+            touched.insert(idx);
+        }
+        q.speaker = Some(actors.actors[idx].id.clone());
+    }
+    if removed.is_empty() && added.is_empty() {
+        return;
+    }
+    for &i in &touched {
+        actors.actors[i].mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    actors.mentions.retain(|(m, _)| !removed.contains(&(m.start, m.end)));
+    actors.mentions.extend(added);
+    actors.mentions.sort_by_key(|(m, _)| (m.start, m.end));
+}
+
+/// The mentions that may overlap `span`: those starting before its end, at most 16 back.
+fn near(mentions: &[(Span, usize)], span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+    let k = mentions.partition_point(|(m, _)| m.start < span.end);
+    mentions[..k].iter().rev().take(16).copied().filter(move |(m, _)| m.overlaps(span))
+}
+
+/// Files an actor under its name keys and, for a person, its surname.
+fn index_names(
+    a: &Actor,
+    i: usize,
+    by_key: &mut HashMap<String, Vec<usize>>,
+    by_surname: &mut HashMap<String, Vec<usize>>,
+) {
+    for n in std::iter::once(&a.name).chain(a.aliases.iter()) {
+        let v = by_key.entry(name_key(n)).or_default();
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+    if a.kind == ActorType::Person {
+        if let Some(s) = name_words(&a.name).pop() {
+            let v = by_surname.entry(s).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+}
