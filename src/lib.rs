@@ -134,6 +134,12 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let body = art.body();
     let seg = text::segment(text, &body);
     let (_, mut actors) = actors::read(id, text, art);
+    // The quote stage reads the body: it looks up only the body's mentions (a title's "Obama"
+    // is no antecedent for the first "he" of the body). Each actor keeps all its mentions.
+    actors.mentions.retain(|(m, _)| {
+        let k = body.partition_point(|b| b.end < m.end);
+        body.get(k).is_some_and(|b| b.start <= m.start && m.end <= b.end)
+    });
     let pos = text::pos::Tags::new(text, &seg);
     let spans = quotes::find(text, &seg);
     let mut quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
