@@ -873,21 +873,29 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             *e = (*e).max(same);
         }
     }
-    // Per key and other article: the best quote and the best score of any other quote.
-    let mut best_in: HashMap<(usize, &str), ((usize, usize), usize)> = HashMap::new();
+    // Per key and other article: the best quote, its score, and the best score of any other
+    // quote.
+    #[derive(Clone, Copy)]
+    struct Best {
+        score: usize,
+        quote: usize,
+        second: usize,
+    }
+    let mut best_in: HashMap<(usize, &str), Best> = HashMap::new();
     let owner: HashMap<usize, &str> = keys.iter().map(|k| (quote_id(k), k.article.id.as_str())).collect();
     for (&(x, q), &same) in &per_quote {
-        let e = best_in.entry((x, owner[&q])).or_insert(((0, usize::MAX), 0));
-        if same > e.0 .0 {
-            e.1 = e.1.max(e.0 .0);
-            e.0 = (same, q);
+        let e = best_in.entry((x, owner[&q])).or_insert(Best { score: 0, quote: usize::MAX, second: 0 });
+        if same > e.score {
+            e.second = e.second.max(e.score);
+            e.score = same;
+            e.quote = q;
         } else {
-            e.1 = e.1.max(same);
+            e.second = e.second.max(same);
         }
     }
     // The best a key `x` shares with another quote of `article` than the quote `q`.
     let rival = |x: usize, article: &str, q: usize| {
-        best_in.get(&(x, article)).map_or(0, |&((best, bq), second)| if bq == q { second } else { best })
+        best_in.get(&(x, article)).map_or(0, |b| if b.quote == q { b.second } else { b.score })
     };
     let mut out: Vec<Discrepancy> = Vec::new();
     // A quote that already differs from one quote is shown once: the pairs are read in order and

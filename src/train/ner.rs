@@ -398,3 +398,25 @@ pub fn run(args: &[String]) -> Result<(), String> {
     eprintln!("wrote {} ({} bytes) in {:.1}s", o.out, bytes.len(), t0.elapsed().as_secs_f64());
     Ok(())
 }
+
+/// `newslens-train prune-ner --min N [--in FILE] [--out FILE]`: drops the rows of both models
+/// of a trained file whose largest quantised weight is below N (the Wasm size budget's lever;
+/// no retraining, the kept weights are unchanged).
+pub fn prune_run(args: &[String]) -> Result<(), String> {
+    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let min: i8 = flag("--min").ok_or("--min N is required")?.parse().map_err(|e| format!("--min: {e}"))?;
+    let input = flag("--in").unwrap_or_else(|| "data/ner/model.bin".into());
+    let out = flag("--out").unwrap_or_else(|| input.clone());
+    let bytes = std::fs::read(&input).map_err(|e| format!("{input}: {e}"))?;
+    let models = model::parse_models(&bytes).ok_or_else(|| format!("{input}: not a model file"))?;
+    let mut buf = model::MAGIC.to_vec();
+    buf.push(models.len() as u8);
+    for m in &models {
+        let p = m.pruned(min);
+        eprintln!("prune-ner: {} -> {} rows", m.rows(), p.rows());
+        p.encode(&mut buf);
+    }
+    std::fs::write(&out, &buf).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!("prune-ner: {} -> {} bytes in {out}", bytes.len(), buf.len());
+    Ok(())
+}

@@ -70,6 +70,21 @@ impl Model {
         out.extend(weights.iter().map(|&w| w as u8));
     }
 
+    /// The model without the rows whose largest weight is below `min` in absolute value
+    /// (quantised units): the smallest features move a score by less than rounding does.
+    #[cfg(feature = "dev")]
+    pub fn pruned(&self, min: i8) -> Model {
+        let (keys, weights) = self.rows.entries();
+        let (mut k, mut w) = (Vec::new(), Vec::new());
+        for (key, row) in keys.iter().zip(weights.chunks(LABELS)) {
+            if row.iter().any(|x| x.unsigned_abs() >= min.unsigned_abs()) {
+                k.push(*key);
+                w.extend_from_slice(row);
+            }
+        }
+        Model { rows: Rows::new(k, w, LABELS), scale: self.scale, trans: self.trans }
+    }
+
     #[cfg(feature = "dev")]
     pub fn rows(&self) -> usize {
         self.rows.len()
