@@ -22,6 +22,12 @@ pub fn is_dotted_initials(t: &str) -> bool {
     b.len() >= 4 && b.chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
 }
 
+/// A party-state label after a US politician's name ("R-Ariz.", "D-N.Y.", "I-Vt."): a
+/// description of the person named before it, never a name of its own.
+pub fn is_party_label(t: &str) -> bool {
+    matches!(t.get(..2), Some("D-" | "R-" | "I-")) && t[2..].chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
 /// A token as the named-entity tagger's training text (CoNLL-2003) writes it: typographic
 /// quotes as `"` and `'`, dashes as `-`. Case is kept. The tagger's weights were trained on
 /// this spelling; [`conll_pos_word`] differs on dashes because its weights were trained on
@@ -68,6 +74,17 @@ pub fn lower_digits_zero(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn party_labels() {
+        for t in ["R-Ariz.", "D-N.Y.", "I-Vt.", "D-W.Va"] {
+            assert!(is_party_label(t), "{t}");
+        }
+        for t in ["R-rated", "Roe", "DR-", "T-Mobile"] {
+            assert!(!is_party_label(t), "{t}");
+        }
+    }
+
     use super::*;
 
     #[test]

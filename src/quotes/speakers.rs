@@ -43,6 +43,10 @@ fn name_in(tok: &Tokens, pos: &Tags, span: Span) -> Option<Name> {
         return None;
     }
     let lex = lexicon();
+    // "(R-Ariz.):" names no one: the label describes the person before it.
+    if (a..b).any(|k| crate::lexicon::words::is_party_label(tok.word(k))) {
+        return None;
+    }
     let first = if tok.lower(a) == "the" { a + 1 } else { a };
     if first >= b || !tok.is_cap(first) || lex.is_stopword(tok.word(first)) {
         return None;

@@ -350,9 +350,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             }
         }
         // A party-state label ("D-W.Va", "R-S.C."), whatever its type.
-        if matches!(surface.get(..2), Some("D-" | "R-" | "I-"))
-            && surface.get(2..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_uppercase())
-        {
+        if crate::lexicon::words::is_party_label(surface) {
             continue;
         }
         // A newspaper tagged as a person.
