@@ -263,7 +263,8 @@ fn spelling_tokens(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2010}')
         .map(|t| t.trim_matches(|c: char| c == ',' || c == '.'))
         .filter(|t| t.chars().count() > 1 && !matches!(t.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
-        .map(str::to_lowercase)
+        // Accents are typography ("Raúl" / "Raul"), not another spelling.
+        .map(|t| t.chars().flat_map(char::to_lowercase).map(crate::lexicon::names::base_letter).collect())
         .collect()
 }
 
@@ -1314,7 +1315,10 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 if named {
                     last_named = q.speaker.as_deref().map(|s| (s, q.end));
                 }
-                if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && (named || continued) {
+                if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
+                    && (named || continued)
+                    && !is_a_title(&q.text)
+                {
                     quoted.entry(g.id.as_str()).or_insert_with(|| vec![Vec::new(); arts.len()])[n].push(q);
                     if continued {
                         last_named = last_named.map(|(who, _)| (who, q.end));
@@ -1410,6 +1414,11 @@ fn named_speaker(text: &str, a: &Article, q: &Quote) -> bool {
     let (Some(span), Some(id)) = (q.speaker_span, q.speaker.as_deref()) else { return false };
     let Some(actor) = a.actors.iter().find(|x| x.id == id) else { return false };
     let words = text.get(span.start..span.end).unwrap_or("");
+    // The name must head the phrase: "a Senate Democratic aide" names an aide, not the Senate.
+    let head = words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').rfind(|w| !w.is_empty());
+    if head.is_some_and(|w| w.starts_with(char::is_lowercase)) {
+        return false;
+    }
     let name_words: BTreeSet<String> = std::iter::once(&actor.name)
         .chain(&actor.aliases)
         .flat_map(|n| n.split_whitespace())
@@ -1472,6 +1481,30 @@ fn inside_a_quotation(a: &Article, at: usize) -> bool {
 }
 
 /// Sentences a quote holds: a direct quote is at least one, plus one per sentence end inside it.
+/// Words a quoted title has at most ("Fox News Sunday", "Face the Nation", "State of the
+/// Union").
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Whether quoted words are the title of a show, a book or a film, not the speaker's words:
+/// "said on CNN's “State of the Union.”", "told “Fox News Sunday.”" A few words, every one
+/// capitalised but the small words of titles.
+fn is_a_title(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= MAX_TITLE_WORDS
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "of" | "the" | "and" | "&" | "on" | "in" | "at" | "a" | "an" | "for" | "to" | "with")
+        })
+        && !quoted.trim_end_matches(['.', ',', '!', '?', ' ']).contains(['.', '!', '?', ','])
+}
+
 fn sentences_in(text: &str, q: &Quote) -> usize {
     let body = text.get(q.start..q.end).unwrap_or("").trim_end();
     let inner = body.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -2090,6 +2123,16 @@ mod tests {
             .filter(|d| d.kind == DiscrepancyKind::Framing)
             .map(|d| d.summary)
             .collect()
+    }
+
+    #[test]
+    fn quoted_show_titles_and_accents_are_not_voices_or_spellings() {
+        assert!(is_a_title("Fox News Sunday."));
+        assert!(is_a_title("State of the Union."));
+        assert!(!is_a_title("We will not back down."));
+        assert!(!is_a_title("Yes, We Can, and We Will, Today."));
+        assert!(!spelling_variant("Raúl R. Labrador", "Raul Labrador"));
+        assert!(spelling_variant("Sergey Lavrov", "Sergei Lavrov"));
     }
 
     #[test]

@@ -52,22 +52,32 @@ pub fn name_key(name: &str) -> String {
     name_words(name).join(" ")
 }
 
+/// A lower-case Latin letter without its diacritic ("á" → "a", "ñ" → "n", "ý" → "y"); any
+/// other character as it is.
+pub fn base_letter(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ý' => 'y',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'ñ' | 'ń' => 'n',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        c => c,
+    }
+}
+
 /// One word folded: lower case, Latin diacritics removed, `y` read as `i`, doubled letters
 /// single, punctuation dropped.
 pub fn word_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'y' | 'ý' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
-            'ç' | 'č' | 'ć' => 'c',
-            'ñ' | 'ń' => 'n',
-            'š' | 'ś' => 's',
-            'ž' | 'ź' | 'ż' => 'z',
-            'ł' => 'l',
+        let c = match base_letter(c) {
+            'y' => 'i',
             c if c.is_alphanumeric() => c,
             _ => continue,
         };
