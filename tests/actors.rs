@@ -507,3 +507,28 @@ fn a_generational_suffix_keeps_father_and_son_apart() {
     assert_eq!(mention_texts(actor(&r, "Donald Trump")), vec!["Donald Trump", "Trump"]);
     assert_eq!(mention_texts(actor(&r, "Donald Trump Jr.")), vec!["Donald Trump Jr."]);
 }
+
+#[test]
+fn an_undefined_acronym_joins_the_one_full_name_it_abbreviates() {
+    let t = "The Securities and Exchange Commission fined the bank. The S.E.C. said more. \
+             The Consumer Financial Protection Bureau agreed, and the CFPB will act. The NRA objected.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Securities and Exchange Commission", Org),
+            ("S.E.C.", Org),
+            ("Consumer Financial Protection Bureau", Org),
+            ("CFPB", Org),
+            ("NRA", Org),
+        ],
+    );
+    assert_eq!(
+        mention_texts(actor(&r, "Securities and Exchange Commission")),
+        vec!["Securities and Exchange Commission", "S.E.C."]
+    );
+    assert_eq!(
+        mention_texts(actor(&r, "Consumer Financial Protection Bureau")),
+        vec!["Consumer Financial Protection Bureau", "CFPB"]
+    );
+    assert_eq!(mention_texts(actor(&r, "NRA")), vec!["NRA"]);
+}

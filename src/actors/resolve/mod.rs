@@ -812,6 +812,10 @@ fn drop_overlaps(cands: &mut Vec<Cand>) {
     *cands = keep;
 }
 
+/// Letters an acronym needs to join an organisation's full name without a definition ("EU"
+/// or "AP" could abbreviate too many names).
+const MIN_ACRONYM_LETTERS: usize = 3;
+
 /// Acronyms defined in parentheses, and countries directly before an organisation.
 fn link(v: &View, cands: &mut Vec<Cand>) {
     let n = cands.len();
@@ -850,6 +854,30 @@ fn link(v: &View, cands: &mut Vec<Cand>) {
             if t != c.name {
                 c.same_as = Some(t);
             }
+        }
+    }
+    // An acronym never defined ("S.E.C.", "CFPB") whose letters are the initials of exactly one
+    // organisation named in full in the article ("Securities and Exchange Commission") is it.
+    let is_acronym = |t: &str| {
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= MIN_ACRONYM_LETTERS && !t.chars().any(char::is_lowercase) && !t.contains(' ')
+    };
+    let long_forms: Vec<(&str, Span)> = cands
+        .iter()
+        .filter(|c| matches!(c.kind, ActorType::Organization | ActorType::Media) && !c.nested && c.same_as.is_none())
+        .map(|c| (&v.text[c.name.start..c.name.end], c.name))
+        .filter(|(t, _)| t.contains(' '))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.same_as.is_none() && c.kind != ActorType::Person) {
+        let acr = &v.text[c.name.start..c.name.end];
+        if !is_acronym(acr) {
+            continue;
+        }
+        let mut of: Vec<Span> =
+            long_forms.iter().filter(|(t, _)| names::is_acronym_of(acr, t)).map(|&(_, s)| s).collect();
+        of.dedup_by(|a, b| v.text[a.start..a.end] == v.text[b.start..b.end]);
+        if let [t] = of.as_slice() {
+            c.same_as = Some(*t);
         }
     }
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
