@@ -94,13 +94,42 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                 end = j + d.len_utf8();
                 it.next();
             }
-            out.push(Token { norm, span: Span::new(span.start + i, span.start + end), gap: false });
+            let span = Span::new(span.start + i, span.start + end);
+            // A contraction is its two words ("we're" / "we are", "don't" / "do not"); "'s" and
+            // "'d" stay as they are (is or has, had or would).
+            match expand_contraction(&norm) {
+                Some((base, tail)) => {
+                    out.push(Token { norm: base, span, gap: false });
+                    out.push(Token { norm: tail.to_string(), span, gap: false });
+                }
+                None => out.push(Token { norm, span, gap: false }),
+            }
             if out.len() >= MAX_TOKENS {
                 break;
             }
         }
     }
     out
+}
+
+/// "we're" → ("we", "are"), "don't" → ("do", "not"), "won't" → ("will", "not"), "can't" →
+/// ("can", "not"); `None` for a word that is no such contraction.
+fn expand_contraction(w: &str) -> Option<(String, &'static str)> {
+    if let Some(base) = w.strip_suffix("n't") {
+        let base = match base {
+            "wo" => "will",
+            "ca" => "can",
+            "sha" => "shall",
+            b => b,
+        };
+        return (!base.is_empty()).then(|| (base.to_string(), "not"));
+    }
+    for (suffix, full) in [("'re", "are"), ("'ll", "will"), ("'ve", "have"), ("'m", "am")] {
+        if let Some(base) = w.strip_suffix(suffix).filter(|b| !b.is_empty()) {
+            return Some((base.to_string(), full));
+        }
+    }
+    None
 }
 
 fn push_gap(out: &mut Vec<Token>, span: Span) {
@@ -298,7 +327,9 @@ mod tests {
     #[test]
     fn normalises_typography() {
         let t: Vec<String> = toks("I.R.S. rules—and “tax-filing” don’t […] ok…").into_iter().map(|t| t.norm).collect();
-        assert_eq!(t, ["irs", "rules", "and", "tax", "filing", "don't", "", "ok", ""]);
+        assert_eq!(t, ["irs", "rules", "and", "tax", "filing", "do", "not", "", "ok", ""]);
+        assert_eq!(diff("and now we are winning", "and now we're winning").1, 0);
+        assert_eq!(diff("we won't back down", "we will not back down").1, 0);
         assert_eq!(diff("the tax-filing season starts", "the tax filing season starts").1, 0);
     }
 
