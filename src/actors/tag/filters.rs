@@ -147,7 +147,7 @@ fn join_names(
             if COMPANY_SUFFIXES.contains(&one) {
                 return Some((i + 1, one.to_string()));
             }
-            let two = format!("{one}{}", v.word(i + 1).get(..).unwrap_or(""));
+            let two = format!("{one}{}", v.word(i + 1));
             (i + 1 < n
                 && v.span(i..i + 1).end == v.span(i + 1..i + 2).start
                 && COMPANY_SUFFIXES.contains(&two.as_str()))
