@@ -19,7 +19,7 @@
 //! dates (which one belongs to the event is not clear), and a pair where either article also
 //! gives the other's date anywhere (two events of one story, each told by both).
 
-use super::discrepancies::{label, stems};
+use super::discrepancies::{stems, versus};
 use super::stories::day_number;
 use crate::lexicon::lexicon;
 use crate::report::{
@@ -445,13 +445,7 @@ pub(super) fn dates(
                                 Importance::Major
                             },
                             story: Some(story.id.clone()),
-                            summary: format!(
-                                "{actor}: {what}: \u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({})",
-                                ia.text,
-                                label(arts[x]),
-                                ib.text,
-                                label(arts[y])
-                            ),
+                            summary: format!("{actor}: {what}: {}", versus(&ia, arts[x], &ib, arts[y])),
                             items: vec![ia, ib],
                         });
                     }

@@ -131,6 +131,12 @@ pub(super) fn label(a: &Article) -> String {
     }
 }
 
+/// Two articles' passages side by side for a summary: "“$43,350 … watch” (fox.txt) vs
+/// “$43,000 Rolex watch” (hpo.txt)".
+pub(super) fn versus(ia: &DiscrepancyItem, a: &Article, ib: &DiscrepancyItem, b: &Article) -> String {
+    format!("\u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({})", ia.text, label(a), ib.text, label(b))
+}
+
 /// Lower-case words of at least two letters, each cut to its first five letters: a crude stem
 /// that makes "Russia's" and "Russian", "ministry" and "minister" meet.
 pub(super) fn stems(s: &str) -> Vec<String> {
@@ -597,13 +603,7 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                         // Two hedged figures ("about 15 million", "nearly 16 million") differ less.
                         importance: if am.approx || other.approx { Importance::Minor } else { Importance::Major },
                         story: Some(story.id.clone()),
-                        summary: format!(
-                            "\u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({})",
-                            ia.text,
-                            label(arts[x]),
-                            ib.text,
-                            label(arts[y])
-                        ),
+                        summary: versus(&ia, arts[x], &ib, arts[y]),
                         items: vec![ia, ib],
                     });
                 }
@@ -707,13 +707,7 @@ fn exact_figures(ctx: &Ctx) -> Vec<Discrepancy> {
                             kind: DiscrepancyKind::Number,
                             importance: Importance::Minor,
                             story: Some(story.id.clone()),
-                            summary: format!(
-                                "\u{201c}{}\u{201d} ({}) vs \u{201c}{}\u{201d} ({}): one digit differs",
-                                ia.text,
-                                label(arts[x]),
-                                ib.text,
-                                label(arts[y])
-                            ),
+                            summary: format!("{}: one digit differs", versus(&ia, arts[x], &ib, arts[y])),
                             items: vec![ia, ib],
                         });
                     }
@@ -1333,10 +1327,12 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 continue;
             }
             let Some(per) = quoted.get(g.id.as_str()) else { continue };
+            // Words an article quotes the actor in.
+            let quoted_words = |n: usize| -> usize { per[n].iter().map(|q| q.text.split_whitespace().count()).sum() };
             let at_length: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
                     let text = ctx.text(arts[n]);
-                    let words: usize = per[n].iter().map(|q| q.text.split_whitespace().count()).sum();
+                    let words = quoted_words(n);
                     let sentences: usize = per[n].iter().map(|q| sentences_in(text, q)).sum();
                     words >= AT_LENGTH_WORDS || (sentences >= AT_LENGTH_SENTENCES && words >= AT_LENGTH_SENTENCE_WORDS)
                 })
@@ -1367,7 +1363,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             let words: Vec<String> = at_length
                 .iter()
                 .map(|&n| {
-                    let w: usize = per[n].iter().map(|q| q.text.split_whitespace().count()).sum();
+                    let w = quoted_words(n);
                     if w >= AT_LENGTH_WORDS {
                         format!("{} words in {}", w, label(arts[n]))
                     } else {
@@ -1377,10 +1373,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 })
                 .collect();
             // "At length" only where it is thirty words or more; two short sentences are "quoted".
-            let how = if at_length
-                .iter()
-                .any(|&n| per[n].iter().map(|q| q.text.split_whitespace().count()).sum::<usize>() >= AT_LENGTH_WORDS)
-            {
+            let how = if at_length.iter().any(|&n| quoted_words(n) >= AT_LENGTH_WORDS) {
                 "quoted at length"
             } else {
                 "quoted"
