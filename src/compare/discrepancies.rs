@@ -46,7 +46,7 @@ use crate::report::{
     Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, FlagKind, GlobalActor, Importance, Quote,
     QuoteKind, Span, Story,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -829,7 +829,8 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         })
         .collect();
     // Quotes grouped by speaker, so only quotes that may be one remark are aligned.
-    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
+    // In speaker order, so that which pairs make it under the cap below is the same every run.
+    let mut by_speaker: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, k) in keys.iter().enumerate() {
         if let Some(g) = k.speaker {
             by_speaker.entry(g.id.as_str()).or_default().push(i);
