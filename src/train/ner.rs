@@ -390,10 +390,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let second = compress(&index2, &w2, t2, o.prune);
     eprintln!("pass 2: best epoch {e2}, {} of {} features kept", second.rows(), index2.keys.len());
 
-    let mut bytes = model::MAGIC.to_vec();
-    bytes.push(2);
-    first.encode(&mut bytes);
-    second.encode(&mut bytes);
+    let bytes = model::encode_models(&[&first, &second]);
     std::fs::write(&o.out, &bytes).map_err(|e| format!("{}: {e}", o.out))?;
     eprintln!("wrote {} ({} bytes) in {:.1}s", o.out, bytes.len(), t0.elapsed().as_secs_f64());
     Ok(())
@@ -409,13 +406,11 @@ pub fn prune_run(args: &[String]) -> Result<(), String> {
     let out = flag("--out").unwrap_or_else(|| input.clone());
     let bytes = std::fs::read(&input).map_err(|e| format!("{input}: {e}"))?;
     let models = model::parse_models(&bytes).ok_or_else(|| format!("{input}: not a model file"))?;
-    let mut buf = model::MAGIC.to_vec();
-    buf.push(models.len() as u8);
-    for m in &models {
-        let p = m.pruned(min);
+    let pruned: Vec<Model> = models.iter().map(|m| m.pruned(min)).collect();
+    for (m, p) in models.iter().zip(&pruned) {
         eprintln!("prune-ner: {} -> {} rows", m.rows(), p.rows());
-        p.encode(&mut buf);
     }
+    let buf = model::encode_models(&pruned.iter().collect::<Vec<_>>());
     std::fs::write(&out, &buf).map_err(|e| format!("{out}: {e}"))?;
     eprintln!("prune-ner: {} -> {} bytes in {out}", bytes.len(), buf.len());
     Ok(())

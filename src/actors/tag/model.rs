@@ -57,7 +57,7 @@ impl Model {
 
     /// Serialises the model in the layout [`parse_models`] reads.
     #[cfg(feature = "dev")]
-    pub fn encode(&self, out: &mut Vec<u8>) {
+    fn encode(&self, out: &mut Vec<u8>) {
         let (keys, weights) = self.rows.entries();
         out.extend((keys.len() as u32).to_le_bytes());
         out.extend(self.scale.to_le_bytes());
@@ -89,6 +89,17 @@ impl Model {
     pub fn rows(&self) -> usize {
         self.rows.len()
     }
+}
+
+/// Writes a model file in the layout [`parse_models`] reads.
+#[cfg(feature = "dev")]
+pub(crate) fn encode_models(models: &[&Model]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.push(models.len() as u8);
+    for m in models {
+        m.encode(&mut out);
+    }
+    out
 }
 
 /// Parses a model file: the first and second pass models, or `None` if it is not one.
