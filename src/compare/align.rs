@@ -33,6 +33,7 @@
 
 use crate::lexicon::fold;
 use crate::lexicon::names::{self, edit_distance};
+use crate::lexicon::words::is_all_caps;
 use crate::lexicon::OrgWord;
 use crate::report::{Actor, ActorType, Article, GlobalActor};
 use std::collections::{HashMap, HashSet};
@@ -79,10 +80,6 @@ fn is_name_form(s: &str) -> bool {
         && !s.starts_with("The ")
         && !s.contains(['\u{2019}', '\''])
         || s.chars().all(|c| !c.is_lowercase())
-}
-
-fn is_acronym(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
 /// "Department of Homeland Security", "Homeland Security Department" and "Homeland Security"
@@ -219,7 +216,7 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
             }
             Family::Institution => {
                 for al in a.aliases.iter().filter(|s| is_name_form(s)) {
-                    if al.split_whitespace().count() > 1 || is_acronym(al) || *al == a.name {
+                    if al.split_whitespace().count() > 1 || is_all_caps(al) || *al == a.name {
                         link(&mut uf, (fam, singular(&names::name_key(al))), i);
                     }
                     if let Some(c) = lex.synonym(&names::name_key(al)) {

@@ -22,6 +22,11 @@ pub fn is_dotted_initials(t: &str) -> bool {
     b.len() >= 4 && b.chunks(2).all(|c| c.len() == 2 && c[0].is_ascii_alphabetic() && c[1] == b'.')
 }
 
+/// A word in capitals: two letters or more, none lower case ("NATO", "U.S.", "WASHINGTON").
+pub fn is_all_caps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
 /// A party-state label after a US politician's name ("R-Ariz.", "D-N.Y.", "I-Vt."): a
 /// description of the person named before it, never a name of its own.
 pub fn is_party_label(t: &str) -> bool {
@@ -74,6 +79,7 @@ pub fn lower_digits_zero(w: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn party_labels() {
@@ -84,8 +90,6 @@ mod tests {
             assert!(!is_party_label(t), "{t}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn normalisers() {

@@ -18,6 +18,7 @@
 
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::names::word_key;
+use crate::lexicon::words::is_all_caps;
 use crate::lexicon::{lexicon, lower};
 use crate::text::{Segmented, Tokens};
 use std::collections::{HashMap, HashSet};
@@ -28,10 +29,6 @@ const MAX_NAME_TOKENS: usize = 6;
 /// The folded key of tokens `r`: word keys joined by spaces.
 fn key(v: &Tokens, r: Range<usize>) -> String {
     r.map(|i| word_key(v.word(i))).collect::<Vec<_>>().join(" ")
-}
-
-fn all_caps(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
 }
 
 /// Adds mentions for untagged occurrences of tagged names (see the module docs). `unreliable`
@@ -70,7 +67,7 @@ pub fn extend(
             );
         if n == 1
             && (opener
-                || all_caps(w)
+                || is_all_caps(w)
                 || w.chars().filter(|c| c.is_alphabetic()).count() < 2
                 || lex.is_stopword(w)
                 || lex.is_not_actor(w))
@@ -139,7 +136,7 @@ pub fn extend(
             };
             let longer = !cased
                 && ((r.start > s.tokens.start && run_on(r.start - 1) && opener_ok(r.start - 1)) || run_on(r.end));
-            let by_position = cased || r.start == s.tokens.start || all_caps(v.word(r.start));
+            let by_position = cased || r.start == s.tokens.start || is_all_caps(v.word(r.start));
             let common = r.len() == 1 && by_position && lower_words.contains(&lower(v.word(r.start)));
             // Touching another mention: the resolver would glue them into one name.
             let touching =
