@@ -176,15 +176,7 @@ fn speaker_names(art: &Article, text: &str, q: &Quote) -> Option<Vec<String>> {
 }
 
 fn context(t: &str, s: Span) -> String {
-    let mut a = s.start.saturating_sub(160);
-    while !t.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (s.end + 100).min(t.len());
-    while !t.is_char_boundary(b) {
-        b += 1;
-    }
-    format!("{}⟦{}⟧{}", &t[a..s.start], &t[s.start..s.end], &t[s.end..b]).replace('\n', " ¶ ")
+    super::context(t, &[s], 160, 100)
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {

@@ -686,28 +686,9 @@ fn score(
     }
 }
 
-/// The spans' text with up to 80 bytes either side (on char boundaries), the spans in ⟦ ⟧.
+/// The spans' text with up to 80 bytes either side, the spans in ⟦ ⟧.
 fn context(t: &str, v: &[Span]) -> String {
-    let (Some(first), Some(last)) = (v.first(), v.last()) else { return String::new() };
-    let mut a = first.start.saturating_sub(80);
-    while !t.is_char_boundary(a) {
-        a -= 1;
-    }
-    let mut b = (last.end + 80).min(t.len());
-    while !t.is_char_boundary(b) {
-        b += 1;
-    }
-    let mut out = String::new();
-    let mut at = a;
-    for s in v {
-        out.push_str(&t[at..s.start]);
-        out.push('⟦');
-        out.push_str(&t[s.start..s.end]);
-        out.push('⟧');
-        at = s.end;
-    }
-    out.push_str(&t[at..b]);
-    out.replace('\n', " ¶ ")
+    super::context(t, v, 80, 80)
 }
 
 fn short(s: &str) -> String {
