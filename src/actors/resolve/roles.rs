@@ -174,11 +174,17 @@ pub fn appositive_after(v: &View, sent: &Range<usize>, after: usize, person: &[b
     }
     let mut start = k;
     let is_person = |i: usize| person.get(i).copied().unwrap_or(false);
-    let hi = sent.end.min(start + MAX_ROLE);
-    while k < hi && !ends_phrase(v, k) && !is_person(k) {
-        k += 1;
-    }
-    if k < hi && is_person(k) {
+    // The role's run from `from`: where it ends, and whether a person's name ended it.
+    let run = |from: usize| {
+        let hi = sent.end.min(from + MAX_ROLE);
+        let mut k = from;
+        while k < hi && !ends_phrase(v, k) && !is_person(k) {
+            k += 1;
+        }
+        (k, k < hi && is_person(k))
+    };
+    let (mut k, at_person) = run(start);
+    if at_person {
         // The title run right before another person's name is that person's ("…, sister of
         // leader Kim Jong-un"; small words inside it: "aide to Secretary of State Clinton").
         let mut cut = k;
@@ -202,14 +208,11 @@ pub fn appositive_after(v: &View, sent: &Range<usize>, after: usize, person: &[b
             // "Susan Rice, President Obama's national security adviser": the role is what
             // follows the possessive.
             start = m + 1;
-            k = start;
-            let hi = sent.end.min(start + MAX_ROLE);
-            while k < hi && !ends_phrase(v, k) && !is_person(k) {
-                k += 1;
-            }
-            if k < hi && is_person(k) {
+            let (end, again) = run(start);
+            if again {
                 return None;
             }
+            k = end;
         } else {
             k = cut;
         }
