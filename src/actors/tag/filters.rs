@@ -214,29 +214,54 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         }
         persons.insert(key);
     }
+    // Words written in lower case, and lower-case runs of one to three words, counted only for
+    // what the loop below asks about (every token's runs as strings were a tenth of the whole
+    // analysis): the last words of person names, and the names of up to three words that are
+    // not persons.
+    let needed: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per && m.tokens.len() >= 2)
+        .flat_map(|m| m.tokens.clone().map(|i| lower(v.word(i))))
+        .collect();
+    let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     let lower_words: HashSet<String> = (0..seg.tokens.len())
         .map(|i| v.word(i))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(lower)
+        .filter(|w| starts_lower(w))
+        .filter_map(|w| {
+            // An ASCII word already in lower case is its own key: no copy to look it up.
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                needed.contains(w).then(|| w.to_string())
+            } else {
+                let l = lower(w);
+                needed.contains(&l).then_some(l)
+            }
+        })
         .collect();
-    // Lower-case word sequences of one to three words.
-    let mut lower_runs: HashMap<String, usize> = HashMap::new();
+    let mut lower_runs: HashMap<String, usize> = mentions
+        .iter()
+        .filter(|m| m.kind != EntityKind::Per && m.tokens.len() <= 3)
+        .map(|m| (lower(v.slice(m.tokens.clone())), 0))
+        .collect();
+    let firsts: HashSet<String> = lower_runs.keys().filter_map(|k| k.split(' ').next()).map(str::to_string).collect();
     for s in &seg.sentences {
-        for i in s.tokens.clone() {
+        for i in s.tokens.clone().filter(|&i| firsts.contains(v.word(i))) {
             let mut run = String::new();
             for j in i..s.tokens.end.min(i + 3) {
                 let w = v.word(j);
-                if !w.chars().next().is_some_and(char::is_lowercase) {
+                if !starts_lower(w) {
                     break;
                 }
                 if !run.is_empty() {
                     run.push(' ');
                 }
                 run.push_str(w);
-                *lower_runs.entry(run.clone()).or_default() += 1;
+                if let Some(n) = lower_runs.get_mut(&run) {
+                    *n += 1;
+                }
             }
         }
     }
+    lower_runs.retain(|_, n| *n > 0);
     let mut capital_runs: HashMap<String, usize> = HashMap::new();
     for m in &mentions {
         *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
