@@ -215,7 +215,8 @@ pub fn speaker_actors(
         if !inner.iter().all(movable) {
             continue;
         }
-        let surname = (name_words(bare).len() == 1).then(|| name_words(bare).pop()).flatten();
+        let words = name_words(bare);
+        let surname = (words.len() == 1).then(|| words.into_iter().next()).flatten();
         let mut found: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
         if let Some(s) = surname.as_ref().and_then(|s| by_surname.get(s)) {
             found.extend(s.iter().copied());
