@@ -128,11 +128,11 @@ fn as_html(html: String) -> String {
 fn analyze_line(articles: &[Article]) -> Result<Report, crate::Error> {
     let inputs: Vec<Input> = articles.iter().map(|a| Input { source: &a.source, text: &a.text }).collect();
     let mut report = crate::analyze(&inputs)?;
-    let texts: Vec<&str> =
-        report.inputs.iter().zip(&inputs).map(|(meta, i)| meta.text.as_deref().unwrap_or(i.text)).collect();
-    let texts: Vec<String> = texts.into_iter().map(str::to_string).collect();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    convert_offsets(&mut report, &refs, OffsetUnit::CodePoints);
+    // The inputs are set aside so their texts can be borrowed while the report is rewritten.
+    let meta = std::mem::take(&mut report.inputs);
+    let texts: Vec<&str> = meta.iter().zip(&inputs).map(|(m, i)| m.text.as_deref().unwrap_or(i.text)).collect();
+    convert_offsets(&mut report, &texts, OffsetUnit::CodePoints);
+    report.inputs = meta;
     Ok(report)
 }
 

@@ -93,10 +93,12 @@ fn analyze(files: &[String], json: bool) -> Result<(), String> {
     let out = io::stdout();
     let mut out = io::BufWriter::new(out.lock());
     if json {
-        let analysed: Vec<String> =
-            report.inputs.iter().zip(&texts).map(|(i, t)| i.text.clone().unwrap_or_else(|| t.clone())).collect();
-        let refs: Vec<&str> = analysed.iter().map(String::as_str).collect();
+        // Offsets point into the extracted text for HTML, else into the input itself; the
+        // inputs are set aside so both can be borrowed while the report is rewritten.
+        let meta = std::mem::take(&mut report.inputs);
+        let refs: Vec<&str> = meta.iter().zip(&texts).map(|(m, t)| m.text.as_deref().unwrap_or(t)).collect();
         convert_offsets(&mut report, &refs, OffsetUnit::CodePoints);
+        report.inputs = meta;
         serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())?;
         writeln!(out).and_then(|()| out.flush()).map_err(|e| e.to_string())
     } else {

@@ -1749,21 +1749,28 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
     if articles.len() < 2 {
         return out;
     }
-    let bodies: Vec<Vec<(Span, String)>> =
-        articles.iter().map(|a| lowered(texts.get(a.input).copied().unwrap_or(""), &a.body)).collect();
-    for g in framing_lexicon() {
-        // Longer terms first, so "military operation" inside "special military operation" is
-        // claimed by the longer term and not counted again.
-        let mut terms: Vec<&(String, bool)> = g.terms.iter().collect();
-        terms.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-        // (term, loaded, first occurrence in each article that uses it)
-        let mut uses: Vec<(&str, bool, Vec<DiscrepancyItem>)> = Vec::new();
-        let mut referent: Option<String> = None;
-        for (a, body) in articles.iter().zip(&bodies) {
-            let Some(text) = texts.get(a.input) else { continue };
+    let groups = framing_lexicon();
+    // Longer terms first, so "military operation" inside "special military operation" is
+    // claimed by the longer term and not counted again.
+    let terms: Vec<Vec<&(String, bool)>> = groups
+        .iter()
+        .map(|g| {
+            let mut terms: Vec<&(String, bool)> = g.terms.iter().collect();
+            terms.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+            terms
+        })
+        .collect();
+    // Per group: (term, loaded, first occurrence in each article that uses it), and the referent
+    // named first. Articles are read one at a time, so only one lower-cased body is held.
+    let mut uses: Vec<Vec<(&str, bool, Vec<DiscrepancyItem>)>> = groups.iter().map(|_| Vec::new()).collect();
+    let mut referents: Vec<Option<String>> = vec![None; groups.len()];
+    for a in articles {
+        let Some(text) = texts.get(a.input) else { continue };
+        let body = lowered(text, &a.body);
+        for (((g, terms), uses), referent) in groups.iter().zip(&terms).zip(&mut uses).zip(&mut referents) {
             let mut claimed: Vec<Span> = Vec::new();
-            for (term, loaded) in &terms {
-                let hits: Vec<Span> = find_term(text, body, term)
+            for (term, loaded) in terms {
+                let hits: Vec<Span> = find_term(text, &body, term)
                     .into_iter()
                     .filter(|h| !claimed.iter().any(|c| c.contains(*h)) && !inside_a_quotation(a, h.start))
                     .collect();
@@ -1779,6 +1786,8 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
                 }
             }
         }
+    }
+    for ((g, mut uses), referent) in groups.iter().zip(uses).zip(referents) {
         // Competing terms: two, one of them loaded, each used by an article that does not use
         // the other (an outlet that writes both has not chosen between them).
         let used_by = |u: &(&str, bool, Vec<DiscrepancyItem>)| -> BTreeSet<String> {

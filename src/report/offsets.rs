@@ -1,10 +1,12 @@
 //! Converting a report's byte offsets to the unit its reader indexes by.
 //!
 //! Rust works in UTF-8 bytes; the CLI's JSON speaks Unicode code points (what Python's `str`
-//! indexes) and JavaScript speaks UTF-16 code units. A report can hold tens of thousands of
-//! offsets into a text of several megabytes, so conversion must not rescan the text per offset:
-//! we gather every offset of an input, sort them, and translate them all in one forward walk
-//! over the text (O(text + k log k)).
+//! indexes) and JavaScript speaks UTF-16 code units. A report can hold hundreds of thousands of
+//! offsets into a text of several megabytes, so conversion must neither rescan the text per
+//! offset nor gather every offset in a table (that table was the peak of a 10 MB paste): each
+//! text gets a [`UnitIndex`], the unit count at every 64th byte (one `usize` per 64 bytes, none at
+//! all for ASCII text), and an offset is found from its mark by scanning at most 63 bytes. One
+//! walk over the report converts in place: O(text / 64) memory, O(text + 64 k) time.
 
 use super::{Report, Span};
 
@@ -86,55 +88,68 @@ pub fn convert_offsets(report: &mut Report, texts: &[&str], unit: OffsetUnit) {
     if unit == OffsetUnit::Bytes {
         return;
     }
-    let mut wanted: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
+    let indexes: Vec<UnitIndex> = texts.iter().map(|t| UnitIndex::new(t, unit)).collect();
     visit(report, &mut |i, off| {
-        if let Some(w) = wanted.get_mut(i) {
-            w.push(*off)
-        }
-    });
-    let tables: Vec<Vec<(usize, usize)>> = wanted
-        .into_iter()
-        .zip(texts)
-        .map(|(mut offs, text)| {
-            offs.sort_unstable();
-            offs.dedup();
-            translate_sorted(text, &offs, unit)
-        })
-        .collect();
-    visit(report, &mut |i, off| {
-        if let Some(t) = tables.get(i) {
-            if let Ok(k) = t.binary_search_by_key(off, |&(b, _)| b) {
-                *off = t[k].1;
-            }
+        if let Some(ix) = indexes.get(i) {
+            *off = ix.to_unit(*off);
         }
     });
 }
 
-/// For sorted, deduplicated byte offsets, the same positions in `unit`. An offset that falls
-/// inside a character counts the characters that start before it; one past the end is clamped.
-fn translate_sorted(text: &str, offs: &[usize], unit: OffsetUnit) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(offs.len());
-    let mut chars = text.char_indices().peekable();
-    let mut count = 0usize;
-    for &b in offs {
-        while let Some(&(pos, c)) = chars.peek() {
-            if pos >= b {
-                break;
+/// Byte offsets → `unit` offsets for one text (see the module docs).
+struct UnitIndex<'a> {
+    bytes: &'a [u8],
+    utf16: bool,
+    /// `marks[k]`: units of the characters that start before byte `k * STRIDE`. Empty for ASCII
+    /// text, where bytes and units agree.
+    marks: Vec<usize>,
+}
+
+const STRIDE: usize = 64;
+
+impl<'a> UnitIndex<'a> {
+    fn new(text: &'a str, unit: OffsetUnit) -> Self {
+        let bytes = text.as_bytes();
+        let utf16 = unit == OffsetUnit::Utf16;
+        let marks = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut marks = Vec::with_capacity(bytes.len() / STRIDE + 1);
+            let mut count = 0;
+            for chunk in bytes.chunks(STRIDE) {
+                marks.push(count);
+                count += units(chunk, utf16);
             }
-            count += match unit {
-                OffsetUnit::Utf16 => c.len_utf16(),
-                _ => 1,
-            };
-            chars.next();
-        }
-        out.push((b, count));
+            marks.push(count);
+            marks
+        };
+        UnitIndex { bytes, utf16, marks }
     }
-    out
+
+    /// An offset inside a character counts the characters that start before it; one past the
+    /// end is clamped to the end.
+    fn to_unit(&self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        if self.marks.is_empty() {
+            return byte;
+        }
+        let k = byte / STRIDE;
+        self.marks[k] + units(&self.bytes[k * STRIDE..byte], self.utf16)
+    }
+}
+
+/// Units of the characters that start in `bytes`: every byte but a continuation byte starts one
+/// character, and a four-byte character is two UTF-16 units.
+fn units(bytes: &[u8], utf16: bool) -> usize {
+    bytes.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(utf16 && b >= 0xF0)).sum()
 }
 
 /// Converts one byte offset (for callers outside a report, such as tests).
 pub fn byte_to_unit(text: &str, byte: usize, unit: OffsetUnit) -> usize {
-    translate_sorted(text, &[byte], unit)[0].1
+    match unit {
+        OffsetUnit::Bytes => byte,
+        _ => UnitIndex::new(text, unit).to_unit(byte),
+    }
 }
 
 #[cfg(test)]
@@ -149,5 +164,23 @@ mod tests {
         assert_eq!(byte_to_unit(t, 10, OffsetUnit::Utf16), 5);
         assert_eq!(byte_to_unit(t, 14, OffsetUnit::Utf16), 7);
         assert_eq!(byte_to_unit(t, 99, OffsetUnit::CodePoints), 6);
+    }
+
+    #[test]
+    fn every_offset_matches_a_plain_count_across_strides() {
+        // Multi-byte characters straddle the 64-byte marks; ASCII text takes the no-index path.
+        let mixed = "Kim “Jong-un” said 😀 é… ".repeat(9);
+        for text in [mixed.as_str(), "plain ascii text, longer than one stride of sixty-four bytes......"] {
+            for byte in 0..text.len() + 3 {
+                let before = |utf16: bool| -> usize {
+                    text.char_indices()
+                        .take_while(|&(p, _)| p < byte)
+                        .map(|(_, c)| if utf16 { c.len_utf16() } else { 1 })
+                        .sum()
+                };
+                assert_eq!(byte_to_unit(text, byte, OffsetUnit::CodePoints), before(false), "{byte}");
+                assert_eq!(byte_to_unit(text, byte, OffsetUnit::Utf16), before(true), "{byte}");
+            }
+        }
     }
 }
