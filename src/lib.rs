@@ -145,6 +145,7 @@ fn analyze_article(id: &str, source: &str, input: usize, text: &str, art: &text:
     let mut quotes = quotes::attribute(text, &seg, &pos, &actors, &spans);
     quotes::speaker_actors(text, &seg, &pos, id, &mut actors, &mut quotes);
     let flags = quotes::flags(text, &seg, &pos, &actors, &quotes);
+    quotes::join_parts(text, &mut quotes);
     Article {
         id: id.to_string(),
         source: source.to_string(),

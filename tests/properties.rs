@@ -151,3 +151,17 @@ fn seeds_keep_every_invariant() {
     let b = std::fs::read_to_string(format!("{dir}004_0f92cef1d68b0b3b.txt")).unwrap();
     check(&[a, b]).unwrap();
 }
+
+/// Quotes in parts (interrupted by their cue, continued over paragraphs), with characters of
+/// every UTF-8 length before and inside them so the converted offsets of each part are checked.
+#[test]
+fn quotes_in_parts_keep_every_invariant() {
+    let a = "Senate leader Mitch McConnell spoke on Tuesday in Zürich 😀.\n\n\
+             “We will not back down — ever,” McConnell said, “not now, not in 2025 😀.”\n\n\
+             “This is the moment. We owe it to the voters.\n\n\
+             “And we will act before the recess,” he added.\n";
+    let b = "“We won’t back down,” McConnell said, “not now, not ever.”\n";
+    let report = newslens::analyze(&[newslens::Input { source: "a", text: a }]).unwrap();
+    assert!(report.articles[0].quotes.iter().filter(|q| !q.parts.is_empty()).count() >= 2);
+    check(&[a.to_string(), b.to_string()]).unwrap();
+}

@@ -693,3 +693,31 @@ fn a_participle_takes_the_nearest_verbs_subject() {
     let (qs, _) = run(t, &[BOEHNER, OBAMA]);
     assert_eq!(find(&qs, "wasted another week.").speaker.as_deref(), Some("a1:p1"));
 }
+
+/// The whole pipeline: a quotation interrupted by its cue, and one continued over paragraphs,
+/// are each one quote in parts, with the speaker of the whole.
+#[test]
+fn one_remark_in_parts_is_one_quote() {
+    let t = "Senate Majority Leader Mitch McConnell spoke to reporters on Tuesday.\n\n\
+             “We will not back down,” McConnell said, “not now, not ever.”\n\n\
+             “This is the moment. We owe it to the voters to act.\n\n\
+             “And we will act before the recess,” he added.\n";
+    let report = newslens::analyze(&[newslens::Input { source: "a.txt", text: t }]).expect("analysis");
+    let a = &report.articles[0];
+    let mcconnell = a.actors.iter().find(|x| x.name.contains("McConnell")).expect("McConnell");
+    let joined = a.quotes.iter().find(|q| q.text == "We will not back down, not now, not ever.").expect("joined quote");
+    let parts: Vec<&str> = joined.parts.iter().map(|p| &t[p.start..p.end]).collect();
+    assert_eq!(parts, ["We will not back down,", "not now, not ever."]);
+    assert_eq!((joined.kind, joined.speaker.as_deref()), (QuoteKind::Direct, Some(mcconnell.id.as_str())));
+    let continued = a.quotes.iter().find(|q| q.text.starts_with("This is the moment")).expect("continued quote");
+    assert_eq!(
+        continued.text,
+        "This is the moment. We owe it to the voters to act. And we will act before the recess,"
+    );
+    assert_eq!(continued.parts.len(), 2);
+    assert_eq!(continued.speaker.as_deref(), Some(mcconnell.id.as_str()));
+    // A remark after the cue that the reporter introduces is another quote.
+    let t2 = "“We will not back down,” McConnell said, adding that the plan was “a disaster.”\n";
+    let r2 = newslens::analyze(&[newslens::Input { source: "b.txt", text: t2 }]).expect("analysis");
+    assert!(r2.articles[0].quotes.iter().all(|q| q.parts.is_empty()), "{:#?}", r2.articles[0].quotes);
+}

@@ -90,6 +90,7 @@ fn quote(kind: QuoteKind, known: bool) -> Quote {
         cue: known.then(|| TextSpan { start: 3, end: 4, text: "said".into() }),
         via: if known { vec!["a1:x2".into()] } else { Vec::new() },
         content: known.then(|| TextSpan { start: 5, end: 20, text: "his “deep thanks”".into() }),
+        parts: Vec::new(),
     }
 }
 

@@ -815,17 +815,14 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         .filter(|(_, q)| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
         .take(MAX_QUOTES_COMPARED)
         .flat_map(|(a, q)| {
-            let tokens = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
             let speaker = q.speaker.as_deref().and_then(|s| global_of.get(s).copied());
             let via: Vec<&str> =
                 q.via.iter().filter_map(|v| global_of.get(v.as_str()).map(|g| g.id.as_str())).collect();
-            ellipsis_pieces(ctx.text(a), tokens).into_iter().map(move |tokens| QuoteKey {
-                article: a,
-                quote: q,
-                speaker,
-                via: via.clone(),
-                tokens,
-            })
+            // Each part of a quotation its cue interrupts, and each stretch between its ellipses,
+            // is compared on its own (as one quotation, they do not compete with each other).
+            let stretches =
+                q.pieces().into_iter().flat_map(|p| ellipsis_pieces(ctx.text(a), wording::tokens(ctx.text(a), p)));
+            stretches.map(move |tokens| QuoteKey { article: a, quote: q, speaker, via: via.clone(), tokens })
         })
         .collect();
     // Quotes grouped by speaker, so only quotes that may be one remark are aligned.
@@ -1005,9 +1002,9 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
                     story: ctx.story_of(&a.article.id).map(|s| s.id.clone()),
                     summary: format!(
                         "{who} quoted as \u{201c}{}\u{201d} ({}) and \u{201c}{}\u{201d} ({}): {change}",
-                        item_a.text,
+                        quoted_words(ta, a.quote, span_a),
                         label(a.article),
-                        item_b.text,
+                        quoted_words(tb, b.quote, span_b),
                         label(b.article)
                     ),
                     items: vec![item_a, item_b],
@@ -1016,6 +1013,16 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// The quoted words of `q` within `span`: the slice, or for a quote in parts the parts' slices
+/// joined by a space (the cue that interrupts it is not the speaker's).
+fn quoted_words(text: &str, q: &Quote, span: Span) -> String {
+    q.pieces()
+        .iter()
+        .filter_map(|p| text.get(p.start.max(span.start)..p.end.min(span.end)).filter(|s| !s.is_empty()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Matched words the same quotation must share, credited to two speakers, to be one remark
@@ -1043,7 +1050,7 @@ fn attribution(ctx: &Ctx) -> Vec<Discrepancy> {
             if speaker.kind != ActorType::Person || !named_speaker(ctx.text(a), a, q) {
                 return None;
             }
-            let tokens = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
+            let tokens = wording::quote_tokens(ctx.text(a), q);
             if tokens.iter().filter(|t| !t.gap).count() < MIN_SAME_FOR_ATTRIBUTION {
                 return None;
             }
@@ -1332,9 +1339,8 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             let quoted_words = |n: usize| -> usize { per[n].iter().map(|q| q.text.split_whitespace().count()).sum() };
             let at_length: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
-                    let text = ctx.text(arts[n]);
                     let words = quoted_words(n);
-                    let sentences: usize = per[n].iter().map(|q| sentences_in(text, q)).sum();
+                    let sentences: usize = per[n].iter().map(|q| sentences_in(ctx.text(arts[n]), q)).sum();
                     words >= AT_LENGTH_WORDS || (sentences >= AT_LENGTH_SENTENCES && words >= AT_LENGTH_SENTENCE_WORDS)
                 })
                 .collect();
@@ -1501,8 +1507,20 @@ fn is_a_title(quoted: &str) -> bool {
         && !quoted.trim_end_matches(['.', ',', '!', '?', ' ']).contains(['.', '!', '?', ','])
 }
 
+/// Sentences a quote holds. In a quotation interrupted by its cue, a part that ended on a comma
+/// and a next one that opens with a capital are two sentences (“He stole it,” she said. “If
+/// anyone …”: news style puts the comma where the speaker's full stop was).
 fn sentences_in(text: &str, q: &Quote) -> usize {
-    let body = text.get(q.start..q.end).unwrap_or("").trim_end();
+    let restarts = q
+        .parts
+        .windows(2)
+        .filter(|w| {
+            let ends_on_comma = text.get(w[0].start..w[0].end).is_some_and(|t| t.trim_end().ends_with(','));
+            let capital = text.get(w[1].start..w[1].end).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+            ends_on_comma && capital
+        })
+        .count();
+    let body = q.text.trim_end();
     let inner = body.trim_end_matches(|c: char| !c.is_alphanumeric());
     let ends = inner
         .char_indices()
@@ -1513,7 +1531,7 @@ fn sentences_in(text: &str, q: &Quote) -> usize {
             !(w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
         })
         .count();
-    usize::from(q.kind == QuoteKind::Direct) + ends
+    usize::from(q.kind == QuoteKind::Direct) + ends + restarts
 }
 
 /// The word keys of the last words of a global actor's names ("Murray" for "Timothy Murray").
@@ -1572,10 +1590,10 @@ fn carries_the_same_words<'q>(
         .quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Term)
-        .map(|q| wording::tokens(ctx.text(other), Span::new(q.start, q.end)))
+        .map(|q| wording::quote_tokens(ctx.text(other), q))
         .collect();
     quotes.into_iter().any(|(k, q)| {
-        let mine = wording::tokens(ctx.text(arts[k]), Span::new(q.start, q.end));
+        let mine = wording::quote_tokens(ctx.text(arts[k]), q);
         theirs.iter().any(|t| {
             shared_words(&mine, t) >= SAME_WORDS_ELSEWHERE && wording::align(&mine, t).same() >= SAME_WORDS_ELSEWHERE
         })
@@ -2185,6 +2203,7 @@ mod tests {
             cue: None,
             via: via.iter().map(|v| v.to_string()).collect(),
             content: None,
+            parts: Vec::new(),
         }
     }
 

@@ -17,7 +17,7 @@
 //!
 //! Cost: O(n·m) per pair of quotations, bounded by [`MAX_TOKENS`] tokens a side.
 
-use crate::report::Span;
+use crate::report::{Quote, Span};
 
 /// Tokens of a quotation compared at most (longer quotations are cut): keeps one pair's
 /// alignment within 400 × 400 cells.
@@ -36,6 +36,12 @@ pub struct Token {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02bc}')
+}
+
+/// The tokens of a quote's words: of each of its parts in turn, so the cue that interrupts a
+/// quotation is not read as the speaker's words.
+pub fn quote_tokens(text: &str, q: &Quote) -> Vec<Token> {
+    q.pieces().into_iter().flat_map(|p| tokens(text, p)).collect()
 }
 
 /// The tokens of `text[span]` (offsets in the returned tokens are into `text`).
@@ -102,7 +108,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                     out.push(Token { norm: base, span, gap: false });
                     out.push(Token { norm: tail.to_string(), span, gap: false });
                 }
-                None => out.push(Token { norm, span, gap: false }),
+                None => out.push(Token { norm: numeral(&norm).map_or(norm, str::to_string), span, gap: false }),
             }
             if out.len() >= MAX_TOKENS {
                 break;
@@ -110,6 +116,15 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
         }
     }
     out
+}
+
+/// A number word up to twelve as its digits: "a one-in-three chance" and "a 1 in 3 chance" are
+/// the same words (house styles differ on numerals, speakers do not).
+fn numeral(w: &str) -> Option<&'static str> {
+    const WORDS: [&str; 13] =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const DIGITS: [&str; 13] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+    WORDS.iter().position(|&x| x == w).map(|k| DIGITS[k])
 }
 
 /// "we're" → ("we", "are"), "don't" → ("do", "not"), "won't" → ("will", "not"), "can't" →
@@ -331,6 +346,8 @@ mod tests {
         assert_eq!(diff("and now we are winning", "and now we're winning").1, 0);
         assert_eq!(diff("we won't back down", "we will not back down").1, 0);
         assert_eq!(diff("the tax-filing season starts", "the tax filing season starts").1, 0);
+        assert_eq!(diff("there's a one-in-three chance we could lose", "there's a 1 in 3 chance we could lose").1, 0);
+        assert_eq!(diff("three of the ten seats", "3 of the 12 seats").1, 1);
     }
 
     #[test]

@@ -479,6 +479,10 @@ fn units(
                 span = Span::new(p.start.min(q.start), p.end.max(q.end));
             }
             (span, own)
+        } else if !q.parts.is_empty() {
+            // One quotation in parts: the unit's pieces are the parts (the cue between is not
+            // content), the first widened as a single quote's content would be.
+            (content_span(t, &Quote { end: q.parts[0].end, ..q.clone() }), false)
         } else {
             (content_span(t, q), false)
         };
@@ -488,6 +492,7 @@ fn units(
             Some(&i) => {
                 let u = &mut out[i];
                 u.pieces.push(span);
+                u.pieces.extend(q.parts.iter().skip(1));
                 u.direct |= quoted;
                 if u.speaker_span.is_none() {
                     u.speaker_span = q.speaker_span;
@@ -501,7 +506,7 @@ fn units(
                 }
                 out.push(PredUnit {
                     cue: q.cue.as_ref().map_or(String::new(), |c| c.text.to_lowercase()),
-                    pieces: vec![span],
+                    pieces: std::iter::once(span).chain(q.parts.iter().skip(1).copied()).collect(),
                     direct: quoted,
                     speaker_span: q.speaker_span,
                     speaker_names: names,

@@ -325,6 +325,7 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
         cue,
         via,
         content: None,
+        parts: Vec::new(),
     })
 }
 

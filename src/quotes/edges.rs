@@ -313,6 +313,7 @@ mod tests {
             cue: None,
             via: vec![],
             content: None,
+            parts: Vec::new(),
         };
         let f = frame(t, &seg, &pos, &q).expect("frame");
         let (l, r) = choose_with(m, &f);

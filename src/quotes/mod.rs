@@ -1,6 +1,6 @@
 //! Stage 3, quotes: who said what, and through whom. Entry points: [`find()`],
-//! [`attribute()`], [`flags()`], in that order (`lib.rs` hands the last two the article's
-//! part-of-speech `Tags`).
+//! [`attribute()`], [`flags()`], [`join_parts()`], in that order (`lib.rs` hands `attribute`
+//! and `flags` the article's part-of-speech `Tags`).
 //!
 //! - [`find()`] locates quoted spans by their marks ([`marks`]).
 //! - [`scan`] finds each sentence's cues (verbs and nouns of [`cues`], "according to" phrases)
@@ -11,6 +11,8 @@
 //!   [`content`] (with the learned [`edges`]) says what a partial quote attributes.
 //! - [`speaker_actors()`] makes every named speaker an actor with a mention ([`speakers`]).
 //! - [`flags()`] marks vague sourcing and claims the article shows to be contested.
+//! - [`join_parts()`] makes a quotation interrupted by its cue, or continued over paragraphs,
+//!   one quote with several parts ([`parts`]).
 
 pub mod attribute;
 pub mod content;
@@ -20,6 +22,7 @@ pub mod edges;
 pub mod find;
 pub mod flags;
 pub mod marks;
+pub mod parts;
 pub mod reported;
 pub mod scan;
 pub mod speaker;
@@ -30,4 +33,5 @@ pub use attribute::attribute;
 pub use find::find;
 pub use flags::flags;
 pub use marks::QuoteSpan;
+pub use parts::join_parts;
 pub use speakers::speaker_actors;

@@ -120,6 +120,7 @@ pub(super) fn reported_speech(
             cue: Some(cue_span(ctx, c)),
             via,
             content: None,
+            parts: Vec::new(),
         });
     };
     // The end of the reported clause: before a closing frame (", according to X", ", X said").
@@ -319,6 +320,7 @@ pub(super) fn headline_colon(ctx: &Ctx, si: usize, out: &mut Vec<Quote>) {
         cue: Some(TextSpan::of(ctx.text, seg.tokens[colon])),
         via: vec![],
         content: None,
+        parts: Vec::new(),
     });
 }
 

@@ -85,8 +85,12 @@ pub struct Actor {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
+    /// The whole extent: for a quote in [`parts`](Self::parts), from the first part's start to
+    /// the last part's end, the interrupting cue included.
     pub start: usize,
     pub end: usize,
+    /// The quoted words: the slice `start..end`, or for a quote in parts the parts' slices joined
+    /// by one space ("We will not back down, not now, not ever.").
     pub text: String,
     pub kind: QuoteKind,
     /// Actor id of the speaker, when known.
@@ -101,6 +105,22 @@ pub struct Quote {
     /// clause around them ("Vladimir Putin as a “strong leader”").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub content: Option<TextSpan>,
+    /// The pieces of one quotation interrupted by its cue ("“We will not back down,” she said,
+    /// “not now, not ever.”") or continued over paragraphs, in order. Empty (and absent from the
+    /// JSON) for a quote in one piece.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub parts: Vec<Span>,
+}
+
+impl Quote {
+    /// The spans of the quoted words: the parts, or the whole extent for a quote in one piece.
+    pub fn pieces(&self) -> Vec<Span> {
+        if self.parts.is_empty() {
+            vec![Span::new(self.start, self.end)]
+        } else {
+            self.parts.clone()
+        }
+    }
 }
 
 /// What a per-article flag says about a stretch of text (serialised in snake case).

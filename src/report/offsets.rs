@@ -62,6 +62,9 @@ fn visit(report: &mut Report, f: &mut dyn FnMut(usize, &mut usize)) {
                 f(i, &mut c.start);
                 f(i, &mut c.end);
             }
+            for p in &mut q.parts {
+                span(p, f);
+            }
         }
         for fl in &mut a.flags {
             f(i, &mut fl.start);

@@ -56,8 +56,11 @@ export interface Actor {
 }
 
 export interface Quote {
+  /** The whole extent; for a quote in `parts`, the interrupting cue included. */
   start: number;
   end: number;
+  /** The quoted words: `text.slice(start, end)`, or for a quote in `parts` the parts' slices
+   * joined by one space. */
   text: string;
   kind: QuoteKind;
   /** Actor id of the speaker, when known. */

@@ -154,7 +154,12 @@ test("export JSON, Markdown and CSV, and read them back", async () => {
   assert.equal(report.version, 1);
   assert.deepEqual(report.articles.map((a) => a.name), ["Daily Courier", "Evening Post", "Morning Star"]);
   // Self-contained: every quote's offsets point into its input's text.
-  for (const a of report.articles) for (const q of a.quotes) assert.equal(report.inputs[a.input].text.slice(q.start, q.end), q.text);
+  for (const a of report.articles)
+    for (const q of a.quotes) {
+      const t = report.inputs[a.input].text;
+      const words = q.parts ? q.parts.map((p) => t.slice(p.start, p.end)).join(" ") : t.slice(q.start, q.end);
+      assert.equal(words, q.text);
+    }
 
   // Read back into the page: Open report shows the same tabs and fills the boxes.
   const saved = join(OUT, "story-report.json");

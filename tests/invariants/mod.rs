@@ -39,7 +39,11 @@ fn spans(report: &Report) -> Vec<Found> {
             }
         }
         for q in &a.quotes {
-            push(i, "quote", q.start, q.end, Some(&q.text));
+            // A quote in parts: its text is the parts' words (checked in `check`), not its extent.
+            push(i, "quote", q.start, q.end, q.parts.is_empty().then_some(&q.text));
+            for p in &q.parts {
+                push(i, "quote part", p.start, p.end, None);
+            }
             if let Some(s) = &q.speaker_span {
                 push(i, "speaker span", s.start, s.end, None);
             }
@@ -96,6 +100,21 @@ pub fn check(texts: &[String]) -> Result<(), String> {
         ensure(slice.is_some(), || format!("{} {}..{} not on char boundaries", f.what, f.start, f.end))?;
         if let Some(t) = &f.text {
             ensure_eq(t.as_str(), slice.unwrap_or_default(), || format!("{} text differs from its slice", f.what))?;
+        }
+    }
+
+    // A quote in parts: ordered parts inside its extent, and its text their words joined by a space.
+    for a in &report.articles {
+        for q in a.quotes.iter().filter(|q| !q.parts.is_empty()) {
+            let doc = docs[a.input];
+            let ordered = q.parts.windows(2).all(|w| w[0].end <= w[1].start);
+            let inside =
+                q.parts.first().is_some_and(|p| p.start == q.start) && q.parts.last().is_some_and(|p| p.end == q.end);
+            ensure(ordered && inside && q.parts.len() > 1, || {
+                format!("quote parts {:?} of {}..{}", q.parts, q.start, q.end)
+            })?;
+            let words: Vec<&str> = q.parts.iter().map(|p| doc.get(p.start..p.end).unwrap_or_default()).collect();
+            ensure_eq(q.text.as_str(), words.join(" ").as_str(), || "quote text differs from its parts".into())?;
         }
     }
 
