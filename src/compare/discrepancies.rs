@@ -30,7 +30,8 @@
 //!   a pronoun right after it) and not at all by another: no quote of it, no quotation beside
 //!   its name, none of its words under another attribution, and not the actor's own op-ed. The
 //!   two articles must show that they tell one event beyond the story's word similarity (the
-//!   silent one names the actor, they share a cast besides it, or they quote one remark), and a
+//!   silent one names the actor, they share a cast of three people or organisations besides it, or
+//!   they quote one remark), and a
 //!   medium cited for a fact ("CNBC reported") is no voice.
 //! - **framing** (any articles): one referent named with terms that take sides, from
 //!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
@@ -1420,12 +1421,10 @@ fn reports_a_fact(q: &Quote) -> bool {
     })
 }
 
-/// The cast two articles must share, besides the voice, to count as telling one event: two
-/// people, or one person and three organisations. One shared person is what a topic shares (the
-/// president, the subject of two opinion pieces), and organisations alone (Congress, the White
-/// House) are the topic's institutions; an event has a cast.
-const SHARED_PEOPLE_FOR_ONE_EVENT: usize = 2;
-const SHARED_ORGS_WITH_ONE_PERSON: usize = 3;
+/// The cast two articles must share, besides the voice, to count as telling one event: people
+/// and organisations both name. One or two are what a topic shares (the president and his
+/// administration, the subject of two opinion pieces and a think tank); an event has a cast.
+const SHARED_CAST_FOR_ONE_EVENT: usize = 3;
 
 /// Words in a row that two articles must both print inside quotations to share a remark.
 const SHARED_RUN_FOR_ONE_EVENT: usize = 6;
@@ -1434,17 +1433,15 @@ const SHARED_RUN_FOR_ONE_EVENT: usize = 6;
 /// which a voice needs: "X is quoted at length by A and not at all by B" says nothing when B is
 /// about another event of the topic (the PAC pairs: a dam wall on the border and a governor's
 /// buses; a columnist's remarks on television and a senator's interview). Two articles tell one
-/// event when they share a cast besides the voice ([`SHARED_PEOPLE_FOR_ONE_EVENT`] people, or one
-/// and [`SHARED_ORGS_WITH_ONE_PERSON`] organisations), or quote one remark ([`SHARED_RUN_FOR_ONE_EVENT`] words in a row inside quotations of both); and B's silence
+/// event when they name [`SHARED_CAST_FOR_ONE_EVENT`] people or organisations besides the voice,
+/// or quote one remark ([`SHARED_RUN_FOR_ONE_EVENT`] words in a row inside quotations of both); and B's silence
 /// is a choice whenever B names the voice's actor at all.
 ///
 /// Cost: one set of people and one set of hashed word runs per article (linear in its quotes'
 /// words), then set intersections per pair of articles of the story.
 struct OneEvent<'a> {
-    /// Per article, the cross-article people it names.
-    people: Vec<HashSet<&'a str>>,
-    /// Per article, the cross-article organisations it names.
-    orgs: Vec<HashSet<&'a str>>,
+    /// Per article, the cross-article people and organisations it names.
+    cast: Vec<HashSet<&'a str>>,
     /// Per article, hashes of the runs of [`SHARED_RUN_FOR_ONE_EVENT`] words inside its quotations.
     runs: Vec<HashSet<u64>>,
     /// Per article, the cross-article actors it names.
@@ -1455,10 +1452,15 @@ impl<'a> OneEvent<'a> {
     fn new(ctx: &Ctx<'a>, arts: &[&'a Article]) -> Self {
         let globals = |a: &'a Article| a.actors.iter().filter_map(|x| ctx.global_of.get(x.id.as_str()).copied());
         let named = arts.iter().map(|a| globals(a).map(|g| g.id.as_str()).collect()).collect();
-        let of_kind = |kind: ActorType| -> Vec<HashSet<&'a str>> {
-            arts.iter().map(|a| globals(a).filter(|g| g.kind == kind).map(|g| g.id.as_str()).collect()).collect()
-        };
-        let (people, orgs) = (of_kind(ActorType::Person), of_kind(ActorType::Organization));
+        let cast = arts
+            .iter()
+            .map(|a| {
+                globals(a)
+                    .filter(|g| matches!(g.kind, ActorType::Person | ActorType::Organization))
+                    .map(|g| g.id.as_str())
+                    .collect()
+            })
+            .collect();
         let runs = arts
             .iter()
             .map(|a| {
@@ -1479,19 +1481,19 @@ impl<'a> OneEvent<'a> {
                 set
             })
             .collect();
-        OneEvent { people, orgs, runs, named }
+        OneEvent { cast, runs, named }
     }
 
     /// Whether articles `k` and `n` (indices into the story's articles) tell one event for the
     /// voice of `g`.
     fn one_event(&self, k: usize, n: usize, g: &GlobalActor) -> bool {
-        let shared = |sets: &[HashSet<&str>], at_most: usize| {
-            sets[k].iter().filter(|x| **x != g.id.as_str() && sets[n].contains(*x)).take(at_most).count()
-        };
-        let people = shared(&self.people, SHARED_PEOPLE_FOR_ONE_EVENT);
+        let shared = self.cast[k]
+            .iter()
+            .filter(|x| **x != g.id.as_str() && self.cast[n].contains(*x))
+            .take(SHARED_CAST_FOR_ONE_EVENT)
+            .count();
         self.named[n].contains(g.id.as_str())
-            || people >= SHARED_PEOPLE_FOR_ONE_EVENT
-            || (people == 1 && shared(&self.orgs, SHARED_ORGS_WITH_ONE_PERSON) >= SHARED_ORGS_WITH_ONE_PERSON)
+            || shared >= SHARED_CAST_FOR_ONE_EVENT
             || !self.runs[k].is_disjoint(&self.runs[n])
     }
 }
@@ -2535,13 +2537,14 @@ mod tests {
 
     #[test]
     fn a_voice_needs_evidence_of_one_event_and_counts_words_not_punctuation() {
-        // Two people besides the voice named in both: one event; its words are 16, not 18 tokens.
-        let s = voice_against(&["Mitch McConnell", "Chuck Schumer"], "said").expect("a voice");
+        let three = ["Mitch McConnell", "Chuck Schumer", "Susan Collins"];
+        // A cast of three besides the voice named in both: one event; its words are 16, not 18 tokens.
+        let s = voice_against(&three, "said").expect("a voice");
         assert!(s.starts_with("John Cornyn is quoted by a1 (2 sentences, 16 words in a1)"), "{s}");
-        // One shared person is what a topic shares: the other article may tell another event.
-        assert_eq!(voice_against(&["Mitch McConnell"], "said"), None);
+        // One or two shared people are what a topic shares: the other article may tell another event.
+        assert_eq!(voice_against(&three[..2], "said"), None);
         // A report cited for a fact is no voice.
-        assert_eq!(voice_against(&["Mitch McConnell", "Chuck Schumer"], "reported"), None);
+        assert_eq!(voice_against(&three, "reported"), None);
     }
 
     #[test]
