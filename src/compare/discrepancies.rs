@@ -30,8 +30,8 @@
 //!   a pronoun right after it) and not at all by another: no quote of it, no quotation beside
 //!   its name, none of its words under another attribution, and not the actor's own op-ed. The
 //!   two articles must show that they tell one event beyond the story's word similarity (the
-//!   silent one names the actor, they share a cast of three people or organisations besides it, or
-//!   they quote one remark), and a
+//!   silent one names the actor, they share a cast of three people or organisations besides it, both
+//!   quote one person besides it, or they quote one remark), and a
 //!   medium cited for a fact ("CNBC reported") is no voice.
 //! - **framing** (any articles): one referent named with terms that take sides, from
 //!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
@@ -1434,7 +1434,8 @@ const SHARED_RUN_FOR_ONE_EVENT: usize = 6;
 /// about another event of the topic (the PAC pairs: a dam wall on the border and a governor's
 /// buses; a columnist's remarks on television and a senator's interview). Two articles tell one
 /// event when they name [`SHARED_CAST_FOR_ONE_EVENT`] people or organisations besides the voice,
-/// or quote one remark ([`SHARED_RUN_FOR_ONE_EVENT`] words in a row inside quotations of both); and B's silence
+/// both quote one person besides the voice (two outlets giving the same person a voice), or
+/// quote one remark ([`SHARED_RUN_FOR_ONE_EVENT`] words in a row inside quotations of both); and B's silence
 /// is a choice whenever B names the voice's actor at all.
 ///
 /// Cost: one set of people and one set of hashed word runs per article (linear in its quotes'
@@ -1446,6 +1447,8 @@ struct OneEvent<'a> {
     runs: Vec<HashSet<u64>>,
     /// Per article, the cross-article actors it names.
     named: Vec<HashSet<&'a str>>,
+    /// Per article, the cross-article people it quotes (direct or partial quotes).
+    speakers: Vec<HashSet<&'a str>>,
 }
 
 impl<'a> OneEvent<'a> {
@@ -1481,7 +1484,19 @@ impl<'a> OneEvent<'a> {
                 set
             })
             .collect();
-        OneEvent { cast, runs, named }
+        let speakers = arts
+            .iter()
+            .map(|a| {
+                a.quotes
+                    .iter()
+                    .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+                    .filter_map(|q| ctx.global_of.get(q.speaker.as_deref()?).copied())
+                    .filter(|g| g.kind == ActorType::Person)
+                    .map(|g| g.id.as_str())
+                    .collect()
+            })
+            .collect();
+        OneEvent { cast, runs, named, speakers }
     }
 
     /// Whether articles `k` and `n` (indices into the story's articles) tell one event for the
@@ -1494,6 +1509,7 @@ impl<'a> OneEvent<'a> {
             .count();
         self.named[n].contains(g.id.as_str())
             || shared >= SHARED_CAST_FOR_ONE_EVENT
+            || self.speakers[k].iter().any(|x| *x != g.id.as_str() && self.speakers[n].contains(x))
             || !self.runs[k].is_disjoint(&self.runs[n])
     }
 }
@@ -2503,12 +2519,16 @@ mod tests {
 
     /// A voice of Cornyn in a1 against a2, which does not name him; `shared` people are named in
     /// both; `cue` is the quote's reporting verb.
-    fn voice_against(shared: &[&str], cue: &str) -> Option<String> {
+    fn voice_against(shared: &[&str], cue: &str, both_quote_first: bool) -> Option<String> {
         let said =
             "This is a blockbuster revelation , the biggest of the campaign . It changes the race in Connecticut .";
         let cast = shared.join(" and ");
-        let t1 = format!("\u{201c}{said}\u{201d} John Cornyn {cue}. {cast} met.");
-        let t2 = format!("{cast} met on Tuesday, and the race moved on.");
+        let mut t1 = format!("\u{201c}{said}\u{201d} John Cornyn {cue}. {cast} met.");
+        let mut t2 = format!("{cast} met on Tuesday, and the race moved on.");
+        if both_quote_first {
+            t1.push_str(&format!(" \u{201c}Not now,\u{201d} {} said.", shared[0]));
+            t2.push_str(&format!(" \u{201c}Later,\u{201d} {} said.", shared[0]));
+        }
         let mut x1 = vec![person("a1:p1", "John Cornyn", None)];
         let mut x2 = Vec::new();
         let mut globals = vec![global("John Cornyn", &["a1:p1"], &["John Cornyn"])];
@@ -2521,13 +2541,17 @@ mod tests {
             globals.push(g);
         }
         let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), x1);
-        let a2 = article("a2", 1, None, Span::new(0, t2.len()), x2);
+        let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), x2);
         let mut q = quote_of(&t1, said, QuoteKind::Direct, "a1:p1", &[]);
         let name = t1.find("John Cornyn").unwrap();
         q.speaker_span = Some(Span::new(name, name + "John Cornyn".len()));
         let c = t1.find(cue).unwrap();
         q.cue = Some(crate::span::TextSpan { start: c, end: c + cue.len(), text: cue.into() });
         a1.quotes = vec![q];
+        if both_quote_first {
+            a1.quotes.push(quote_of(&t1, "Not now,", QuoteKind::Direct, "a1:p2", &[]));
+            a2.quotes.push(quote_of(&t2, "Later,", QuoteKind::Direct, "a2:p2", &[]));
+        }
         let texts = [t1.as_str(), t2.as_str()];
         discrepancies(&texts, &[a1, a2], &globals, &one_story(&["a1", "a2"]))
             .into_iter()
@@ -2539,12 +2563,14 @@ mod tests {
     fn a_voice_needs_evidence_of_one_event_and_counts_words_not_punctuation() {
         let three = ["Mitch McConnell", "Chuck Schumer", "Susan Collins"];
         // A cast of three besides the voice named in both: one event; its words are 16, not 18 tokens.
-        let s = voice_against(&three, "said").expect("a voice");
+        let s = voice_against(&three, "said", false).expect("a voice");
         assert!(s.starts_with("John Cornyn is quoted by a1 (2 sentences, 16 words in a1)"), "{s}");
         // One or two shared people are what a topic shares: the other article may tell another event.
-        assert_eq!(voice_against(&three[..2], "said"), None);
+        assert_eq!(voice_against(&three[..2], "said", false), None);
+        // Unless both articles quote one of them.
+        assert!(voice_against(&three[..1], "said", true).is_some());
         // A report cited for a fact is no voice.
-        assert_eq!(voice_against(&three, "reported"), None);
+        assert_eq!(voice_against(&three, "reported", false), None);
     }
 
     #[test]
