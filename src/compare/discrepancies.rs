@@ -28,7 +28,11 @@
 //!   in their attributions, aligned over [`MIN_SAME_FOR_ATTRIBUTION`] words.
 //! - **coverage** (within a story): an actor quoted at length by one outlet (under its name, or
 //!   a pronoun right after it) and not at all by another: no quote of it, no quotation beside
-//!   its name, none of its words under another attribution, and not the actor's own op-ed.
+//!   its name, none of its words under another attribution, and not the actor's own op-ed. The
+//!   two articles must show that they tell one event beyond the story's word similarity (the
+//!   silent one names the actor, they share a cast of three people or organisations besides it, both
+//!   quote one person besides it, or they quote one remark), and a
+//!   medium cited for a fact ("CNBC reported") is no voice.
 //! - **framing** (any articles): one referent named with terms that take sides, from
 //!   `data/lexicons/framing.txt`; a term counts only with its referent in the same sentence.
 //! - **contested_claim** (per article): an allegation met by a denial, from the quote stage's
@@ -46,7 +50,7 @@ use crate::report::{
     Actor, ActorType, Article, Discrepancy, DiscrepancyItem, DiscrepancyKind, FlagKind, GlobalActor, Importance, Quote,
     QuoteKind, Span, Story,
 };
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -1322,6 +1326,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
                     && (named || continued)
                     && !is_a_title(&q.text)
+                    && !reports_a_fact(q)
                 {
                     quoted.entry(g.id.as_str()).or_insert_with(|| vec![Vec::new(); arts.len()])[n].push(q);
                     if continued {
@@ -1330,13 +1335,14 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 }
             }
         }
+        let evidence = OneEvent::new(ctx, &arts);
         for g in ctx.actors {
             if !matches!(g.kind, ActorType::Person | ActorType::Organization) {
                 continue;
             }
             let Some(per) = quoted.get(g.id.as_str()) else { continue };
             // Words an article quotes the actor in.
-            let quoted_words = |n: usize| -> usize { per[n].iter().map(|q| q.text.split_whitespace().count()).sum() };
+            let quoted_words = |n: usize| -> usize { per[n].iter().map(|q| word_count(&q.text)).sum() };
             let at_length: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
                     let words = quoted_words(n);
@@ -1347,6 +1353,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             let silent: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
                     !speaks[g.id.as_str()][n]
+                        && at_length.iter().any(|&k| evidence.one_event(k, n, g))
                         && !speaks_by_name(arts[n], g, global_of)
                         && !named_near_a_quote(arts[n], g, global_of)
                         && !written_by(arts[n], g)
@@ -1401,6 +1408,116 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// Words of a quotation: whitespace-separated pieces holding a letter or a digit. Text split
+/// into tokens ("Sen . John Cornyn ( R - Texas )", as PAC prints it) spaces its punctuation,
+/// which is no word.
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Whether a quote cites a report for a fact ("“Biden will host Floyd’s family …,” CNBC
+/// reported"): the words are a medium's news, not a voice the outlet gave it. A medium the
+/// lexicon does not know is an organisation, so the cue tells, not the actor's type.
+fn reports_a_fact(q: &Quote) -> bool {
+    q.cue.as_ref().is_some_and(|c| {
+        let cue = c.text.to_lowercase();
+        matches!(cue.as_str(), "reported" | "reports" | "report" | "reporting")
+    })
+}
+
+/// The cast two articles must share, besides the voice, to count as telling one event: people
+/// and organisations both name. One or two are what a topic shares (the president and his
+/// administration, the subject of two opinion pieces and a think tank); an event has a cast.
+const SHARED_CAST_FOR_ONE_EVENT: usize = 3;
+
+/// Words in a row that two articles must both print inside quotations to share a remark.
+const SHARED_RUN_FOR_ONE_EVENT: usize = 6;
+
+/// Evidence, beyond the story's word similarity, that two articles of a story tell one event,
+/// which a voice needs: "X is quoted at length by A and not at all by B" says nothing when B is
+/// about another event of the topic (the PAC pairs: a dam wall on the border and a governor's
+/// buses; a columnist's remarks on television and a senator's interview). Two articles tell one
+/// event when they name [`SHARED_CAST_FOR_ONE_EVENT`] people or organisations besides the voice,
+/// both quote one person besides the voice (two outlets giving the same person a voice), or
+/// quote one remark ([`SHARED_RUN_FOR_ONE_EVENT`] words in a row inside quotations of both); and B's silence
+/// is a choice whenever B names the voice's actor at all.
+///
+/// Cost: one set of people and one set of hashed word runs per article (linear in its quotes'
+/// words), then set intersections per pair of articles of the story.
+struct OneEvent<'a> {
+    /// Per article, the cross-article people and organisations it names.
+    cast: Vec<HashSet<&'a str>>,
+    /// Per article, hashes of the runs of [`SHARED_RUN_FOR_ONE_EVENT`] words inside its quotations.
+    runs: Vec<HashSet<u64>>,
+    /// Per article, the cross-article actors it names.
+    named: Vec<HashSet<&'a str>>,
+    /// Per article, the cross-article people it quotes (direct or partial quotes).
+    speakers: Vec<HashSet<&'a str>>,
+}
+
+impl<'a> OneEvent<'a> {
+    fn new(ctx: &Ctx<'a>, arts: &[&'a Article]) -> Self {
+        let globals = |a: &'a Article| a.actors.iter().filter_map(|x| ctx.global_of.get(x.id.as_str()).copied());
+        let named = arts.iter().map(|a| globals(a).map(|g| g.id.as_str()).collect()).collect();
+        let cast = arts
+            .iter()
+            .map(|a| {
+                globals(a)
+                    .filter(|g| matches!(g.kind, ActorType::Person | ActorType::Organization))
+                    .map(|g| g.id.as_str())
+                    .collect()
+            })
+            .collect();
+        let runs = arts
+            .iter()
+            .map(|a| {
+                let mut set = HashSet::new();
+                for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::Term) {
+                    let toks = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
+                    for piece in toks.split(|t| t.gap) {
+                        for w in piece.windows(SHARED_RUN_FOR_ONE_EVENT) {
+                            let mut h = FastHasher::default();
+                            for t in w {
+                                h.write(t.norm.as_bytes());
+                                h.write_u8(0);
+                            }
+                            set.insert(h.finish());
+                        }
+                    }
+                }
+                set
+            })
+            .collect();
+        let speakers = arts
+            .iter()
+            .map(|a| {
+                a.quotes
+                    .iter()
+                    .filter(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+                    .filter_map(|q| ctx.global_of.get(q.speaker.as_deref()?).copied())
+                    .filter(|g| g.kind == ActorType::Person)
+                    .map(|g| g.id.as_str())
+                    .collect()
+            })
+            .collect();
+        OneEvent { cast, runs, named, speakers }
+    }
+
+    /// Whether articles `k` and `n` (indices into the story's articles) tell one event for the
+    /// voice of `g`.
+    fn one_event(&self, k: usize, n: usize, g: &GlobalActor) -> bool {
+        let shared = self.cast[k]
+            .iter()
+            .filter(|x| **x != g.id.as_str() && self.cast[n].contains(*x))
+            .take(SHARED_CAST_FOR_ONE_EVENT)
+            .count();
+        self.named[n].contains(g.id.as_str())
+            || shared >= SHARED_CAST_FOR_ONE_EVENT
+            || self.speakers[k].iter().any(|x| *x != g.id.as_str() && self.speakers[n].contains(x))
+            || !self.runs[k].is_disjoint(&self.runs[n])
+    }
 }
 
 /// Bytes between a quote whose speaker is named and a following one attributed by a pronoun to
@@ -2426,6 +2543,62 @@ mod tests {
         assert_eq!(d[0].items[1].value, "$5,687.75");
         // An article that prints both figures has two sums, not a misprint.
         assert!(pair(t1, t3).is_empty());
+    }
+
+    /// A voice of Cornyn in a1 against a2, which does not name him; `shared` people are named in
+    /// both; `cue` is the quote's reporting verb.
+    fn voice_against(shared: &[&str], cue: &str, both_quote_first: bool) -> Option<String> {
+        let said =
+            "This is a blockbuster revelation , the biggest of the campaign . It changes the race in Connecticut .";
+        let cast = shared.join(" and ");
+        let mut t1 = format!("\u{201c}{said}\u{201d} John Cornyn {cue}. {cast} met.");
+        let mut t2 = format!("{cast} met on Tuesday, and the race moved on.");
+        if both_quote_first {
+            t1.push_str(&format!(" \u{201c}Not now,\u{201d} {} said.", shared[0]));
+            t2.push_str(&format!(" \u{201c}Later,\u{201d} {} said.", shared[0]));
+        }
+        let mut x1 = vec![person("a1:p1", "John Cornyn", None)];
+        let mut x2 = Vec::new();
+        let mut globals = vec![global("John Cornyn", &["a1:p1"], &["John Cornyn"])];
+        for (i, who) in shared.iter().enumerate() {
+            let (m1, m2) = (format!("a1:p{}", i + 2), format!("a2:p{}", i + 2));
+            x1.push(person(&m1, who, None));
+            x2.push(person(&m2, who, None));
+            let mut g = global(who, &[&m1, &m2], &[who]);
+            g.id = format!("g{}", i + 2);
+            globals.push(g);
+        }
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), x1);
+        let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), x2);
+        let mut q = quote_of(&t1, said, QuoteKind::Direct, "a1:p1", &[]);
+        let name = t1.find("John Cornyn").unwrap();
+        q.speaker_span = Some(Span::new(name, name + "John Cornyn".len()));
+        let c = t1.find(cue).unwrap();
+        q.cue = Some(crate::span::TextSpan { start: c, end: c + cue.len(), text: cue.into() });
+        a1.quotes = vec![q];
+        if both_quote_first {
+            a1.quotes.push(quote_of(&t1, "Not now,", QuoteKind::Direct, "a1:p2", &[]));
+            a2.quotes.push(quote_of(&t2, "Later,", QuoteKind::Direct, "a2:p2", &[]));
+        }
+        let texts = [t1.as_str(), t2.as_str()];
+        discrepancies(&texts, &[a1, a2], &globals, &one_story(&["a1", "a2"]))
+            .into_iter()
+            .find(|d| d.kind == DiscrepancyKind::Coverage)
+            .map(|d| d.summary)
+    }
+
+    #[test]
+    fn a_voice_needs_evidence_of_one_event_and_counts_words_not_punctuation() {
+        let three = ["Mitch McConnell", "Chuck Schumer", "Susan Collins"];
+        // A cast of three besides the voice named in both: one event; its words are 16, not 18 tokens.
+        let s = voice_against(&three, "said", false).expect("a voice");
+        assert!(s.starts_with("John Cornyn is quoted by a1 (2 sentences, 16 words in a1)"), "{s}");
+        // One or two shared people are what a topic shares: the other article may tell another event.
+        assert_eq!(voice_against(&three[..2], "said", false), None);
+        // Unless both articles quote one of them.
+        assert!(voice_against(&three[..1], "said", true).is_some());
+        // A report cited for a fact is no voice.
+        assert_eq!(voice_against(&three, "reported", false), None);
     }
 
     #[test]
