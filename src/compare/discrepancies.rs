@@ -1475,7 +1475,7 @@ impl<'a> OneEvent<'a> {
             .map(|a| {
                 let mut set = HashSet::new();
                 for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::Term) {
-                    let toks = wording::tokens(ctx.text(a), Span::new(q.start, q.end));
+                    let toks = wording::quote_tokens(ctx.text(a), q);
                     for piece in toks.split(|t| t.gap) {
                         for w in piece.windows(SHARED_RUN_FOR_ONE_EVENT) {
                             let mut h = FastHasher::default();
