@@ -599,15 +599,25 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                     if ratio > NUMBER_RATIO {
                         continue;
                     }
+                    let rounded = is_rounding(am.value, other.value);
                     reported.insert((am.noun.clone(), am.money));
                     let ia = ctx.item(arts[x], am.span, fmt_value(am.value));
                     let ib = ctx.item(arts[y], other.span, fmt_value(other.value));
                     out.push(Discrepancy {
                         kind: DiscrepancyKind::Number,
-                        // Two hedged figures ("about 15 million", "nearly 16 million") differ less.
-                        importance: if am.approx || other.approx { Importance::Minor } else { Importance::Major },
+                        // A hedged figure ("about 15 million", "nearly 16 million") or one that may be
+                        // the other rounded differs less.
+                        importance: if am.approx || other.approx || rounded {
+                            Importance::Minor
+                        } else {
+                            Importance::Major
+                        },
                         story: Some(story.id.clone()),
-                        summary: versus(&ia, arts[x], &ib, arts[y]),
+                        summary: if rounded {
+                            format!("{} (one may be the other rounded)", versus(&ia, arts[x], &ib, arts[y]))
+                        } else {
+                            versus(&ia, arts[x], &ib, arts[y])
+                        },
                         items: vec![ia, ib],
                     });
                 }
@@ -615,6 +625,30 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// How far a round figure may sit from the precise one it rounds, relatively: "$43,350" printed
+/// as "$43,000", "15.7 million" as "16 million" (within 5%), but "1,200 troops" is not "1,000".
+/// Such a pair is still shown (an outlet chose the round figure), as a minor difference.
+const ROUNDING_TOLERANCE: f64 = 0.05;
+
+/// Whether one value is the other rounded: the round one ends in two zeros or more (counted in
+/// its integer digits, "16 million" has six), the precise one rounds to it at that place, and
+/// they are within [`ROUNDING_TOLERANCE`].
+fn is_rounding(a: f64, b: f64) -> bool {
+    let rounds_to = |precise: f64, round: f64| {
+        if round < 100.0 || round.fract() != 0.0 || precise == round {
+            return false;
+        }
+        let mut place = 1.0;
+        while (round / (place * 10.0)).fract() == 0.0 && place * 10.0 <= round {
+            place *= 10.0;
+        }
+        place >= 100.0
+            && (precise / place).round() * place == round
+            && (precise - round).abs() <= ROUNDING_TOLERANCE * round
+    };
+    rounds_to(a, b) || rounds_to(b, a)
 }
 
 /// Digits an exact sum of money must have (cents included) for one differing digit to be the
@@ -2191,6 +2225,23 @@ mod tests {
         assert_eq!(n.len(), 1, "{n:?}");
         assert_eq!(n[0].items[0].text, "19 separate actions");
         assert_eq!(n[0].items[1].text, "23 executive actions");
+    }
+
+    #[test]
+    fn a_figure_that_may_be_rounded_is_a_minor_difference() {
+        assert!(is_rounding(43_350.0, 43_000.0));
+        assert!(is_rounding(16e6, 15.7e6));
+        assert!(!is_rounding(1_200.0, 1_000.0)); // 20% apart: two counts
+        assert!(!is_rounding(25.0, 20.0));
+        assert!(!is_rounding(43_350.0, 43_340.0)); // one zero is no rounding
+        let t1 = "The senator wore a $43,350 gold watch.";
+        let t2 = "The senator wore a $43,000 gold watch.";
+        let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[], &one_story(&["a1", "a2"]));
+        let n: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::Number).collect();
+        assert_eq!((n.len(), n[0].importance), (1, Importance::Minor), "{d:?}");
+        assert!(n[0].summary.ends_with("(one may be the other rounded)"), "{}", n[0].summary);
     }
 
     #[test]
