@@ -128,6 +128,9 @@ fn cue_at(ctx: &Ctx, at: &At) -> Verdict {
     if let Some(c) = according_to(ctx, at).or_else(|| as_reported_by(ctx, at)).or_else(|| in_the_words_of(ctx, at)) {
         return Verdict::Cue(c);
     }
+    if let Some(c) = as_put_it(ctx, at) {
+        return Verdict::Cue(c);
+    }
     let Some(cw) = cue_word_at(ctx, at) else { return Verdict::NoCue };
     capitalised_word(ctx, at)
         .or_else(|| noun_cue(ctx, at, cw))
@@ -157,6 +160,23 @@ fn according_to(ctx: &Ctx, at: &At) -> Option<Cue> {
         })
     });
     Some(Cue { first: i, end: i + 2, kind: CueKind::According, subject, inverted: true })
+}
+
+/// "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …": "put it"
+/// reports only in this frame, its subject right after "as".
+fn as_put_it(ctx: &Ctx, at: &At) -> Option<Cue> {
+    let (i, lo) = (at.i, at.lo);
+    if !(matches!(at.w.as_str(), "put" | "puts") && at.next == "it" && i + 1 < at.hi) {
+        return None;
+    }
+    let subject = ctx.subject_left(i, lo)?;
+    (subject.first > lo && ctx.lower(subject.first - 1) == "as").then_some(Cue {
+        first: i,
+        end: i + 2,
+        kind: CueKind::Verb { speech: false },
+        subject: Some(subject),
+        inverted: false,
+    })
 }
 
 /// "as reported by KCNA", "as quoted by Reuters".
@@ -236,7 +256,12 @@ fn noun_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Option<Verdict> {
             | "'s"
             | "whose"
     );
-    if !(cw.noun || nominal) {
+    // "of Democratic claims": a modifier (not a plural subject) after "of".
+    let modified = i >= lo + 2
+        && ctx.lower(i - 2) == "of"
+        && matches!(ctx.pos(i - 1), Pos::Adj | Pos::Propn)
+        && !prev.ends_with('s');
+    if !(cw.noun || nominal || modified) {
         return None;
     }
     if cw.noun || cue_word(w).is_some_and(|c| c.noun) {
@@ -345,7 +370,17 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
             && ctx.lower(out[k].first).ends_with("ing")
             && !out[k].inverted
             && out[..k].iter().any(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
-        if participle {
+        // With no cue before it, a participle after a comma still belongs to the clause's verb
+        // before it rather than to a phrase between commas ("… spoke out about the death of
+        // Terence Crutcher in Tulsa, Oklahoma, arguing …", "Meanwhile, it attacked Trump,
+        // saying …"): that verb's subject when it names an actor.
+        let lone_participle = !participle
+            && !out[k].inverted
+            && out[k].first > lo
+            && ctx.word(out[k].first - 1) == ","
+            && ctx.lower(out[k].first).ends_with("ing")
+            && matches!(out[k].kind, CueKind::Verb { .. });
+        if participle || lone_participle && nearest_verb_subject(ctx, lo, out[k].first).is_some() {
             out[k].subject = None;
         }
         if out[k].subject.is_none() && matches!(out[k].kind, CueKind::Verb { .. }) {
@@ -360,22 +395,26 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
             // before it ("It came after Boehner chided Obama, accusing him of …": Boehner).
             let comma_participle =
                 out[k].first > lo && ctx.word(out[k].first - 1) == "," && ctx.lower(out[k].first).ends_with("ing");
-            let nearest_verb = || {
-                let from = out[k].first.saturating_sub(40).max(lo);
-                (from..out[k].first - 1)
-                    .rev()
-                    .find(|&v| {
-                        let infinitive = v > lo && ctx.lower(v - 1) == "to";
-                        ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
-                    })
-                    .and_then(|v| verb_subject(ctx, v, lo))
-                    .filter(|np| np.actor.is_some())
-            };
+            let nearest_verb = || nearest_verb_subject(ctx, lo, out[k].first);
             out[k].subject = inherited
                 .or_else(|| if comma_participle { nearest_verb() } else { None })
                 .or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }
     }
+}
+
+/// The subject of the nearest finite verb before token `first` (within 40 tokens of the
+/// sentence from `lo`), when it names an actor: the owner of a participle after a comma.
+fn nearest_verb_subject(ctx: &Ctx, lo: usize, first: usize) -> Option<Np> {
+    let from = first.saturating_sub(40).max(lo);
+    (from..first.saturating_sub(1))
+        .rev()
+        .find(|&v| {
+            let infinitive = v > lo && ctx.lower(v - 1) == "to";
+            ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
+        })
+        .and_then(|v| verb_subject(ctx, v, lo))
+        .filter(|np| np.actor.is_some())
 }
 
 /// The sentence's first actor mention or pronoun before `before`, as a fallback subject.

@@ -167,7 +167,7 @@ const STOP: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "several", "two", "three", "four", "most", "other", "these", "those",
     "his", "her", "their", "our", "its", "one", "few", "numerous", "various", "senior", "top", "no", "both", "any",
-    "all", "more",
+    "all", "more", "my", "your",
 ];
 
 impl Ctx<'_> {
@@ -311,6 +311,11 @@ impl Ctx<'_> {
             && j > lo
             && matches!(self.lower(j - 1).as_str(), "and" | "but" | "or" | "then");
         if !self.is_word(j) || verb || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
+            return None;
+        }
+        // An adjective or a determiner in lower case heads no phrase: before a cue word it
+        // makes that word a noun ("his early-morning tweets", "a controversial comment").
+        if !self.is_cap(j) && matches!(self.pos(j), Pos::Adj | Pos::Det | Pos::Pron) {
             return None;
         }
         let mut k = j;
