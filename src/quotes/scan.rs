@@ -396,7 +396,22 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
             let comma_participle =
                 out[k].first > lo && ctx.word(out[k].first - 1) == "," && ctx.lower(out[k].first).ends_with("ing");
             let nearest_verb = || nearest_verb_subject(ctx, lo, out[k].first);
-            out[k].subject = inherited
+            // A verb coordinated with the verb right before it shares that verb's subject, not
+            // an earlier cue's ("my mother mentioned the devil …, I laughed and said, “…”").
+            let f = out[k].first;
+            let coordinated = (f >= lo + 3
+                && matches!(ctx.lower(f - 1).as_str(), "and" | "but")
+                && ctx.pos(f - 2) == Pos::Verb
+                && !ctx.is_quoted(f - 2)
+                && !out[..k].iter().any(|c| c.first == f - 2))
+            .then(|| verb_subject(ctx, f - 2, lo))
+            .flatten()
+            .filter(|np| {
+                np.actor.is_some()
+                    || np.end == np.first + 1 && super::coref::PRONOUNS_PERSON.contains(&ctx.lower(np.first).as_str())
+            });
+            out[k].subject = coordinated
+                .or(inherited)
                 .or_else(|| if comma_participle { nearest_verb() } else { None })
                 .or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }

@@ -226,6 +226,15 @@ impl Ctx<'_> {
             }
             return None;
         }
+        // "McConnell, who in 2010 said": a date between a relative pronoun and its verb.
+        if hop
+            && last >= lo + 2
+            && (w.chars().all(|c| c.is_ascii_digit()) || lexicon().is_time_head(&w))
+            && matches!(self.lower(last - 1).as_str(), "in" | "on" | "at" | "during" | "since" | "last" | "this")
+            && matches!(self.lower(last - 2).as_str(), "who" | "which")
+        {
+            return self.subject_left_hops(last - 1, lo, false);
+        }
         let np = self.np_ending_at(last, lo)?;
         // A prepositional phrase between the subject and its verb: "Trump at the time said",
         // "Clinton in Iowa said", "Beck, who has in the past described".
@@ -233,7 +242,10 @@ impl Ctx<'_> {
         if hop
             && placeish
             && np.first >= lo + 2
-            && matches!(self.lower(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
+            && matches!(
+                self.lower(np.first - 1).as_str(),
+                "at" | "in" | "on" | "during" | "over" | "through" | "across"
+            )
         {
             let before = np.first - 2;
             if matches!(self.lower(before).as_str(), "who" | "which" | "has" | "have" | "had") {
