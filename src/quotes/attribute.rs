@@ -412,6 +412,7 @@ fn fallback_speaker(
         .or_else(|| intro_subject(ctx, at))
         .or_else(|| colon_before(ctx, cues, at))
         .or_else(|| continued_speaker(ctx, q, at, last))
+        .or_else(|| frame_before(ctx, cues, at))
         .or_else(|| {
             // "Trump openly admires Putin as a “strong leader”": a verb no cue list holds.
             if at.direct || at.marker {
@@ -475,6 +476,29 @@ fn continued_speaker(ctx: &Ctx, q: &QuoteSpan, at: &Around, last: &Option<LastQu
         return None;
     }
     Some((l.speaker?, l.cue.clone()))
+}
+
+/// A whole-sentence quotation opening its sentence right after a sentence of the same paragraph
+/// that closes on an attribution frame: "…, Schiff said. “The other factor …”", "…, said
+/// Schiff. “…”". The frame's speaker (an actor) goes on speaking.
+fn frame_before(ctx: &Ctx, cues: &[Vec<Cue>], at: &Around) -> Option<Found> {
+    if !at.direct || !at.opens_sentence || at.sa == 0 {
+        return None;
+    }
+    let seg = ctx.seg;
+    let (prev, here) = (&seg.sentences[at.sa - 1], &seg.sentences[at.sa]);
+    // (A straight opening mark after a full stop may end the previous sentence.)
+    let end = prev.tokens.end.min(at.qa);
+    if prev.paragraph != here.paragraph || (prev.tokens.start..end).any(|i| ctx.is_quoted(i)) {
+        return None;
+    }
+    let c = cues[at.sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { speech: true }))?;
+    let np = c.subject.filter(|np| np.actor.is_some())?;
+    // The frame opens after a comma and only a short tail ("said Friday.") follows it.
+    let (open, close) = if c.inverted { (c.first, np.end) } else { (np.first, c.end) };
+    let tail = (close..end).filter(|&i| ctx.is_word(i)).count();
+    let after_comma = open > prev.tokens.start && ctx.word(open - 1) == ",";
+    (after_comma && close <= end && tail <= 2).then(|| (np, Some(cue_span(ctx, c))))
 }
 
 /// A term ("the term “hostile forces”", or a short quotation nobody is found to speak), a
