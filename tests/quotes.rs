@@ -693,3 +693,73 @@ fn a_participle_takes_the_nearest_verbs_subject() {
     let (qs, _) = run(t, &[BOEHNER, OBAMA]);
     assert_eq!(find(&qs, "wasted another week.").speaker.as_deref(), Some("a1:p1"));
 }
+
+/// A participle after a comma takes the clause verb's subject, not a place between commas.
+#[test]
+fn a_participle_passes_over_a_place_between_commas() {
+    const CLINTON: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Hillary Clinton", "Clinton"]);
+    const TULSA: (&str, ActorType, &[&str]) = ("a1:l1", ActorType::Place, &["Tulsa", "Oklahoma"]);
+    let t = "Hillary Clinton spoke out about the shooting in Tulsa, Oklahoma, arguing that the killings were \u{201c}intolerable.\u{201d}";
+    let (qs, _) = run(t, &[CLINTON, TULSA]);
+    assert_eq!(find(&qs, "intolerable.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// "as X put it" names the speaker; an adjective ends no subject phrase.
+#[test]
+fn as_x_put_it_and_no_adjective_subject() {
+    const SIMONYAN: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Margarita Simonyan", "Ms. Simonyan"]);
+    let t =
+        "As Ms. Simonyan put it in a statement in July, RT is \u{201c}providing a perspective you won't get.\u{201d}";
+    let (qs, _) = run(t, &[SIMONYAN]);
+    assert_eq!(find(&qs, "providing a perspective you won't get.").speaker.as_deref(), Some("a1:p1"));
+    let t = "He did not address his early-morning tweets in which he called her \u{201c}disgusting\u{201d} on Friday.";
+    let (qs, _) = run(t, &[]);
+    let q = find(&qs, "disgusting");
+    assert_ne!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("early-morning"));
+}
+
+/// A verb after "and" shares the subject of the verb before it, not an earlier cue's; a
+/// quotation right after ", X said." continues X.
+#[test]
+fn coordinated_verbs_and_a_closing_frame() {
+    const MOTHER: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Mary Smith"]);
+    let t =
+        "When Mary Smith mentioned the devil to me, I laughed and said, \u{201c}I don't believe in the devil.\u{201d}";
+    let (qs, _) = run(t, &[MOTHER]);
+    let q = find(&qs, "I don't believe in the devil.");
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("I"));
+    const SCHIFF: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Adam Schiff", "Schiff"]);
+    let t = "The administration may be reluctant to act, Schiff said. \"The other factor is the appearance of bias.\"";
+    let (qs, _) = run(t, &[SCHIFF]);
+    assert_eq!(find(&qs, "The other factor is the appearance of bias.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// A party's plural ("Democrats said") speaks as the party: it joins the party's actor, or
+/// becomes one; a label ("Poll:") and a singular description do not.
+#[test]
+fn a_party_group_is_the_partys_actor() {
+    let t = "The committee met on Friday.\nRepublicans said \u{201c}the credibility of the Congress is on the line.\u{201d}\nSenate Democrats said \u{201c}the panel itself might be damaged.\u{201d}";
+    let gop: (&str, ActorType, &[&str]) = ("a1:o1", ActorType::Organization, &["Republican Party", "GOP"]);
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    aa.actors.push(Actor {
+        id: gop.0.to_string(),
+        name: "Republican Party".into(),
+        kind: gop.1,
+        aliases: vec!["Republican Party".into(), "GOP".into()],
+        roles: vec![],
+        role_evidence: vec![],
+        mentions: vec![],
+    });
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let actor = |q: &Quote| aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).cloned();
+    let r = actor(find(&qs, "the credibility of the Congress is on the line.")).expect("the party speaks");
+    assert_eq!(r.id, "a1:o1");
+    assert_eq!(r.mentions[0].text, "Republicans");
+    let d = actor(find(&qs, "the panel itself might be damaged.")).expect("a new party actor");
+    assert_eq!((d.name.as_str(), d.kind), ("Democrats", ActorType::Organization));
+    assert_eq!(d.mentions.len(), 1);
+}

@@ -327,7 +327,9 @@ impl Ctx<'_> {
         }
         // An adjective or a determiner in lower case heads no phrase: before a cue word it
         // makes that word a noun ("his early-morning tweets", "a controversial comment").
-        if !self.is_cap(j) && matches!(self.pos(j), Pos::Adj | Pos::Det | Pos::Pron) {
+        // (An age is a head: "the 43-year-old asked".)
+        let age = w.starts_with(|c: char| c.is_ascii_digit());
+        if !self.is_cap(j) && !age && matches!(self.pos(j), Pos::Adj | Pos::Det | Pos::Pron) {
             return None;
         }
         let mut k = j;
