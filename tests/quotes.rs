@@ -763,3 +763,13 @@ fn a_party_group_is_the_partys_actor() {
     assert_eq!((d.name.as_str(), d.kind), ("Democrats", ActorType::Organization));
     assert_eq!(d.mentions.len(), 1);
 }
+
+/// The subject of an opening subordinate clause is not the speaker of an introduction.
+#[test]
+fn an_opening_subordinate_clause_does_not_speak() {
+    const SCOTTO: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Michael Scotto"]);
+    const GRIMM: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Michael Grimm", "Grimm"]);
+    let t = "After reporter Michael Scotto finished his report, Grimm turned to him: \u{201c}Let me be clear to you.\u{201d}";
+    let (qs, _) = run(t, &[SCOTTO, GRIMM]);
+    assert_eq!(find(&qs, "Let me be clear to you.").speaker.as_deref(), Some("a1:p2"));
+}

@@ -433,7 +433,10 @@ fn nearest_verb_subject(ctx: &Ctx, lo: usize, first: usize) -> Option<Np> {
 }
 
 /// The sentence's first actor mention or pronoun before `before`, as a fallback subject.
+/// An opening subordinate clause ("After reporter Michael Scotto finished his report, Grimm
+/// threatened …") is passed over: its subject is not the sentence's.
 pub(super) fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
+    let lo = subordinate_end(ctx, lo, before).unwrap_or(lo);
     (lo..before).filter(|&i| !ctx.is_quoted(i)).find_map(|i| {
         let w = ctx.lower(i);
         if matches!(super::coref::pronoun(&w), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
@@ -442,6 +445,31 @@ pub(super) fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
             None
         }
     })
+}
+
+/// Where an opening subordinate clause of the sentence starting at `lo` ends: the token after
+/// its comma, within 40 tokens and before `before`.
+fn subordinate_end(ctx: &Ctx, lo: usize, before: usize) -> Option<usize> {
+    let opening = (lo..before.min(lo + 4)).find(|&i| ctx.is_word(i))?;
+    let sub = !ctx.is_quoted(opening)
+        && matches!(
+            ctx.lower(opening).as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "if"
+                | "because"
+                | "since"
+                | "until"
+                | "once"
+        );
+    if !sub {
+        return None;
+    }
+    (opening + 1..before.min(opening + 40)).find(|&i| ctx.word(i) == "," && !ctx.is_quoted(i)).map(|i| i + 1)
 }
 
 /// The owner of a noun cue: "X’s statement", "a statement from X", "in a letter, X …".
