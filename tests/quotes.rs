@@ -773,3 +773,17 @@ fn an_opening_subordinate_clause_does_not_speak() {
     let (qs, _) = run(t, &[SCOTTO, GRIMM]);
     assert_eq!(find(&qs, "Let me be clear to you.").speaker.as_deref(), Some("a1:p2"));
 }
+
+/// A speech verb introduces the quotation after a short adverbial and a comma; a date may stand
+/// in a lower-case title after an inverted cue.
+#[test]
+fn an_introducing_participle_and_a_date_in_a_title() {
+    const TRUMP2: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Donald Trump", "Trump"]);
+    let t = "The spot concludes with footage of Trump saying during the debate last week, \u{201c}That makes me smart,\u{201d} when he was asked.";
+    let (qs, _) = run(t, &[TRUMP2]);
+    assert_eq!(find(&qs, "That makes me smart,").speaker.as_deref(), Some("a1:p1"));
+    const STRADA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Terry Strada"]);
+    let t = "\u{201c}They are 100 percent wrong,\u{201d} said 9/11 widow Terry Strada.";
+    let (qs, _) = run(t, &[STRADA]);
+    assert_eq!(find(&qs, "They are 100 percent wrong,").speaker.as_deref(), Some("a1:p2"));
+}

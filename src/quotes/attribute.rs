@@ -152,6 +152,10 @@ fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
 /// "right before": "expressed “deep thanks”", "characterized as a “…”", "called it a “…”".
 const ADJACENT: usize = 3;
 
+/// The most tokens between a speech verb and the comma before the quotation it introduces
+/// ("saying during the debate last week, “…”").
+const INTRODUCING: usize = 8;
+
 /// The longest lead-in before ", “…”" read as an introduction of the speaker ("He continued,
 /// “…”", "In a statement, Kim said …"); longer, the comma is inside a sentence of its own.
 const INTRO_TOKENS: usize = 5;
@@ -343,7 +347,21 @@ fn sentence_cue<'c>(ctx: &Ctx, at: &Around<'c, '_>) -> (Option<&'c Cue>, Option<
             && (ctx.word(c.first - 1) == "," && ctx.lower(c.first).ends_with("ing")
                 || matches!(ctx.lower(c.first - 1).as_str(), "and" | "but"))
     });
-    let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
+    // A speech verb introducing the quotation after a short adverbial and a comma ("footage of
+    // Trump saying during the debate last week, “That makes me smart,”"): no verb, mark or
+    // other comma in between.
+    let introducing = before.last().copied().filter(|c| {
+        matches!(c.kind, CueKind::Verb { speech: true })
+            && at.starts_upper
+            && at.prev_tok == ","
+            && qa - c.end <= INTRODUCING
+            && (c.end..qa - 1).all(|k| {
+                // (A verb after a determiner is a noun: "during the debate".)
+                let verb = ctx.pos(k) == Pos::Verb && !matches!(ctx.pos(k - 1), Pos::Det);
+                !ctx.is_quoted(k) && !verb && !matches!(ctx.word(k), "," | ";" | ":" | "(" | ")")
+            })
+    });
+    let mut chosen: Option<&Cue> = adjacent.or(introducing).or(second).or_else(|| before.first().copied());
     if chosen.is_none() || at.opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
         chosen = after.first().copied().or(chosen);
     }

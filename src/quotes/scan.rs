@@ -256,8 +256,11 @@ fn noun_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Option<Verdict> {
             | "'s"
             | "whose"
     );
-    // "of Democratic claims": a modifier (not a plural subject) after "of".
+    // "of Democratic claims": a noun (by the tagger) after "of" and a modifier (not a plural
+    // subject); "footage of Trump saying" stays a verb.
     let modified = i >= lo + 2
+        && ctx.pos(i) == Pos::Noun
+        && !w.ends_with("ing")
         && ctx.lower(i - 2) == "of"
         && matches!(ctx.pos(i - 1), Pos::Adj | Pos::Propn)
         && !prev.ends_with('s');

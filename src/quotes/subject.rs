@@ -370,7 +370,11 @@ impl Ctx<'_> {
             // A title in lower case before the name: "said pollster Frank Luntz", "said
             // conservative activist Bob Klaus", "said former state Sen. Jim Smith".
             let name = (j + 1..hi.min(j + 5))
-                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.lower(k - 1).as_str()))
+                .take_while(|&k| {
+                    // (A date in the title: "said 9/11 widow Terry Strada".)
+                    let date = matches!(self.word(k), "/" | "-") || self.word(k).chars().all(|c| c.is_ascii_digit());
+                    (self.is_word(k) || date) && !self.is_quoted(k) && !STOP.contains(&self.lower(k - 1).as_str())
+                })
                 .find_map(|k| self.mention_at(k).filter(|(m, _)| self.token_at(m.start) == k));
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
