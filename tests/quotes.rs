@@ -787,3 +787,12 @@ fn an_introducing_participle_and_a_date_in_a_title() {
     let (qs, _) = run(t, &[STRADA]);
     assert_eq!(find(&qs, "They are 100 percent wrong,").speaker.as_deref(), Some("a1:p2"));
 }
+
+/// "reports" after a name and before "that" is the verb, whatever the tagger says.
+#[test]
+fn a_medium_reports_that() {
+    const POST: (&str, ActorType, &[&str]) = ("a1:m1", ActorType::Media, &["The New York Post"]);
+    let t = "The New York Post reports that her team avoided the hospital in order to \u{201c}keep the details under wraps.\u{201d}";
+    let (qs, _) = run(t, &[POST]);
+    assert_eq!(find(&qs, "keep the details under wraps.").speaker.as_deref(), Some("a1:m1"));
+}

@@ -283,7 +283,9 @@ fn noun_by_tagger(ctx: &Ctx, at: &At) -> Option<Verdict> {
             at.w.as_str(),
             "state" | "states" | "voice" | "voices" | "demand" | "demands" | "report" | "reports" | "show" | "shows"
         );
-    noun.then_some(Verdict::NoCue)
+    // "The New York Post reports that …": after a name, and before "that", it is the verb.
+    let verb_after_name = at.next == "that" && at.i > at.lo && ctx.mention_at(at.i - 1).is_some();
+    (noun && !verb_after_name).then_some(Verdict::NoCue)
 }
 
 /// "was reported by KCNA": a passive cue whose subject follows "by"; without "by" there is no
