@@ -796,3 +796,17 @@ fn a_medium_reports_that() {
     let (qs, _) = run(t, &[POST]);
     assert_eq!(find(&qs, "keep the details under wraps.").speaker.as_deref(), Some("a1:m1"));
 }
+
+/// A dash then a name ending the paragraph signs a quotation; a dash then a sentence does not.
+#[test]
+fn a_signature_is_a_name_ending_the_paragraph() {
+    const TRIBE: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Laurence H. Tribe", "Mr. Tribe"]);
+    let t = "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that might have stung, since Mr. Tribe was a mentor.";
+    let (qs, _) = run(t, &[TRIBE]);
+    let q = find(&qs, "burning the Constitution");
+    assert_ne!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("a charge"));
+    const RODARTE: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Adriana Rodarte"]);
+    let t = "\u{201c}He is not a leader, he is a dictator.\u{201d} \u{2015} Adriana Rodarte";
+    let (qs, _) = run(t, &[RODARTE]);
+    assert_eq!(find(&qs, "He is not a leader, he is a dictator.").speaker.as_deref(), Some("a1:p2"));
+}

@@ -640,7 +640,15 @@ fn signature(ctx: &Ctx, q: &QuoteSpan, sb: usize) -> Option<Np> {
     if !matches!(ctx.word(qb), "―" | "—" | "–" | "-" | "~") {
         return None;
     }
-    let mut np = ctx.subject_right(qb, ctx.token_at(p.end))?;
+    let pe = ctx.token_at(p.end);
+    let mut np = ctx.subject_right(qb, pe)?;
+    // A signature is a name ending the paragraph, with a short tail at most ("― Adriana
+    // Rodarte, Phoenix"); "“burning the Constitution” - a charge that might have stung" is a
+    // sentence going on.
+    let tail = np.end..pe;
+    if !ctx.is_cap(np.first) || tail.len() > 8 || tail.clone().any(|k| ctx.pos(k) == Pos::Verb) {
+        return None;
+    }
     ctx.resolve(&mut np);
     Some(np)
 }
