@@ -810,3 +810,14 @@ fn a_signature_is_a_name_ending_the_paragraph() {
     let (qs, _) = run(t, &[RODARTE]);
     assert_eq!(find(&qs, "He is not a leader, he is a dictator.").speaker.as_deref(), Some("a1:p2"));
 }
+
+/// An introduction's speaker is the subject of its last verb when that names an actor, not a
+/// name in a fronted phrase.
+#[test]
+fn an_introduction_takes_its_main_verbs_subject() {
+    const PELOSI: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Nancy Pelosi"]);
+    const OBAMA2: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["President Obama"]);
+    let t = "With Nancy Pelosi away on a trip abroad, President Obama is rolling out a new message: \u{201c}This is about all of us now.\u{201d}";
+    let (qs, _) = run(t, &[PELOSI, OBAMA2]);
+    assert_eq!(find(&qs, "This is about all of us now.").speaker.as_deref(), Some("a1:p2"));
+}

@@ -448,7 +448,20 @@ fn intro_subject(ctx: &Ctx, at: &Around) -> Option<Found> {
     if !intro || at.lead.len() < 2 {
         return None;
     }
-    let mut np = first_subject(ctx, at.lo.max(at.wlo), at.qa)?;
+    // The subject of the introduction's last verb when it names an actor ("Worried about …,
+    // President Obama is rolling out a new campaign message: “…”"), else the sentence's first.
+    let lo = at.lo.max(at.wlo);
+    let main = at
+        .lead
+        .iter()
+        .rev()
+        .find(|&&i| ctx.pos(i) == Pos::Verb && !super::content::is_be(ctx.word(i)))
+        .and_then(|&v| verb_subject(ctx, v, lo))
+        .filter(|np| np.actor.is_some());
+    if let Some(np) = main {
+        return Some((np, None));
+    }
+    let mut np = first_subject(ctx, lo, at.qa)?;
     ctx.resolve(&mut np);
     Some((np, None))
 }
