@@ -821,3 +821,14 @@ fn an_introduction_takes_its_main_verbs_subject() {
     let (qs, _) = run(t, &[PELOSI, OBAMA2]);
     assert_eq!(find(&qs, "This is about all of us now.").speaker.as_deref(), Some("a1:p2"));
 }
+
+/// Signed quotations sign each their own: an unsigned one in the next paragraph does not
+/// continue the previous signature.
+#[test]
+fn a_signature_does_not_continue_into_the_next_paragraph() {
+    const OLIDEM: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Luis Olidem"]);
+    let t = "\u{201c}You are not a leader, you are a dictator.\u{201d} \u{2015} Luis Olidem\n\u{201c}No one wants a man who insults our families as a leader of our nation.\u{201d}";
+    let (qs, _) = run(t, &[OLIDEM]);
+    assert_eq!(find(&qs, "You are not a leader, you are a dictator.").speaker.as_deref(), Some("a1:p1"));
+    assert_eq!(find(&qs, "No one wants a man who insults our families as a leader of our nation.").speaker, None);
+}

@@ -182,6 +182,9 @@ struct LastQuote {
     closes_paragraph: bool,
     speaker: Option<Np>,
     cue: Option<TextSpan>,
+    /// Its speaker signs it ("“…” ― Adriana Rodarte"): a list of signed quotations, each
+    /// signing its own, so the next paragraph does not continue it.
+    signed: bool,
 }
 
 fn sentence_of(seg: &Segmented, tok: usize) -> Option<usize> {
@@ -318,7 +321,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     }
     let paragraph = ctx.seg.sentences[at.sb].paragraph;
     let closes_paragraph = closes_paragraph(ctx, q, paragraph);
-    *last = Some(LastQuote { paragraph, closes_paragraph, speaker, cue: cue.clone() });
+    let signed = speaker.is_some() && cue.is_none() && signature(ctx, q, at.sb).is_some();
+    *last = Some(LastQuote { paragraph, closes_paragraph, speaker, cue: cue.clone(), signed });
     Some(Quote {
         start: q.inner.start,
         end: q.inner.end,
@@ -503,7 +507,7 @@ fn continued_speaker(ctx: &Ctx, q: &QuoteSpan, at: &Around, last: &Option<LastQu
         .get(paragraph)
         .is_some_and(|p| ctx.text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
     let same = l.paragraph == paragraph;
-    if !(same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start) {
+    if !(same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start && !l.signed) {
         return None;
     }
     Some((l.speaker?, l.cue.clone()))
