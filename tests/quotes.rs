@@ -832,3 +832,19 @@ fn a_signature_does_not_continue_into_the_next_paragraph() {
     assert_eq!(find(&qs, "You are not a leader, you are a dictator.").speaker.as_deref(), Some("a1:p1"));
     assert_eq!(find(&qs, "No one wants a man who insults our families as a leader of our nation.").speaker, None);
 }
+
+/// A name the tagger missed, followed by an appositive headed by a title, is a person.
+#[test]
+fn a_name_with_a_title_appositive_is_a_person() {
+    let t =
+        "Ban Ki-moon, the secretary general of the United Nations, vowed \u{201c}never to repeat that mistake.\u{201d}";
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let q = find(&qs, "never to repeat that mistake.");
+    let a = aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).expect("an actor");
+    assert_eq!((a.name.as_str(), a.kind), ("Ban Ki-moon", ActorType::Person));
+}

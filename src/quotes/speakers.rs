@@ -100,6 +100,19 @@ fn new_kind(tok: &Tokens, pos: &Tags, n: &Name, the: bool, lo: usize, name: &str
             return Some(ActorType::Media);
         }
     }
+    // "Ban Ki-moon, the secretary general of the United Nations, vowed": two or more
+    // capitalised words then an appositive headed by a person's title or role are a person.
+    let n_tok = tok.toks.len();
+    if !the && end - first >= 2 && end + 2 < n_tok && tok.word(end) == "," && tok.lower(end + 1) == "the" {
+        let role = (end + 2..n_tok.min(end + 6)).take_while(|&k| !matches!(tok.word(k), "," | "." | ";")).any(|k| {
+            let w = tok.lower(k);
+            lex.title(tok.word(k)).is_some_and(|t| t != TitleKind::Courtesy)
+                || lex.is_speaker_noun(&w, SpeakerNoun::Person)
+        });
+        if role {
+            return Some(ActorType::Person);
+        }
+    }
     let last = tok.word(end - 1);
     // A role noun heads a description, not a name ("the Wisconsin Republican").
     if lex.is_speaker_noun(&last.to_lowercase(), SpeakerNoun::Person) {
