@@ -720,4 +720,158 @@ fn one_remark_in_parts_is_one_quote() {
     let t2 = "“We will not back down,” McConnell said, adding that the plan was “a disaster.”\n";
     let r2 = newslens::analyze(&[newslens::Input { source: "b.txt", text: t2 }]).expect("analysis");
     assert!(r2.articles[0].quotes.iter().all(|q| q.parts.is_empty()), "{:#?}", r2.articles[0].quotes);
+
+/// A participle after a comma takes the clause verb's subject, not a place between commas.
+#[test]
+fn a_participle_passes_over_a_place_between_commas() {
+    const CLINTON: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Hillary Clinton", "Clinton"]);
+    const TULSA: (&str, ActorType, &[&str]) = ("a1:l1", ActorType::Place, &["Tulsa", "Oklahoma"]);
+    let t = "Hillary Clinton spoke out about the shooting in Tulsa, Oklahoma, arguing that the killings were \u{201c}intolerable.\u{201d}";
+    let (qs, _) = run(t, &[CLINTON, TULSA]);
+    assert_eq!(find(&qs, "intolerable.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// "as X put it" names the speaker; an adjective ends no subject phrase.
+#[test]
+fn as_x_put_it_and_no_adjective_subject() {
+    const SIMONYAN: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Margarita Simonyan", "Ms. Simonyan"]);
+    let t =
+        "As Ms. Simonyan put it in a statement in July, RT is \u{201c}providing a perspective you won't get.\u{201d}";
+    let (qs, _) = run(t, &[SIMONYAN]);
+    assert_eq!(find(&qs, "providing a perspective you won't get.").speaker.as_deref(), Some("a1:p1"));
+    let t = "He did not address his early-morning tweets in which he called her \u{201c}disgusting\u{201d} on Friday.";
+    let (qs, _) = run(t, &[]);
+    let q = find(&qs, "disgusting");
+    assert_ne!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("early-morning"));
+}
+
+/// A verb after "and" shares the subject of the verb before it, not an earlier cue's; a
+/// quotation right after ", X said." continues X.
+#[test]
+fn coordinated_verbs_and_a_closing_frame() {
+    const MOTHER: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Mary Smith"]);
+    let t =
+        "When Mary Smith mentioned the devil to me, I laughed and said, \u{201c}I don't believe in the devil.\u{201d}";
+    let (qs, _) = run(t, &[MOTHER]);
+    let q = find(&qs, "I don't believe in the devil.");
+    assert_eq!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("I"));
+    const SCHIFF: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Adam Schiff", "Schiff"]);
+    let t = "The administration may be reluctant to act, Schiff said. \"The other factor is the appearance of bias.\"";
+    let (qs, _) = run(t, &[SCHIFF]);
+    assert_eq!(find(&qs, "The other factor is the appearance of bias.").speaker.as_deref(), Some("a1:p1"));
+}
+
+/// A party's plural ("Democrats said") speaks as the party: it joins the party's actor, or
+/// becomes one; a label ("Poll:") and a singular description do not.
+#[test]
+fn a_party_group_is_the_partys_actor() {
+    let t = "The committee met on Friday.\nRepublicans said \u{201c}the credibility of the Congress is on the line.\u{201d}\nSenate Democrats said \u{201c}the panel itself might be damaged.\u{201d}";
+    let gop: (&str, ActorType, &[&str]) = ("a1:o1", ActorType::Organization, &["Republican Party", "GOP"]);
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    aa.actors.push(Actor {
+        id: gop.0.to_string(),
+        name: "Republican Party".into(),
+        kind: gop.1,
+        aliases: vec!["Republican Party".into(), "GOP".into()],
+        roles: vec![],
+        role_evidence: vec![],
+        mentions: vec![],
+    });
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let actor = |q: &Quote| aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).cloned();
+    let r = actor(find(&qs, "the credibility of the Congress is on the line.")).expect("the party speaks");
+    assert_eq!(r.id, "a1:o1");
+    assert_eq!(r.mentions[0].text, "Republicans");
+    let d = actor(find(&qs, "the panel itself might be damaged.")).expect("a new party actor");
+    assert_eq!((d.name.as_str(), d.kind), ("Democrats", ActorType::Organization));
+    assert_eq!(d.mentions.len(), 1);
+}
+
+/// The subject of an opening subordinate clause is not the speaker of an introduction.
+#[test]
+fn an_opening_subordinate_clause_does_not_speak() {
+    const SCOTTO: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Michael Scotto"]);
+    const GRIMM: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Michael Grimm", "Grimm"]);
+    let t = "After reporter Michael Scotto finished his report, Grimm turned to him: \u{201c}Let me be clear to you.\u{201d}";
+    let (qs, _) = run(t, &[SCOTTO, GRIMM]);
+    assert_eq!(find(&qs, "Let me be clear to you.").speaker.as_deref(), Some("a1:p2"));
+}
+
+/// A speech verb introduces the quotation after a short adverbial and a comma; a date may stand
+/// in a lower-case title after an inverted cue.
+#[test]
+fn an_introducing_participle_and_a_date_in_a_title() {
+    const TRUMP2: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Donald Trump", "Trump"]);
+    let t = "The spot concludes with footage of Trump saying during the debate last week, \u{201c}That makes me smart,\u{201d} when he was asked.";
+    let (qs, _) = run(t, &[TRUMP2]);
+    assert_eq!(find(&qs, "That makes me smart,").speaker.as_deref(), Some("a1:p1"));
+    const STRADA: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Terry Strada"]);
+    let t = "\u{201c}They are 100 percent wrong,\u{201d} said 9/11 widow Terry Strada.";
+    let (qs, _) = run(t, &[STRADA]);
+    assert_eq!(find(&qs, "They are 100 percent wrong,").speaker.as_deref(), Some("a1:p2"));
+}
+
+/// "reports" after a name and before "that" is the verb, whatever the tagger says.
+#[test]
+fn a_medium_reports_that() {
+    const POST: (&str, ActorType, &[&str]) = ("a1:m1", ActorType::Media, &["The New York Post"]);
+    let t = "The New York Post reports that her team avoided the hospital in order to \u{201c}keep the details under wraps.\u{201d}";
+    let (qs, _) = run(t, &[POST]);
+    assert_eq!(find(&qs, "keep the details under wraps.").speaker.as_deref(), Some("a1:m1"));
+}
+
+/// A dash then a name ending the paragraph signs a quotation; a dash then a sentence does not.
+#[test]
+fn a_signature_is_a_name_ending_the_paragraph() {
+    const TRIBE: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Laurence H. Tribe", "Mr. Tribe"]);
+    let t = "Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge that might have stung, since Mr. Tribe was a mentor.";
+    let (qs, _) = run(t, &[TRIBE]);
+    let q = find(&qs, "burning the Constitution");
+    assert_ne!(q.speaker_span.map(|s| &t[s.start..s.end]), Some("a charge"));
+    const RODARTE: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["Adriana Rodarte"]);
+    let t = "\u{201c}He is not a leader, he is a dictator.\u{201d} \u{2015} Adriana Rodarte";
+    let (qs, _) = run(t, &[RODARTE]);
+    assert_eq!(find(&qs, "He is not a leader, he is a dictator.").speaker.as_deref(), Some("a1:p2"));
+}
+
+/// An introduction's speaker is the subject of its last verb when that names an actor, not a
+/// name in a fronted phrase.
+#[test]
+fn an_introduction_takes_its_main_verbs_subject() {
+    const PELOSI: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Nancy Pelosi"]);
+    const OBAMA2: (&str, ActorType, &[&str]) = ("a1:p2", ActorType::Person, &["President Obama"]);
+    let t = "With Nancy Pelosi away on a trip abroad, President Obama is rolling out a new message: \u{201c}This is about all of us now.\u{201d}";
+    let (qs, _) = run(t, &[PELOSI, OBAMA2]);
+    assert_eq!(find(&qs, "This is about all of us now.").speaker.as_deref(), Some("a1:p2"));
+}
+
+/// Signed quotations sign each their own: an unsigned one in the next paragraph does not
+/// continue the previous signature.
+#[test]
+fn a_signature_does_not_continue_into_the_next_paragraph() {
+    const OLIDEM: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Luis Olidem"]);
+    let t = "\u{201c}You are not a leader, you are a dictator.\u{201d} \u{2015} Luis Olidem\n\u{201c}No one wants a man who insults our families as a leader of our nation.\u{201d}";
+    let (qs, _) = run(t, &[OLIDEM]);
+    assert_eq!(find(&qs, "You are not a leader, you are a dictator.").speaker.as_deref(), Some("a1:p1"));
+    assert_eq!(find(&qs, "No one wants a man who insults our families as a leader of our nation.").speaker, None);
+}
+
+/// A name the tagger missed, followed by an appositive headed by a title, is a person.
+#[test]
+fn a_name_with_a_title_appositive_is_a_person() {
+    let t =
+        "Ban Ki-moon, the secretary general of the United Nations, vowed \u{201c}never to repeat that mistake.\u{201d}";
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let q = find(&qs, "never to repeat that mistake.");
+    let a = aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).expect("an actor");
+    assert_eq!((a.name.as_str(), a.kind), ("Ban Ki-moon", ActorType::Person));
 }

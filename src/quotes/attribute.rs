@@ -152,6 +152,10 @@ fn active_naming(ctx: &Ctx, i: usize, lo: usize) -> bool {
 /// "right before": "expressed “deep thanks”", "characterized as a “…”", "called it a “…”".
 const ADJACENT: usize = 3;
 
+/// The most tokens between a speech verb and the comma before the quotation it introduces
+/// ("saying during the debate last week, “…”").
+const INTRODUCING: usize = 8;
+
 /// The longest lead-in before ", “…”" read as an introduction of the speaker ("He continued,
 /// “…”", "In a statement, Kim said …"); longer, the comma is inside a sentence of its own.
 const INTRO_TOKENS: usize = 5;
@@ -178,6 +182,9 @@ struct LastQuote {
     closes_paragraph: bool,
     speaker: Option<Np>,
     cue: Option<TextSpan>,
+    /// Its speaker signs it ("“…” ― Adriana Rodarte"): a list of signed quotations, each
+    /// signing its own, so the next paragraph does not continue it.
+    signed: bool,
 }
 
 fn sentence_of(seg: &Segmented, tok: usize) -> Option<usize> {
@@ -314,7 +321,8 @@ fn attribute_quote(ctx: &Ctx, cues: &[Vec<Cue>], q: &QuoteSpan, last: &mut Optio
     }
     let paragraph = ctx.seg.sentences[at.sb].paragraph;
     let closes_paragraph = closes_paragraph(ctx, q, paragraph);
-    *last = Some(LastQuote { paragraph, closes_paragraph, speaker, cue: cue.clone() });
+    let signed = speaker.is_some() && cue.is_none() && signature(ctx, q, at.sb).is_some();
+    *last = Some(LastQuote { paragraph, closes_paragraph, speaker, cue: cue.clone(), signed });
     Some(Quote {
         start: q.inner.start,
         end: q.inner.end,
@@ -344,7 +352,21 @@ fn sentence_cue<'c>(ctx: &Ctx, at: &Around<'c, '_>) -> (Option<&'c Cue>, Option<
             && (ctx.word(c.first - 1) == "," && ctx.lower(c.first).ends_with("ing")
                 || matches!(ctx.lower(c.first - 1).as_str(), "and" | "but"))
     });
-    let mut chosen: Option<&Cue> = adjacent.or(second).or_else(|| before.first().copied());
+    // A speech verb introducing the quotation after a short adverbial and a comma ("footage of
+    // Trump saying during the debate last week, “That makes me smart,”"): no verb, mark or
+    // other comma in between.
+    let introducing = before.last().copied().filter(|c| {
+        matches!(c.kind, CueKind::Verb { speech: true })
+            && at.starts_upper
+            && at.prev_tok == ","
+            && qa - c.end <= INTRODUCING
+            && (c.end..qa - 1).all(|k| {
+                // (A verb after a determiner is a noun: "during the debate".)
+                let verb = ctx.pos(k) == Pos::Verb && !matches!(ctx.pos(k - 1), Pos::Det);
+                !ctx.is_quoted(k) && !verb && !matches!(ctx.word(k), "," | ";" | ":" | "(" | ")")
+            })
+    });
+    let mut chosen: Option<&Cue> = adjacent.or(introducing).or(second).or_else(|| before.first().copied());
     if chosen.is_none() || at.opens_sentence && !after.is_empty() && chosen.is_some_and(|c| c.end <= lo) {
         chosen = after.first().copied().or(chosen);
     }
@@ -413,6 +435,7 @@ fn fallback_speaker(
         .or_else(|| intro_subject(ctx, at))
         .or_else(|| colon_before(ctx, cues, at))
         .or_else(|| continued_speaker(ctx, q, at, last))
+        .or_else(|| frame_before(ctx, cues, at))
         .or_else(|| {
             // "Trump openly admires Putin as a “strong leader”": a verb no cue list holds.
             if at.direct || at.marker {
@@ -430,7 +453,20 @@ fn intro_subject(ctx: &Ctx, at: &Around) -> Option<Found> {
     if !intro || at.lead.len() < 2 {
         return None;
     }
-    let mut np = first_subject(ctx, at.lo.max(at.wlo), at.qa)?;
+    // The subject of the introduction's last verb when it names an actor ("Worried about …,
+    // President Obama is rolling out a new campaign message: “…”"), else the sentence's first.
+    let lo = at.lo.max(at.wlo);
+    let main = at
+        .lead
+        .iter()
+        .rev()
+        .find(|&&i| ctx.pos(i) == Pos::Verb && !super::content::is_be(ctx.word(i)))
+        .and_then(|&v| verb_subject(ctx, v, lo))
+        .filter(|np| np.actor.is_some());
+    if let Some(np) = main {
+        return Some((np, None));
+    }
+    let mut np = first_subject(ctx, lo, at.qa)?;
     ctx.resolve(&mut np);
     Some((np, None))
 }
@@ -472,10 +508,33 @@ fn continued_speaker(ctx: &Ctx, q: &QuoteSpan, at: &Around, last: &Option<LastQu
         .get(paragraph)
         .is_some_and(|p| ctx.text.get(p.start..q.outer.start).is_some_and(|s| s.trim().is_empty()));
     let same = l.paragraph == paragraph;
-    if !(same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start) {
+    if !(same || l.paragraph + 1 == paragraph && l.closes_paragraph && para_start && !l.signed) {
         return None;
     }
     Some((l.speaker?, l.cue.clone()))
+}
+
+/// A whole-sentence quotation opening its sentence right after a sentence of the same paragraph
+/// that closes on an attribution frame: "…, Schiff said. “The other factor …”", "…, said
+/// Schiff. “…”". The frame's speaker (an actor) goes on speaking.
+fn frame_before(ctx: &Ctx, cues: &[Vec<Cue>], at: &Around) -> Option<Found> {
+    if !at.direct || !at.opens_sentence || at.sa == 0 {
+        return None;
+    }
+    let seg = ctx.seg;
+    let (prev, here) = (&seg.sentences[at.sa - 1], &seg.sentences[at.sa]);
+    // (A straight opening mark after a full stop may end the previous sentence.)
+    let end = prev.tokens.end.min(at.qa);
+    if prev.paragraph != here.paragraph || (prev.tokens.start..end).any(|i| ctx.is_quoted(i)) {
+        return None;
+    }
+    let c = cues[at.sa - 1].iter().rev().find(|c| matches!(c.kind, CueKind::Verb { speech: true }))?;
+    let np = c.subject.filter(|np| np.actor.is_some())?;
+    // The frame opens after a comma and only a short tail ("said Friday.") follows it.
+    let (open, close) = if c.inverted { (c.first, np.end) } else { (np.first, c.end) };
+    let tail = (close..end).filter(|&i| ctx.is_word(i)).count();
+    let after_comma = open > prev.tokens.start && ctx.word(open - 1) == ",";
+    (after_comma && close <= end && tail <= 2).then(|| (np, Some(cue_span(ctx, c))))
 }
 
 /// A term ("the term “hostile forces”", or a short quotation nobody is found to speak), a
@@ -599,7 +658,15 @@ fn signature(ctx: &Ctx, q: &QuoteSpan, sb: usize) -> Option<Np> {
     if !matches!(ctx.word(qb), "―" | "—" | "–" | "-" | "~") {
         return None;
     }
-    let mut np = ctx.subject_right(qb, ctx.token_at(p.end))?;
+    let pe = ctx.token_at(p.end);
+    let mut np = ctx.subject_right(qb, pe)?;
+    // A signature is a name ending the paragraph, with a short tail at most ("― Adriana
+    // Rodarte, Phoenix"); "“burning the Constitution” - a charge that might have stung" is a
+    // sentence going on.
+    let tail = np.end..pe;
+    if !ctx.is_cap(np.first) || tail.len() > 8 || tail.clone().any(|k| ctx.pos(k) == Pos::Verb) {
+        return None;
+    }
     ctx.resolve(&mut np);
     Some(np)
 }

@@ -128,6 +128,9 @@ fn cue_at(ctx: &Ctx, at: &At) -> Verdict {
     if let Some(c) = according_to(ctx, at).or_else(|| as_reported_by(ctx, at)).or_else(|| in_the_words_of(ctx, at)) {
         return Verdict::Cue(c);
     }
+    if let Some(c) = as_put_it(ctx, at) {
+        return Verdict::Cue(c);
+    }
     let Some(cw) = cue_word_at(ctx, at) else { return Verdict::NoCue };
     capitalised_word(ctx, at)
         .or_else(|| noun_cue(ctx, at, cw))
@@ -157,6 +160,23 @@ fn according_to(ctx: &Ctx, at: &At) -> Option<Cue> {
         })
     });
     Some(Cue { first: i, end: i + 2, kind: CueKind::According, subject, inverted: true })
+}
+
+/// "as a Homeland Security memo put it", "As Ms. Simonyan put it in a statement, …": "put it"
+/// reports only in this frame, its subject right after "as".
+fn as_put_it(ctx: &Ctx, at: &At) -> Option<Cue> {
+    let (i, lo) = (at.i, at.lo);
+    if !(matches!(at.w.as_str(), "put" | "puts") && at.next == "it" && i + 1 < at.hi) {
+        return None;
+    }
+    let subject = ctx.subject_left(i, lo)?;
+    (subject.first > lo && ctx.lower(subject.first - 1) == "as").then_some(Cue {
+        first: i,
+        end: i + 2,
+        kind: CueKind::Verb { speech: false },
+        subject: Some(subject),
+        inverted: false,
+    })
 }
 
 /// "as reported by KCNA", "as quoted by Reuters".
@@ -236,7 +256,15 @@ fn noun_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Option<Verdict> {
             | "'s"
             | "whose"
     );
-    if !(cw.noun || nominal) {
+    // "of Democratic claims": a noun (by the tagger) after "of" and a modifier (not a plural
+    // subject); "footage of Trump saying" stays a verb.
+    let modified = i >= lo + 2
+        && ctx.pos(i) == Pos::Noun
+        && !w.ends_with("ing")
+        && ctx.lower(i - 2) == "of"
+        && matches!(ctx.pos(i - 1), Pos::Adj | Pos::Propn)
+        && !prev.ends_with('s');
+    if !(cw.noun || nominal || modified) {
         return None;
     }
     if cw.noun || cue_word(w).is_some_and(|c| c.noun) {
@@ -255,7 +283,9 @@ fn noun_by_tagger(ctx: &Ctx, at: &At) -> Option<Verdict> {
             at.w.as_str(),
             "state" | "states" | "voice" | "voices" | "demand" | "demands" | "report" | "reports" | "show" | "shows"
         );
-    noun.then_some(Verdict::NoCue)
+    // "The New York Post reports that …": after a name, and before "that", it is the verb.
+    let verb_after_name = at.next == "that" && at.i > at.lo && ctx.mention_at(at.i - 1).is_some();
+    (noun && !verb_after_name).then_some(Verdict::NoCue)
 }
 
 /// "was reported by KCNA": a passive cue whose subject follows "by"; without "by" there is no
@@ -345,7 +375,17 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
             && ctx.lower(out[k].first).ends_with("ing")
             && !out[k].inverted
             && out[..k].iter().any(|c| matches!(c.kind, CueKind::Verb { .. }) && c.subject.is_some());
-        if participle {
+        // With no cue before it, a participle after a comma still belongs to the clause's verb
+        // before it rather than to a phrase between commas ("… spoke out about the death of
+        // Terence Crutcher in Tulsa, Oklahoma, arguing …", "Meanwhile, it attacked Trump,
+        // saying …"): that verb's subject when it names an actor.
+        let lone_participle = !participle
+            && !out[k].inverted
+            && out[k].first > lo
+            && ctx.word(out[k].first - 1) == ","
+            && ctx.lower(out[k].first).ends_with("ing")
+            && matches!(out[k].kind, CueKind::Verb { .. });
+        if participle || lone_participle && nearest_verb_subject(ctx, lo, out[k].first).is_some() {
             out[k].subject = None;
         }
         if out[k].subject.is_none() && matches!(out[k].kind, CueKind::Verb { .. }) {
@@ -360,26 +400,48 @@ fn share_subjects(ctx: &Ctx, lo: usize, out: &mut [Cue]) {
             // before it ("It came after Boehner chided Obama, accusing him of …": Boehner).
             let comma_participle =
                 out[k].first > lo && ctx.word(out[k].first - 1) == "," && ctx.lower(out[k].first).ends_with("ing");
-            let nearest_verb = || {
-                let from = out[k].first.saturating_sub(40).max(lo);
-                (from..out[k].first - 1)
-                    .rev()
-                    .find(|&v| {
-                        let infinitive = v > lo && ctx.lower(v - 1) == "to";
-                        ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
-                    })
-                    .and_then(|v| verb_subject(ctx, v, lo))
-                    .filter(|np| np.actor.is_some())
-            };
-            out[k].subject = inherited
+            let nearest_verb = || nearest_verb_subject(ctx, lo, out[k].first);
+            // A verb coordinated with the verb right before it shares that verb's subject, not
+            // an earlier cue's ("my mother mentioned the devil …, I laughed and said, “…”").
+            let f = out[k].first;
+            let coordinated = (f >= lo + 3
+                && matches!(ctx.lower(f - 1).as_str(), "and" | "but")
+                && ctx.pos(f - 2) == Pos::Verb
+                && !ctx.is_quoted(f - 2)
+                && !out[..k].iter().any(|c| c.first == f - 2))
+            .then(|| verb_subject(ctx, f - 2, lo))
+            .flatten()
+            .filter(|np| {
+                np.actor.is_some()
+                    || np.end == np.first + 1 && super::coref::PRONOUNS_PERSON.contains(&ctx.lower(np.first).as_str())
+            });
+            out[k].subject = coordinated
+                .or(inherited)
                 .or_else(|| if comma_participle { nearest_verb() } else { None })
                 .or_else(|| (lo >= near).then(|| first_subject(ctx, lo, out[k].first)).flatten());
         }
     }
 }
 
+/// The subject of the nearest finite verb before token `first` (within 40 tokens of the
+/// sentence from `lo`), when it names an actor: the owner of a participle after a comma.
+fn nearest_verb_subject(ctx: &Ctx, lo: usize, first: usize) -> Option<Np> {
+    let from = first.saturating_sub(40).max(lo);
+    (from..first.saturating_sub(1))
+        .rev()
+        .find(|&v| {
+            let infinitive = v > lo && ctx.lower(v - 1) == "to";
+            ctx.pos(v) == Pos::Verb && !ctx.is_quoted(v) && !ctx.lower(v).ends_with("ing") && !infinitive
+        })
+        .and_then(|v| verb_subject(ctx, v, lo))
+        .filter(|np| np.actor.is_some())
+}
+
 /// The sentence's first actor mention or pronoun before `before`, as a fallback subject.
+/// An opening subordinate clause ("After reporter Michael Scotto finished his report, Grimm
+/// threatened …") is passed over: its subject is not the sentence's.
 pub(super) fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
+    let lo = subordinate_end(ctx, lo, before).unwrap_or(lo);
     (lo..before).filter(|&i| !ctx.is_quoted(i)).find_map(|i| {
         let w = ctx.lower(i);
         if matches!(super::coref::pronoun(&w), "he" | "she" | "they" | "it") || ctx.mention_at(i).is_some() {
@@ -388,6 +450,31 @@ pub(super) fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
             None
         }
     })
+}
+
+/// Where an opening subordinate clause of the sentence starting at `lo` ends: the token after
+/// its comma, within 40 tokens and before `before`.
+fn subordinate_end(ctx: &Ctx, lo: usize, before: usize) -> Option<usize> {
+    let opening = (lo..before.min(lo + 4)).find(|&i| ctx.is_word(i))?;
+    let sub = !ctx.is_quoted(opening)
+        && matches!(
+            ctx.lower(opening).as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "if"
+                | "because"
+                | "since"
+                | "until"
+                | "once"
+        );
+    if !sub {
+        return None;
+    }
+    (opening + 1..before.min(opening + 40)).find(|&i| ctx.word(i) == "," && !ctx.is_quoted(i)).map(|i| i + 1)
 }
 
 /// The owner of a noun cue: "X’s statement", "a statement from X", "in a letter, X …".

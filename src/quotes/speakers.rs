@@ -100,6 +100,19 @@ fn new_kind(tok: &Tokens, pos: &Tags, n: &Name, the: bool, lo: usize, name: &str
             return Some(ActorType::Media);
         }
     }
+    // "Ban Ki-moon, the secretary general of the United Nations, vowed": two or more
+    // capitalised words then an appositive headed by a person's title or role are a person.
+    let n_tok = tok.toks.len();
+    if !the && end - first >= 2 && end + 2 < n_tok && tok.word(end) == "," && tok.lower(end + 1) == "the" {
+        let role = (end + 2..n_tok.min(end + 6)).take_while(|&k| !matches!(tok.word(k), "," | "." | ";")).any(|k| {
+            let w = tok.lower(k);
+            lex.title(tok.word(k)).is_some_and(|t| t != TitleKind::Courtesy)
+                || lex.is_speaker_noun(&w, SpeakerNoun::Person)
+        });
+        if role {
+            return Some(ActorType::Person);
+        }
+    }
     let last = tok.word(end - 1);
     // A role noun heads a description, not a name ("the Wisconsin Republican").
     if lex.is_speaker_noun(&last.to_lowercase(), SpeakerNoun::Person) {
@@ -190,6 +203,54 @@ pub fn speaker_actors(
                 continue;
             }
         }
+        if current.is_none() {
+            if let Some((pspan, word)) = party_group(&tok, sp).filter(|(p, _)| near(&original, *p).next().is_none()) {
+                let keys = if word == "Democrats" {
+                    ["Democrats", "Democratic Party", "Democratic party"]
+                } else {
+                    ["Republicans", "Republican Party", "GOP"]
+                };
+                let mut found: Vec<usize> =
+                    keys.iter().filter_map(|k| by_key.get(&name_key(k))).flatten().copied().collect();
+                found.sort_unstable();
+                found.dedup();
+                let idx = match found.as_slice() {
+                    [one] => *one,
+                    [] => {
+                        let letter = type_letter(ActorType::Organization);
+                        let number = numbers.entry(letter).or_insert(0);
+                        *number += 1;
+                        let id = format!("{article_id}:{letter}{number}");
+                        let i = actors.actors.len();
+                        actors.actors.push(Actor {
+                            id: id.clone(),
+                            name: word.to_string(),
+                            kind: ActorType::Organization,
+                            aliases: vec![word.to_string()],
+                            roles: Vec::new(),
+                            role_evidence: Vec::new(),
+                            mentions: Vec::new(),
+                        });
+                        by_id.insert(id, i);
+                        index_names(&actors.actors[i], i, &mut by_key, &mut by_surname);
+                        i
+                    }
+                    _ => continue,
+                };
+                if added_at.insert((pspan.start, pspan.end)) {
+                    let text_of = &text[pspan.start..pspan.end];
+                    let a = &mut actors.actors[idx];
+                    a.mentions.push(Mention { start: pspan.start, end: pspan.end, text: text_of.to_string() });
+                    if !a.aliases.iter().any(|x| x == text_of) {
+                        a.aliases.push(text_of.to_string());
+                    }
+                    added.push((pspan, idx));
+                    touched.insert(idx);
+                }
+                q.speaker = Some(actors.actors[idx].id.clone());
+                continue;
+            }
+        }
         let Some(n) = name_in(&tok, pos, sp) else { continue };
         let Name { span: name_span, first, end, titled, new_ok } = n;
         let the = first > tok.token_at(sp.start);
@@ -277,6 +338,23 @@ pub fn speaker_actors(
     actors.mentions.retain(|(m, _)| !removed.contains(&(m.start, m.end)));
     actors.mentions.extend(added);
     actors.mentions.sort_by_key(|(m, _)| (m.start, m.end));
+}
+
+/// A party's members speaking as a group ("Democrats said", "Senate Republicans", "some
+/// Democrats"): the party word's span and the word, read as the party speaking. A short phrase
+/// only (at most three words) whose last word is the party's plural; a singular ("the Wisconsin
+/// Republican") is a person described, left to coreference.
+fn party_group(tok: &Tokens, sp: Span) -> Option<(Span, &'static str)> {
+    let (a, b) = (tok.token_at(sp.start), tok.token_at(sp.end));
+    if b <= a || b - a > 3 {
+        return None;
+    }
+    let word = match tok.word(b - 1) {
+        "Democrats" => "Democrats",
+        "Republicans" => "Republicans",
+        _ => return None,
+    };
+    Some((tok.span(b - 1..b), word))
 }
 
 /// The mentions that may overlap `span`: those starting before its end, at most 16 back.

@@ -167,7 +167,7 @@ const STOP: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "several", "two", "three", "four", "most", "other", "these", "those",
     "his", "her", "their", "our", "its", "one", "few", "numerous", "various", "senior", "top", "no", "both", "any",
-    "all", "more",
+    "all", "more", "my", "your",
 ];
 
 impl Ctx<'_> {
@@ -226,6 +226,15 @@ impl Ctx<'_> {
             }
             return None;
         }
+        // "McConnell, who in 2010 said": a date between a relative pronoun and its verb.
+        if hop
+            && last >= lo + 2
+            && (w.chars().all(|c| c.is_ascii_digit()) || lexicon().is_time_head(&w))
+            && matches!(self.lower(last - 1).as_str(), "in" | "on" | "at" | "during" | "since" | "last" | "this")
+            && matches!(self.lower(last - 2).as_str(), "who" | "which")
+        {
+            return self.subject_left_hops(last - 1, lo, false);
+        }
         let np = self.np_ending_at(last, lo)?;
         // A prepositional phrase between the subject and its verb: "Trump at the time said",
         // "Clinton in Iowa said", "Beck, who has in the past described".
@@ -233,7 +242,10 @@ impl Ctx<'_> {
         if hop
             && placeish
             && np.first >= lo + 2
-            && matches!(self.lower(np.first - 1).as_str(), "at" | "in" | "on" | "during" | "over")
+            && matches!(
+                self.lower(np.first - 1).as_str(),
+                "at" | "in" | "on" | "during" | "over" | "through" | "across"
+            )
         {
             let before = np.first - 2;
             if matches!(self.lower(before).as_str(), "who" | "which" | "has" | "have" | "had") {
@@ -313,6 +325,13 @@ impl Ctx<'_> {
         if !self.is_word(j) || verb || STOP.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str()) {
             return None;
         }
+        // An adjective or a determiner in lower case heads no phrase: before a cue word it
+        // makes that word a noun ("his early-morning tweets", "a controversial comment").
+        // (An age is a head: "the 43-year-old asked".)
+        let age = w.starts_with(|c: char| c.is_ascii_digit());
+        if !self.is_cap(j) && !age && matches!(self.pos(j), Pos::Adj | Pos::Det | Pos::Pron) {
+            return None;
+        }
         let mut k = j;
         while k > lo && j - k < GENERIC_NP_TOKENS {
             let p = self.lower(k - 1);
@@ -351,7 +370,11 @@ impl Ctx<'_> {
             // A title in lower case before the name: "said pollster Frank Luntz", "said
             // conservative activist Bob Klaus", "said former state Sen. Jim Smith".
             let name = (j + 1..hi.min(j + 5))
-                .take_while(|&k| self.is_word(k) && !self.is_quoted(k) && !STOP.contains(&self.lower(k - 1).as_str()))
+                .take_while(|&k| {
+                    // (A date in the title: "said 9/11 widow Terry Strada".)
+                    let date = matches!(self.word(k), "/" | "-") || self.word(k).chars().all(|c| c.is_ascii_digit());
+                    (self.is_word(k) || date) && !self.is_quoted(k) && !STOP.contains(&self.lower(k - 1).as_str())
+                })
                 .find_map(|k| self.mention_at(k).filter(|(m, _)| self.token_at(m.start) == k));
             return name.map(|(m, a)| self.np_of_mention(Span::new(self.seg.tokens[j].start, m.end), a));
         }
