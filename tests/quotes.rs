@@ -720,6 +720,7 @@ fn one_remark_in_parts_is_one_quote() {
     let t2 = "“We will not back down,” McConnell said, adding that the plan was “a disaster.”\n";
     let r2 = newslens::analyze(&[newslens::Input { source: "b.txt", text: t2 }]).expect("analysis");
     assert!(r2.articles[0].quotes.iter().all(|q| q.parts.is_empty()), "{:#?}", r2.articles[0].quotes);
+}
 
 /// A participle after a comma takes the clause verb's subject, not a place between commas.
 #[test]
