@@ -373,11 +373,23 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
     let lex = v.lex;
     !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
+        || compass_demonym(v, toks)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
         // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
         || matches!(v.word(toks.end), "v." | "v")
+}
+
+/// "Northern European", "Southern Californian": a compass word before a demonym is an adjective.
+fn compass_demonym(v: &View, toks: &Range<usize>) -> bool {
+    toks.len() == 2 && matches!(v.word(toks.start), "Northern" | "Southern" | "Eastern" | "Western") && {
+        let w = v.word(toks.start + 1);
+        w.ends_with("ean")
+            || w.ends_with("ian")
+            || w.ends_with("ese")
+            || v.lex.lookup(w).is_some_and(|e| e.demonym.is_some())
+    }
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
@@ -678,7 +690,11 @@ fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
 fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> {
     let s = v.slice(toks.clone());
-    let e = v.lex.lookup(s)?;
+    // "REUTERS", "THE WASHINGTON POST": a name in capitals is looked up as written in lower case.
+    // Only media and institutions: a dateline's "WASHINGTON" is the city, not the government.
+    let e = v.lex.lookup(s).or_else(|| {
+        shouted(s).then(|| v.lex.lookup(&s.to_lowercase())).flatten().filter(|e| e.media.is_some() || e.org.is_some())
+    })?;
     let span = v.span(toks.clone());
     let acronym = s.len() > 1 && !s.chars().any(char::is_lowercase);
     if let Some(o) = e.org {
@@ -705,6 +721,12 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
         return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
     }
     None
+}
+
+/// A name written in capitals that is no acronym: a word of five letters or more, all of them
+/// upper case ("REUTERS", "US MARINES", a dateline's "CHARLOTTE"; not "NATO", "US").
+fn shouted(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase) && s.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 5)
 }
 
 /// Countries inside a hyphenated token: "US-led" (US), "DPRK-Russia" (both). Returns whether
@@ -1084,9 +1106,12 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
             // A generational suffix tells father and son apart ("Donald Trump Jr.").
             (ActorType::Person, _) => (2, names::person_key(name)),
+            // A name in capitals is the same name in lower case ("CHARLOTTE", "US MARINES").
+            (ActorType::Place, _) if shouted(name) => (3, fold(&name.to_lowercase())),
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
+                None if shouted(name) => (1, fold(&name.to_lowercase())),
                 None => (1, fold(name)),
             },
         };
@@ -1136,7 +1161,10 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     // Pass 2: lone person words join the full name they abbreviate.
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (a, b) in actors.iter().enumerate().filter(|(_, b)| b.kind == ActorType::Person && b.words.len() > 1) {
-        for w in [b.words.first(), b.words.last()].into_iter().flatten() {
+        // A hyphenated surname is one word alone ("Mr. Holtz-Eakin" for "Douglas Holtz-Eakin").
+        let hyphenated =
+            b.names.first().and_then(|n| n.split_whitespace().last()).filter(|w| w.contains('-')).map(names::word_key);
+        for w in [b.words.first(), b.words.last(), hyphenated.as_ref()].into_iter().flatten() {
             let list = by_word.entry(w.clone()).or_default();
             if !list.contains(&a) {
                 list.push(a);
@@ -1407,7 +1435,7 @@ fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) ->
             None => b
                 .names
                 .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+                .max_by_key(|s| (s.split_whitespace().count(), !shouted(s), s.len()))
                 .cloned()
                 .unwrap_or_else(|| b.aliases[0].clone()),
         };

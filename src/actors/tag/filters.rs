@@ -189,6 +189,56 @@ fn join_names(
     out
 }
 
+/// Name particles written in lower case inside a person's name: Arabic "bin" ("Osama bin
+/// Laden", "Mohammed bin Salman"), which joins any two names, and European ones ("Ludwig van
+/// Beethoven"), which join only where the tagger called one side a person.
+fn particle(w: &str) -> Option<bool> {
+    match w {
+        "bin" | "ibn" | "bint" => Some(true),
+        "van" | "von" | "de" | "da" | "di" | "del" | "della" | "du" | "dos" | "das" => Some(false),
+        _ => None,
+    }
+}
+
+/// "Osama" + "bin" + "Laden" tagged as two names (often places): one person. A name after a
+/// lower-case "al" ("al Qaeda", "al Shabab") takes the article back.
+fn join_particles(
+    v: &Tokens,
+    same_sentence: impl Fn(usize, usize) -> bool,
+    mentions: Vec<EntityMention>,
+) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        if let Some(prev) = out.last_mut() {
+            let (pa, pb) = (prev.tokens.start, prev.tokens.end);
+            let joins = pb + 1 == a
+                && same_sentence(pa, b - 1)
+                && pb - pa <= 3
+                && b - a <= 2
+                && particle(v.word(pb))
+                    .is_some_and(|any| any || prev.kind == EntityKind::Per || m.kind == EntityKind::Per);
+            if joins {
+                prev.span = crate::span::Span::new(prev.span.start, m.span.end);
+                prev.tokens = pa..b;
+                prev.kind = EntityKind::Per;
+                continue;
+            }
+        }
+        if a >= 1
+            && v.word(a - 1) == "al"
+            && !out.last().is_some_and(|p| p.tokens.end >= a)
+            && same_sentence(a - 1, a)
+            && !(a >= 2 && v.is_cap(a - 2))
+        {
+            m.span = crate::span::Span::new(v.span(a - 1..a).start, m.span.end);
+            m.tokens = a - 1..b;
+        }
+        out.push(m);
+    }
+    out
+}
+
 pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let v = Tokens::new(text, &seg.tokens);
     let mut sent_of = vec![0usize; seg.tokens.len()];
@@ -201,6 +251,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     }
     let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
     let mentions = join_names(&v, seg.tokens.len(), same_sentence, mentions);
+    let mentions = join_particles(&v, same_sentence, mentions);
     // Person keys (and surnames) tagged in the article, and words written in lower case.
     let mut persons: HashSet<String> = HashSet::new();
     let mut person_words: HashSet<String> = HashSet::new();
@@ -374,8 +425,14 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                 continue;
             }
         }
-        // A party-state label ("D-W.Va", "R-S.C."), whatever its type.
-        if crate::lexicon::words::is_party_label(surface) {
+        // A party-state label ("D-W.Va", "R-S.C."), whatever its type; also written with
+        // spaces ("( R - Iowa )", "(D - Calif.)").
+        if crate::lexicon::words::is_party_label(surface)
+            || (a >= 3
+                && matches!(v.word(a - 1), "-" | "\u{2013}" | "\u{2014}")
+                && matches!(v.word(a - 2), "D" | "R" | "I")
+                && matches!(v.word(a - 3), "(" | ","))
+        {
             continue;
         }
         // A newspaper tagged as a person.
@@ -472,6 +529,21 @@ mod tests {
         ];
         let got: Vec<&str> = repair(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
         assert_eq!(got, ["White House", "Mick Mulvaney"]);
+    }
+
+    #[test]
+    fn particles_join_names_and_spaced_party_labels_are_no_actors() {
+        let text = "The raid killed Osama bin Laden, and Sen. Chuck Grassley ( R - Iowa ) tweeted.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let at = |w: &str, n: usize| {
+            let i = v.token_at(text.find(w).unwrap());
+            EntityMention { span: v.span(i..i + n), kind: EntityKind::Loc, tokens: i..i + n }
+        };
+        let ms = vec![at("Osama", 1), at("Laden", 1), at("Iowa", 1)];
+        let got: Vec<(&str, EntityKind)> =
+            repair(text, &seg, ms).iter().map(|m| (&text[m.span.start..m.span.end], m.kind)).collect();
+        assert_eq!(got, [("Osama bin Laden", EntityKind::Per)]);
     }
 
     #[test]
