@@ -532,3 +532,23 @@ fn an_undefined_acronym_joins_the_one_full_name_it_abbreviates() {
     );
     assert_eq!(mention_texts(actor(&r, "NRA")), vec!["NRA"]);
 }
+
+#[test]
+fn a_place_named_only_as_a_modifier_is_no_actor() {
+    let t = "The Iran deal will not pass, said the Vermont senator, who lives in the U.S. now.";
+    let r = resolve_with(t, &[("Iran", Loc), ("Vermont", Loc), ("U.S.", Loc)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Iran"), "{names:?}");
+    assert!(names.contains(&"Vermont") && names.contains(&"United States"), "{names:?}");
+}
+
+#[test]
+fn capitals_and_hyphenated_surnames_join_their_names() {
+    let t = "CHARLOTTE, N.C. - Douglas Holtz-Eakin spoke in Charlotte. Mr. Holtz-Eakin said no.";
+    let r = resolve_with(
+        t,
+        &[("CHARLOTTE", Loc), ("Charlotte", Loc), ("Douglas Holtz-Eakin", Per), ("Holtz-Eakin#1", Per)],
+    );
+    assert_eq!(mention_texts(actor(&r, "Charlotte")).len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Douglas Holtz-Eakin").mentions.len(), 2, "{:#?}", r.actors);
+}

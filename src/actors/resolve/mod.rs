@@ -28,7 +28,7 @@ pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
-use crate::lexicon::{fold, lexicon, starts_upper, Lexicon, OrgWord};
+use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord, SpeakerNoun};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
 use crate::text::Segmented;
@@ -1035,6 +1035,8 @@ struct Building {
     words: Vec<String>,
     /// The person's full name ends in a generational suffix ("Donald Trump Jr.").
     suffixed: bool,
+    /// Every mention so far is a place or country modifying a noun ([`attributive`]).
+    modifier_only: bool,
 }
 
 impl Building {
@@ -1048,6 +1050,7 @@ impl Building {
             roles: Vec::new(),
             words: Vec::new(),
             suffixed: false,
+            modifier_only: true,
         }
     }
 
@@ -1146,6 +1149,9 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
+        if !attributive(v, c) {
+            actors[idx].modifier_only = false;
+        }
         of_cand[i] = Some(idx);
     }
     // Acronyms join their long forms.
@@ -1260,7 +1266,64 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             of_cand[i] = Some(idx);
         }
     }
+    // A country or place named only to modify a noun ("a former Vietnam prisoner of war", "the
+    // Iran deal", "a Texas case") is no actor of the article.
+    actors.retain(|b| !(b.modifier_only && matches!(b.kind, ActorType::Country | ActorType::Place)));
     finish(article_id, text, lex, actors)
+}
+
+/// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session": a country or
+/// place between an article (within two words before it) and a lower-case common noun. Not
+/// when the noun names people or an institution of the place ("the South Carolina senator",
+/// "the New York businessman", "the Charlotte-Mecklenburg police", "the U.S. government"),
+/// which make it an actor.
+fn attributive(v: &View, c: &Cand) -> bool {
+    if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
+        return false;
+    }
+    let (a, b) = (c.toks.start, c.toks.end);
+    let next = v.word(b);
+    let noun = next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        && !v.lex.is_stopword(next)
+        && {
+            let one = next.strip_suffix('s').unwrap_or(next);
+            v.lex.title(next).is_none()
+                && v.lex.title(one).is_none()
+                && ![SpeakerNoun::Person, SpeakerNoun::Media, SpeakerNoun::Group]
+                    .iter()
+                    .any(|&k| v.lex.is_speaker_noun(next, k) || v.lex.is_speaker_noun(one, k))
+                && !matches!(
+                    one,
+                    "police"
+                        | "people"
+                        | "force"
+                        | "troop"
+                        | "delegation"
+                        | "official"
+                        | "area"
+                        | "region"
+                        | "building"
+                )
+        };
+    // After a locative preposition the place is where something is ("in the U.S. together").
+    let det = (a.saturating_sub(2)..a).find(|&i| matches!(v.word(i), "a" | "an" | "the" | "A" | "An" | "The"));
+    noun && det.is_some_and(|d| {
+        d == 0
+            || !matches!(
+                lower(v.word(d - 1)).as_str(),
+                "in" | "into"
+                    | "to"
+                    | "from"
+                    | "at"
+                    | "across"
+                    | "throughout"
+                    | "within"
+                    | "inside"
+                    | "around"
+                    | "near"
+            )
+    })
 }
 
 /// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
