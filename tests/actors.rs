@@ -552,3 +552,28 @@ fn capitals_and_hyphenated_surnames_join_their_names() {
     assert_eq!(mention_texts(actor(&r, "Charlotte")).len(), 2, "{:#?}", r.actors);
     assert_eq!(actor(&r, "Douglas Holtz-Eakin").mentions.len(), 2, "{:#?}", r.actors);
 }
+
+#[test]
+fn a_lone_surname_keeps_naming_the_person_it_named_first() {
+    let t = "Police shot Keith Lamont Scott on Tuesday. Scott was 43. His wife, Rakeyia Scott, filmed it. \
+             The officer who shot Scott was black. Mr. Clinton spoke. Bill Clinton and Hillary Clinton came. \
+             Mrs. Clinton left; Mr. Clinton stayed.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Keith Lamont Scott", Per),
+            ("Scott#1", Per),
+            ("Rakeyia Scott", Per),
+            ("Scott#3", Per),
+            ("Bill Clinton", Per),
+            ("Hillary Clinton", Per),
+            ("Clinton#0", Per),
+            ("Clinton#3", Per),
+            ("Clinton#4", Per),
+        ],
+    );
+    assert_eq!(actor(&r, "Keith Lamont Scott").mentions.len(), 3, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Rakeyia Scott").mentions.len(), 1, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Hillary Clinton").mentions.len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Bill Clinton").mentions.len(), 3, "{:#?}", r.actors);
+}

@@ -1199,6 +1199,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
     // and a later lone "Francis" joins whichever of the two was mentioned last.
     let mut regnal: HashMap<String, usize> = HashMap::new();
+    let mut sticky: HashMap<(String, Option<bool>), usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
@@ -1224,7 +1225,23 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             None => {}
         }
         choices.extend(regnal.get(&w).copied());
-        let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
+        // A lone surname, once it has named one of the full names, keeps naming that one: a
+        // relative introduced later ("his wife, Rakeyia Scott") is not "Scott" from then on.
+        // Courtesy titles keep chains of their own ("Mr. Clinton", "Mrs. Clinton"), and the
+        // person a "Mr." chain names is no "Mrs.".
+        let g = lone_gender(c);
+        if let Some(other) = g.and_then(|g| sticky.get(&(w.clone(), Some(!g)))) {
+            choices.retain(|a| a != other);
+        }
+        let owner = sticky.get(&(w.clone(), g)).copied().filter(|o| choices.contains(o));
+        let picked = if titled && given_only {
+            regnal.get(&w).copied()
+        } else {
+            owner.or_else(|| near.pick(&choices, c.span.start))
+        };
+        if let Some(p) = picked.filter(|_| !(titled && given_only)) {
+            sticky.entry((w.clone(), g)).or_insert(p);
+        }
         let idx = picked.unwrap_or_else(|| {
             let n = actors.len();
             let idx = *keys.entry((2, w.clone())).or_insert_with(|| {
