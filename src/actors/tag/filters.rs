@@ -110,6 +110,12 @@ fn is_group_noun(w: &str) -> bool {
     ) || (w.len() >= 8 && w.ends_with("ians") && w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// "R.", "W.": one capital letter and a full stop.
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
 fn contraction(w: &str) -> bool {
     let l = lower(w).replace('\u{2019}', "'");
     l.ends_with("n't") || l.ends_with("'ll") || l.ends_with("'re") || l.ends_with("'ve") || l.ends_with("'d")
@@ -401,6 +407,30 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                     continue;
                 }
             }
+        }
+        // A city tagged as an organisation ("the convention in Cleveland", "cities like
+        // Philadelphia"): one word the city list holds and the lexicon does not know; not
+        // after "at" (a university: "a professor at Columbia").
+        if m.kind == EntityKind::Org
+            && words.len() == 1
+            && super::gazetteer::holds(super::gazetteer::CITIES, words[0])
+            && lexicon().lookup(words[0]).is_none()
+            && !(a > 0 && matches!(v.word(a - 1), "at" | "At"))
+        {
+            m.kind = EntityKind::Loc;
+        }
+        // A person's name tagged as an organisation or a place: a middle initial or a
+        // generational suffix after two or more capitalised words ("Vann R. Newkirk II"),
+        // unless an organisation or place word ends it.
+        if matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+            && words.len() >= 3
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && (words[1..words.len() - 1].iter().any(|w| is_initial(w))
+                || matches!(last, "II" | "III" | "IV" | "Jr." | "Sr."))
+            && lexicon().org_word(last).is_none()
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            m.kind = EntityKind::Per;
         }
         // A place, an agency or a group tagged as a person.
         let surface = text.get(m.span.start..m.span.end).unwrap_or("");
