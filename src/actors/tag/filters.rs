@@ -428,6 +428,8 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             && (words[1..words.len() - 1].iter().any(|w| is_initial(w))
                 || matches!(last, "II" | "III" | "IV" | "Jr." | "Sr."))
             && lexicon().org_word(last).is_none()
+            && (!last.contains('.') || matches!(last, "Jr." | "Sr."))
+            && !COMPANY_SUFFIXES.contains(&last)
             && lexicon().lookup(v.slice(a..b)).is_none()
         {
             m.kind = EntityKind::Per;
