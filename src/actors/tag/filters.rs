@@ -58,6 +58,45 @@ const PAGE_WORDS: &[&str] = &[
     "according",
 ];
 
+/// Prepositions, conjunctions and adverbs that open a sentence and that the tagger glues to
+/// the name after them ("Beyond Trump", "Despite Clinton").
+const SENTENCE_OPENERS: &[&str] = &[
+    "Beyond",
+    "Despite",
+    "After",
+    "Before",
+    "Although",
+    "Though",
+    "While",
+    "Unlike",
+    "Like",
+    "Since",
+    "Until",
+    "Without",
+    "Among",
+    "Against",
+    "During",
+    "Amid",
+    "Meanwhile",
+    "If",
+    "When",
+    "But",
+    "And",
+    "Or",
+    "Yet",
+    "Also",
+    "Even",
+    "Still",
+    "Then",
+    "Now",
+    "Unless",
+    "Whether",
+    "Because",
+];
+
+/// Words that name a storm; the name after them is no person ("Hurricane Sandy").
+const STORM_WORDS: &[&str] = &["Hurricane", "Superstorm", "Typhoon", "Cyclone"];
+
 /// Words that end a name's run into a clause: reporting verbs and auxiliaries.
 const CLAUSE_WORDS: &[&str] = &[
     "says",
@@ -481,6 +520,17 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         let mut r = a..b;
         while r.start < r.end && PAGE_WORDS.contains(&lower(v.word(r.start)).as_str()) {
             r.start += 1;
+        }
+        // A sentence's first word glued to the name ("Beyond Trump's personal finances").
+        if r.len() >= 2
+            && (r.start == 0 || !same_sentence(r.start - 1, r.start))
+            && SENTENCE_OPENERS.contains(&v.word(r.start))
+        {
+            r.start += 1;
+        }
+        // A storm's name ("Hurricane Sandy"), whatever the tagger took.
+        if STORM_WORDS.contains(&v.word(a)) || (a > 0 && STORM_WORDS.contains(&v.word(a - 1))) {
+            continue;
         }
         while r.end > r.start && {
             let w = v.word(r.end - 1);
