@@ -577,3 +577,11 @@ fn a_lone_surname_keeps_naming_the_person_it_named_first() {
     assert_eq!(actor(&r, "Hillary Clinton").mentions.len(), 2, "{:#?}", r.actors);
     assert_eq!(actor(&r, "Bill Clinton").mentions.len(), 3, "{:#?}", r.actors);
 }
+
+#[test]
+fn a_party_named_by_its_members_is_the_party() {
+    let t = "Republicans have hammered Obama, and Democrats answered. The GOP said no.";
+    let r = resolve_with(t, &[("Republicans", Misc), ("Obama", Per), ("Democrats", Misc), ("GOP", Org)]);
+    assert_eq!(actor(&r, "Republican Party").mentions.len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Democratic Party").mentions.len(), 1, "{:#?}", r.actors);
+}

@@ -492,6 +492,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             let plural_acronym = surface.len() >= 3
                 && surface.ends_with('s')
                 && surface[..surface.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            // A party named by its members ("Republicans have hammered Obama") is the party.
+            if lexicon().lookup(surface).is_some_and(|e| e.org.is_some()) {
+                m.kind = EntityKind::Org;
+                out.push(m);
+                continue;
+            }
             if is_group_noun(surface) || plural_acronym {
                 continue;
             }
