@@ -6,8 +6,8 @@
 //!   knows the name: “The Wall Street Journal” wrote; nor a nickname inside a name: William
 //!   "Mo" Cowan).
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
-//!   Treaty", "North American Free Trade Agreement"): a name ending in Act, Bill, Amendment,
-//!   Treaty, Accords or Agreement is not an organisation or a place; it is kept as MISC (not an
+//!   Treaty", "North American Free Trade Agreement", "War Powers Resolution"): a name ending in
+//!   Act, Bill, Amendment, Treaty, Accords, Agreement or Resolution is not an organisation or a place; it is kept as MISC (not an
 //!   actor). So is a law the synonym lexicon knows by another name ("Obamacare", "ACA").
 //! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
 //!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
@@ -384,7 +384,18 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         // A law.
         let last = *words.last().unwrap_or(&"");
         if words.len() >= 2
-            && matches!(last, "Act" | "Acts" | "Amendment" | "Amendments" | "Treaty" | "Accords" | "Agreement" | "Bill")
+            && matches!(
+                last,
+                "Act"
+                    | "Acts"
+                    | "Amendment"
+                    | "Amendments"
+                    | "Treaty"
+                    | "Accords"
+                    | "Agreement"
+                    | "Bill"
+                    | "Resolution"
+            )
             && (m.kind != EntityKind::Per || last != "Bill")
         {
             m.kind = EntityKind::Misc;
