@@ -459,13 +459,15 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             }
         }
         // A city tagged as an organisation ("the convention in Cleveland", "cities like
-        // Philadelphia"): one word the city list holds and the lexicon does not know; not
-        // after "at" (a university: "a professor at Columbia").
+        // Philadelphia"): one word the city list holds and the lexicon does not know, after a
+        // preposition of place. Elsewhere a city's name may well be its team ("Cleveland beat
+        // Boston": CoNLL's sports pages) or a university ("a professor at Columbia").
         if m.kind == EntityKind::Org
             && words.len() == 1
+            && a > 0
+            && matches!(v.word(a - 1), "in" | "to" | "from" | "near" | "outside" | "across" | "like")
             && super::gazetteer::holds(super::gazetteer::CITIES, words[0])
             && lexicon().lookup(words[0]).is_none()
-            && !(a > 0 && matches!(v.word(a - 1), "at" | "At"))
         {
             m.kind = EntityKind::Loc;
         }
