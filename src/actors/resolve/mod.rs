@@ -1289,6 +1289,46 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     finish(article_id, text, lex, actors)
 }
 
+/// A word after a name that is more likely its verb than a noun it modifies ("the Pacific Ocean
+/// changed", "the U.S. remains"): a past form in -ed or a common verb of news prose.
+fn looks_like_verb(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "says"
+                | "said"
+                | "remains"
+                | "wants"
+                | "needs"
+                | "seems"
+                | "looks"
+                | "plans"
+                | "faces"
+                | "gets"
+                | "makes"
+                | "takes"
+                | "continues"
+                | "became"
+                | "becomes"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "saw"
+                | "won"
+                | "lost"
+                | "sent"
+                | "began"
+                | "spent"
+                | "led"
+                | "knows"
+                | "thinks"
+                | "believes"
+                | "hopes"
+        )
+}
+
 /// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session": a country or
 /// place between an article (within two words before it) and a lower-case common noun. Not
 /// when the noun names people or an institution of the place ("the South Carolina senator",
@@ -1303,6 +1343,7 @@ fn attributive(v: &View, c: &Cand) -> bool {
     let noun = next.chars().next().is_some_and(char::is_lowercase)
         && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
         && !v.lex.is_stopword(next)
+        && !looks_like_verb(next)
         && {
             let one = next.strip_suffix('s').unwrap_or(next);
             v.lex.title(next).is_none()
