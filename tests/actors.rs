@@ -585,3 +585,22 @@ fn a_party_named_by_its_members_is_the_party() {
     assert_eq!(actor(&r, "Republican Party").mentions.len(), 2, "{:#?}", r.actors);
     assert_eq!(actor(&r, "Democratic Party").mentions.len(), 1, "{:#?}", r.actors);
 }
+
+#[test]
+fn a_short_given_name_or_a_missing_middle_initial_is_the_same_person() {
+    let t = "Joe Biden spoke. Later Joseph R. Biden left. George W. Bush, Jeb Bush and George Bush met.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Joe Biden", Per),
+            ("Joseph R. Biden", Per),
+            ("George W. Bush", Per),
+            ("Jeb Bush", Per),
+            ("George Bush", Per),
+        ],
+    );
+    assert_eq!(actor(&r, "Joseph R. Biden").mentions.len(), 2, "{:#?}", r.actors);
+    // A family: "George Bush" may be the father.
+    assert_eq!(actor(&r, "George W. Bush").mentions.len(), 1, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "George Bush").mentions.len(), 1, "{:#?}", r.actors);
+}

@@ -1092,6 +1092,19 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     let mut of_cand: Vec<Option<usize>> = vec![None; cands.len()];
 
     let by_name: HashMap<Span, usize> = cands.iter().enumerate().map(|(i, c)| (c.name, i)).collect();
+    // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
+    let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
+    // Bush" may be the father, not "George W. Bush"): no middle-name leniency there.
+    let mut family: HashMap<String, HashSet<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() >= 2 && c.nominal.is_none()) {
+        let words = names::name_words(&text[c.name.start..c.name.end]);
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            if words.len() >= 2 {
+                family.entry(last.clone()).or_default().insert(lex.formal_given(first).to_string());
+            }
+        }
+    }
 
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
@@ -1118,8 +1131,25 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
                 None => (1, fold(name)),
             },
         };
-        let idx = match keys.get(&key) {
-            Some(&a) => a,
+        // "Joseph R. Biden" and "Joe Biden", "Donald J. Trump" and "Donald Trump": the same
+        // given name (formal or short) and surname, middle names on one side only.
+        let short = (c.kind == ActorType::Person && key.0 == 2).then(|| short_person_key(lex, name)).flatten();
+        let same_person = || {
+            let (k, mid) = short.as_ref()?;
+            let last = k.split(' ').nth(1)?;
+            if family.get(last).is_some_and(|g| g.len() > 1) {
+                return None;
+            }
+            let hits: Vec<usize> = short_keys
+                .get(k)?
+                .iter()
+                .filter(|(_, m)| m.is_empty() || mid.is_empty() || m == mid)
+                .map(|(a, _)| *a)
+                .collect();
+            (hits.len() == 1).then(|| hits[0])
+        };
+        let idx = match keys.get(&key).copied().or_else(same_person) {
+            Some(a) => a,
             None => {
                 // A bare organisation name may already be known as another's alias.
                 let alias_hit = (key.0 == 1).then(|| keys.get(&(4, key.1.clone())).copied()).flatten();
@@ -1130,6 +1160,12 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
                 })
             }
         };
+        if let Some((k, mid)) = short {
+            let list = short_keys.entry(k).or_default();
+            if !list.iter().any(|(a, m)| *a == idx && *m == mid) {
+                list.push((idx, mid));
+            }
+        }
         if let Some(a) = &c.extra_alias {
             if key.0 == 1 {
                 keys.entry((4, fold(a))).or_insert(idx);
@@ -1382,6 +1418,20 @@ fn attributive(v: &View, c: &Cand) -> bool {
                     | "near"
             )
     })
+}
+
+/// A person's name without its middle names, its given name in the formal form ("joseph biden"
+/// for "Joe Biden" and "Joseph R. Biden"; a generational suffix kept), and the middle names.
+fn short_person_key(lex: &Lexicon, name: &str) -> Option<(String, Vec<String>)> {
+    let words = names::name_words(name);
+    let (first, rest) = words.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    let mut key = format!("{} {last}", lex.formal_given(first));
+    if let Some(sfx) = names::generational_suffix(name) {
+        key.push(' ');
+        key.push_str(&sfx);
+    }
+    Some((key, middle.to_vec()))
 }
 
 /// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
