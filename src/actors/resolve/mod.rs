@@ -1092,6 +1092,22 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     let mut of_cand: Vec<Option<usize>> = vec![None; cands.len()];
 
     let by_name: HashMap<Span, usize> = cands.iter().enumerate().map(|(i, c)| (c.name, i)).collect();
+    // "Hofstra University" → its first word: a lone "Hofstra" is the university when exactly
+    // one university or college of the article starts with it.
+    let mut schools: HashMap<String, Option<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Organization && c.known.is_none() && c.nominal.is_none()) {
+        let long = fold(&text[c.name.start..c.name.end]);
+        if let Some((first, "university" | "college")) = long.split_once(' ') {
+            schools
+                .entry(first.to_string())
+                .and_modify(|l| {
+                    if l.as_deref() != Some(long.as_str()) {
+                        *l = None
+                    }
+                })
+                .or_insert(Some(long.clone()));
+        }
+    }
     // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
     let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
@@ -1127,8 +1143,8 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
-                None if shouted(name) => (1, fold(&name.to_lowercase())),
-                None => (1, fold(name)),
+                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools)),
+                None => (1, org_key(&fold(name), &schools)),
             },
         };
         // "Joseph R. Biden" and "Joe Biden", "Donald J. Trump" and "Donald Trump": the same
@@ -1418,6 +1434,21 @@ fn attributive(v: &View, c: &Cand) -> bool {
                     | "near"
             )
     })
+}
+
+/// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
+/// the Labor Department), and a lone first word of the article's one university or college
+/// ("Hofstra") that university.
+fn org_key(folded: &str, schools: &HashMap<String, Option<String>>) -> String {
+    if let Some(Some(long)) = schools.get(folded) {
+        return long.clone();
+    }
+    for abbr in [" dept.", " dept", " dep't"] {
+        if let Some(stem) = folded.strip_suffix(abbr) {
+            return format!("{stem} department");
+        }
+    }
+    folded.to_string()
 }
 
 /// A person's name without its middle names, its given name in the formal form ("joseph biden"
