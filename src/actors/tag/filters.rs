@@ -94,6 +94,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Because",
 ];
 
+/// Social platforms named in news as where someone spoke ("said on Twitter"); the tagger,
+/// trained on 1996 news, leaves them untagged.
+const PLATFORMS: &[&str] =
+    &["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "LinkedIn", "WhatsApp"];
+
 /// Words that name a storm; the name after them is no person ("Hurricane Sandy").
 const STORM_WORDS: &[&str] = &["Hurricane", "Superstorm", "Typhoon", "Cyclone"];
 
@@ -575,6 +580,22 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             m.tokens = r;
         }
         out.push(m);
+    }
+    // Platforms the 1996 tagger never learned ("said on Twitter"), untagged: organisations.
+    let mut covered = vec![false; seg.tokens.len()];
+    for m in &out {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    let before = out.len();
+    for (i, _) in covered.iter().enumerate().filter(|(i, c)| !**c && PLATFORMS.contains(&v.word(*i))) {
+        out.push(EntityMention { span: v.span(i..i + 1), kind: EntityKind::Org, tokens: i..i + 1 });
+    }
+    if out.len() > before {
+        out.sort_by_key(|m| m.span.start);
     }
     out
 }
