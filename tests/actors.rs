@@ -532,3 +532,75 @@ fn an_undefined_acronym_joins_the_one_full_name_it_abbreviates() {
     );
     assert_eq!(mention_texts(actor(&r, "NRA")), vec!["NRA"]);
 }
+
+#[test]
+fn a_place_named_only_as_a_modifier_is_no_actor() {
+    let t = "The Iran deal will not pass, said the Vermont senator, who lives in the U.S. now.";
+    let r = resolve_with(t, &[("Iran", Loc), ("Vermont", Loc), ("U.S.", Loc)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Iran"), "{names:?}");
+    assert!(names.contains(&"Vermont") && names.contains(&"United States"), "{names:?}");
+}
+
+#[test]
+fn capitals_and_hyphenated_surnames_join_their_names() {
+    let t = "CHARLOTTE, N.C. - Douglas Holtz-Eakin spoke in Charlotte. Mr. Holtz-Eakin said no.";
+    let r = resolve_with(
+        t,
+        &[("CHARLOTTE", Loc), ("Charlotte", Loc), ("Douglas Holtz-Eakin", Per), ("Holtz-Eakin#1", Per)],
+    );
+    assert_eq!(mention_texts(actor(&r, "Charlotte")).len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Douglas Holtz-Eakin").mentions.len(), 2, "{:#?}", r.actors);
+}
+
+#[test]
+fn a_lone_surname_keeps_naming_the_person_it_named_first() {
+    let t = "Police shot Keith Lamont Scott on Tuesday. Scott was 43. His wife, Rakeyia Scott, filmed it. \
+             The officer who shot Scott was black. Mr. Clinton spoke. Bill Clinton and Hillary Clinton came. \
+             Mrs. Clinton left; Mr. Clinton stayed.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Keith Lamont Scott", Per),
+            ("Scott#1", Per),
+            ("Rakeyia Scott", Per),
+            ("Scott#3", Per),
+            ("Bill Clinton", Per),
+            ("Hillary Clinton", Per),
+            ("Clinton#0", Per),
+            ("Clinton#3", Per),
+            ("Clinton#4", Per),
+        ],
+    );
+    assert_eq!(actor(&r, "Keith Lamont Scott").mentions.len(), 3, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Rakeyia Scott").mentions.len(), 1, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Hillary Clinton").mentions.len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Bill Clinton").mentions.len(), 3, "{:#?}", r.actors);
+}
+
+#[test]
+fn a_party_named_by_its_members_is_the_party() {
+    let t = "Republicans have hammered Obama, and Democrats answered. The GOP said no.";
+    let r = resolve_with(t, &[("Republicans", Misc), ("Obama", Per), ("Democrats", Misc), ("GOP", Org)]);
+    assert_eq!(actor(&r, "Republican Party").mentions.len(), 2, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "Democratic Party").mentions.len(), 1, "{:#?}", r.actors);
+}
+
+#[test]
+fn a_short_given_name_or_a_missing_middle_initial_is_the_same_person() {
+    let t = "Joe Biden spoke. Later Joseph R. Biden left. George W. Bush, Jeb Bush and George Bush met.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Joe Biden", Per),
+            ("Joseph R. Biden", Per),
+            ("George W. Bush", Per),
+            ("Jeb Bush", Per),
+            ("George Bush", Per),
+        ],
+    );
+    assert_eq!(actor(&r, "Joseph R. Biden").mentions.len(), 2, "{:#?}", r.actors);
+    // A family: "George Bush" may be the father.
+    assert_eq!(actor(&r, "George W. Bush").mentions.len(), 1, "{:#?}", r.actors);
+    assert_eq!(actor(&r, "George Bush").mentions.len(), 1, "{:#?}", r.actors);
+}

@@ -337,7 +337,8 @@ impl Lexicon {
 
     /// A word that is never an actor on its own (weekdays, months).
     pub fn is_not_actor(&self, word: &str) -> bool {
-        self.not_actors.contains(&fold(word))
+        // Listed in lower case; `fold` keeps an acronym's capitals ("COVID", "PAC").
+        self.not_actors.contains(&fold(word)) || self.not_actors.contains(&fold(&word.to_lowercase()))
     }
 }
 

@@ -28,7 +28,7 @@ pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
-use crate::lexicon::{fold, lexicon, starts_upper, Lexicon, OrgWord};
+use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord, SpeakerNoun};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
 use crate::text::Segmented;
@@ -373,11 +373,23 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
     let lex = v.lex;
     !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
+        || compass_demonym(v, toks)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
         // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
         || matches!(v.word(toks.end), "v." | "v")
+}
+
+/// "Northern European", "Southern Californian": a compass word before a demonym is an adjective.
+fn compass_demonym(v: &View, toks: &Range<usize>) -> bool {
+    toks.len() == 2 && matches!(v.word(toks.start), "Northern" | "Southern" | "Eastern" | "Western") && {
+        let w = v.word(toks.start + 1);
+        w.ends_with("ean")
+            || w.ends_with("ian")
+            || w.ends_with("ese")
+            || v.lex.lookup(w).is_some_and(|e| e.demonym.is_some())
+    }
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
@@ -678,7 +690,11 @@ fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
 fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> {
     let s = v.slice(toks.clone());
-    let e = v.lex.lookup(s)?;
+    // "REUTERS", "THE WASHINGTON POST": a name in capitals is looked up as written in lower case.
+    // Only media and institutions: a dateline's "WASHINGTON" is the city, not the government.
+    let e = v.lex.lookup(s).or_else(|| {
+        shouted(s).then(|| v.lex.lookup(&s.to_lowercase())).flatten().filter(|e| e.media.is_some() || e.org.is_some())
+    })?;
     let span = v.span(toks.clone());
     let acronym = s.len() > 1 && !s.chars().any(char::is_lowercase);
     if let Some(o) = e.org {
@@ -705,6 +721,12 @@ fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> 
         return Some(Cand::new(span, toks, ActorType::Place, Some(Known::Place(p))));
     }
     None
+}
+
+/// A name written in capitals that is no acronym: a word of five letters or more, all of them
+/// upper case ("REUTERS", "US MARINES", a dateline's "CHARLOTTE"; not "NATO", "US").
+fn shouted(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase) && s.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 5)
 }
 
 /// Countries inside a hyphenated token: "US-led" (US), "DPRK-Russia" (both). Returns whether
@@ -1013,6 +1035,8 @@ struct Building {
     words: Vec<String>,
     /// The person's full name ends in a generational suffix ("Donald Trump Jr.").
     suffixed: bool,
+    /// Every mention so far is a place or country modifying a noun ([`attributive`]).
+    modifier_only: bool,
 }
 
 impl Building {
@@ -1026,6 +1050,7 @@ impl Building {
             roles: Vec::new(),
             words: Vec::new(),
             suffixed: false,
+            modifier_only: true,
         }
     }
 
@@ -1067,6 +1092,35 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     let mut of_cand: Vec<Option<usize>> = vec![None; cands.len()];
 
     let by_name: HashMap<Span, usize> = cands.iter().enumerate().map(|(i, c)| (c.name, i)).collect();
+    // "Hofstra University" → its first word: a lone "Hofstra" is the university when exactly
+    // one university or college of the article starts with it.
+    let mut schools: HashMap<String, Option<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Organization && c.known.is_none() && c.nominal.is_none()) {
+        let long = fold(&text[c.name.start..c.name.end]);
+        if let Some((first, "university" | "college")) = long.split_once(' ') {
+            schools
+                .entry(first.to_string())
+                .and_modify(|l| {
+                    if l.as_deref() != Some(long.as_str()) {
+                        *l = None
+                    }
+                })
+                .or_insert(Some(long.clone()));
+        }
+    }
+    // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
+    let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
+    // Bush" may be the father, not "George W. Bush"): no middle-name leniency there.
+    let mut family: HashMap<String, HashSet<String>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() >= 2 && c.nominal.is_none()) {
+        let words = names::name_words(&text[c.name.start..c.name.end]);
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            if words.len() >= 2 {
+                family.entry(last.clone()).or_default().insert(lex.formal_given(first).to_string());
+            }
+        }
+    }
 
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
@@ -1084,14 +1138,34 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
             // A generational suffix tells father and son apart ("Donald Trump Jr.").
             (ActorType::Person, _) => (2, names::person_key(name)),
+            // A name in capitals is the same name in lower case ("CHARLOTTE", "US MARINES").
+            (ActorType::Place, _) if shouted(name) => (3, fold(&name.to_lowercase())),
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
-                None => (1, fold(name)),
+                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools)),
+                None => (1, org_key(&fold(name), &schools)),
             },
         };
-        let idx = match keys.get(&key) {
-            Some(&a) => a,
+        // "Joseph R. Biden" and "Joe Biden", "Donald J. Trump" and "Donald Trump": the same
+        // given name (formal or short) and surname, middle names on one side only.
+        let short = (c.kind == ActorType::Person && key.0 == 2).then(|| short_person_key(lex, name)).flatten();
+        let same_person = || {
+            let (k, mid) = short.as_ref()?;
+            let last = k.split(' ').nth(1)?;
+            if family.get(last).is_some_and(|g| g.len() > 1) {
+                return None;
+            }
+            let hits: Vec<usize> = short_keys
+                .get(k)?
+                .iter()
+                .filter(|(_, m)| m.is_empty() || mid.is_empty() || m == mid)
+                .map(|(a, _)| *a)
+                .collect();
+            (hits.len() == 1).then(|| hits[0])
+        };
+        let idx = match keys.get(&key).copied().or_else(same_person) {
+            Some(a) => a,
             None => {
                 // A bare organisation name may already be known as another's alias.
                 let alias_hit = (key.0 == 1).then(|| keys.get(&(4, key.1.clone())).copied()).flatten();
@@ -1102,6 +1176,12 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
                 })
             }
         };
+        if let Some((k, mid)) = short {
+            let list = short_keys.entry(k).or_default();
+            if !list.iter().any(|(a, m)| *a == idx && *m == mid) {
+                list.push((idx, mid));
+            }
+        }
         if let Some(a) = &c.extra_alias {
             if key.0 == 1 {
                 keys.entry((4, fold(a))).or_insert(idx);
@@ -1121,6 +1201,9 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
+        if !attributive(v, c) {
+            actors[idx].modifier_only = false;
+        }
         of_cand[i] = Some(idx);
     }
     // Acronyms join their long forms.
@@ -1136,7 +1219,10 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     // Pass 2: lone person words join the full name they abbreviate.
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (a, b) in actors.iter().enumerate().filter(|(_, b)| b.kind == ActorType::Person && b.words.len() > 1) {
-        for w in [b.words.first(), b.words.last()].into_iter().flatten() {
+        // A hyphenated surname is one word alone ("Mr. Holtz-Eakin" for "Douglas Holtz-Eakin").
+        let hyphenated =
+            b.names.first().and_then(|n| n.split_whitespace().last()).filter(|w| w.contains('-')).map(names::word_key);
+        for w in [b.words.first(), b.words.last(), hyphenated.as_ref()].into_iter().flatten() {
             let list = by_word.entry(w.clone()).or_default();
             if !list.contains(&a) {
                 list.push(a);
@@ -1165,6 +1251,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     // with a given name that is the whole name, so "Pope Francis" is not "Francis DeBernardo",
     // and a later lone "Francis" joins whichever of the two was mentioned last.
     let mut regnal: HashMap<String, usize> = HashMap::new();
+    let mut sticky: HashMap<(String, Option<bool>), usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
@@ -1190,7 +1277,23 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             None => {}
         }
         choices.extend(regnal.get(&w).copied());
-        let picked = if titled && given_only { regnal.get(&w).copied() } else { near.pick(&choices, c.span.start) };
+        // A lone surname, once it has named one of the full names, keeps naming that one: a
+        // relative introduced later ("his wife, Rakeyia Scott") is not "Scott" from then on.
+        // Courtesy titles keep chains of their own ("Mr. Clinton", "Mrs. Clinton"), and the
+        // person a "Mr." chain names is no "Mrs.".
+        let g = lone_gender(c);
+        if let Some(other) = g.and_then(|g| sticky.get(&(w.clone(), Some(!g)))) {
+            choices.retain(|a| a != other);
+        }
+        let owner = sticky.get(&(w.clone(), g)).copied().filter(|o| choices.contains(o));
+        let picked = if titled && given_only {
+            regnal.get(&w).copied()
+        } else {
+            owner.or_else(|| near.pick(&choices, c.span.start))
+        };
+        if let Some(p) = picked.filter(|_| !(titled && given_only)) {
+            sticky.entry((w.clone(), g)).or_insert(p);
+        }
         let idx = picked.unwrap_or_else(|| {
             let n = actors.len();
             let idx = *keys.entry((2, w.clone())).or_insert_with(|| {
@@ -1232,7 +1335,134 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             of_cand[i] = Some(idx);
         }
     }
+    // A country or place named only to modify a noun ("a former Vietnam prisoner of war", "the
+    // Iran deal", "a Texas case") is no actor of the article.
+    actors.retain(|b| !(b.modifier_only && matches!(b.kind, ActorType::Country | ActorType::Place)));
     finish(article_id, text, lex, actors)
+}
+
+/// A word after a name that is more likely its verb than a noun it modifies ("the Pacific Ocean
+/// changed", "the U.S. remains"): a past form in -ed or a common verb of news prose.
+fn looks_like_verb(w: &str) -> bool {
+    (w.len() >= 5 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "says"
+                | "said"
+                | "remains"
+                | "wants"
+                | "needs"
+                | "seems"
+                | "looks"
+                | "plans"
+                | "faces"
+                | "gets"
+                | "makes"
+                | "takes"
+                | "continues"
+                | "became"
+                | "becomes"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "saw"
+                | "won"
+                | "lost"
+                | "sent"
+                | "began"
+                | "spent"
+                | "led"
+                | "knows"
+                | "thinks"
+                | "believes"
+                | "hopes"
+        )
+}
+
+/// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session": a country or
+/// place between an article (within two words before it) and a lower-case common noun. Not
+/// when the noun names people or an institution of the place ("the South Carolina senator",
+/// "the New York businessman", "the Charlotte-Mecklenburg police", "the U.S. government"),
+/// which make it an actor.
+fn attributive(v: &View, c: &Cand) -> bool {
+    if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
+        return false;
+    }
+    let (a, b) = (c.toks.start, c.toks.end);
+    let next = v.word(b);
+    let noun = next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        && !v.lex.is_stopword(next)
+        && !looks_like_verb(next)
+        && {
+            let one = next.strip_suffix('s').unwrap_or(next);
+            v.lex.title(next).is_none()
+                && v.lex.title(one).is_none()
+                && ![SpeakerNoun::Person, SpeakerNoun::Media, SpeakerNoun::Group]
+                    .iter()
+                    .any(|&k| v.lex.is_speaker_noun(next, k) || v.lex.is_speaker_noun(one, k))
+                && !matches!(
+                    one,
+                    "police"
+                        | "people"
+                        | "force"
+                        | "troop"
+                        | "delegation"
+                        | "official"
+                        | "area"
+                        | "region"
+                        | "building"
+                )
+        };
+    // After a locative preposition the place is where something is ("in the U.S. together").
+    let det = (a.saturating_sub(2)..a).find(|&i| matches!(v.word(i), "a" | "an" | "the" | "A" | "An" | "The"));
+    noun && det.is_some_and(|d| {
+        d == 0
+            || !matches!(
+                lower(v.word(d - 1)).as_str(),
+                "in" | "into"
+                    | "to"
+                    | "from"
+                    | "at"
+                    | "across"
+                    | "throughout"
+                    | "within"
+                    | "inside"
+                    | "around"
+                    | "near"
+            )
+    })
+}
+
+/// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
+/// the Labor Department), and a lone first word of the article's one university or college
+/// ("Hofstra") that university.
+fn org_key(folded: &str, schools: &HashMap<String, Option<String>>) -> String {
+    if let Some(Some(long)) = schools.get(folded) {
+        return long.clone();
+    }
+    for abbr in [" dept.", " dept", " dep't"] {
+        if let Some(stem) = folded.strip_suffix(abbr) {
+            return format!("{stem} department");
+        }
+    }
+    folded.to_string()
+}
+
+/// A person's name without its middle names, its given name in the formal form ("joseph biden"
+/// for "Joe Biden" and "Joseph R. Biden"; a generational suffix kept), and the middle names.
+fn short_person_key(lex: &Lexicon, name: &str) -> Option<(String, Vec<String>)> {
+    let words = names::name_words(name);
+    let (first, rest) = words.split_first()?;
+    let (last, middle) = rest.split_last()?;
+    let mut key = format!("{} {last}", lex.formal_given(first));
+    if let Some(sfx) = names::generational_suffix(name) {
+        key.push(' ');
+        key.push_str(&sfx);
+    }
+    Some((key, middle.to_vec()))
 }
 
 /// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
@@ -1407,7 +1637,7 @@ fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) ->
             None => b
                 .names
                 .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
+                .max_by_key(|s| (s.split_whitespace().count(), !shouted(s), s.len()))
                 .cloned()
                 .unwrap_or_else(|| b.aliases[0].clone()),
         };

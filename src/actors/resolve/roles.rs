@@ -99,6 +99,12 @@ impl<'a> View<'a> {
 
 const MAX_ROLE: usize = 12;
 
+/// "J.", "R.": one capital letter and a full stop.
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
 /// The title run right before a name starting at token `first` ("Russian President"), if any.
 /// `person[i]` marks tokens of other person names, which a role never crosses.
 pub fn premodifier(v: &View, sent: &Range<usize>, first: usize, person: &[bool]) -> Option<Span> {
@@ -119,14 +125,12 @@ pub fn premodifier(v: &View, sent: &Range<usize>, first: usize, person: &[bool])
     }
     let mut r = v.trim(j..first);
     // "Committee chairman Rep. Trey Gowdy": the form of address is not part of the role.
-    while r.start < r.end && v.lex.title(v.word(r.end - 1)) == Some(TitleKind::Courtesy) {
+    // Nor is an initial the tagger left out of the name ("TD Ameritrade founder J. Joe Ricketts").
+    let skipped = |i: usize| v.lex.title(v.word(i)) == Some(TitleKind::Courtesy) || is_initial(v.word(i));
+    while r.start < r.end && skipped(r.end - 1) {
         r.end -= 1;
     }
-    let r = if r.end < first && !(r.end..first).all(|i| v.lex.title(v.word(i)) == Some(TitleKind::Courtesy)) {
-        first..first
-    } else {
-        r
-    };
+    let r = if r.end < first && !(r.end..first).all(skipped) { first..first } else { r };
     // The word right before the name must belong to the role, not be "to" in "letter to Kim".
     if r.is_empty() || !(r.clone()).any(|i| v.is_head(i)) {
         return None;

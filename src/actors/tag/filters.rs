@@ -6,8 +6,8 @@
 //!   knows the name: “The Wall Street Journal” wrote; nor a nickname inside a name: William
 //!   "Mo" Cowan).
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
-//!   Treaty", "North American Free Trade Agreement"): a name ending in Act, Bill, Amendment,
-//!   Treaty, Accords or Agreement is not an organisation or a place; it is kept as MISC (not an
+//!   Treaty", "North American Free Trade Agreement", "War Powers Resolution"): a name ending in
+//!   Act, Bill, Amendment, Treaty, Accords, Agreement or Resolution is not an organisation or a place; it is kept as MISC (not an
 //!   actor). So is a law the synonym lexicon knows by another name ("Obamacare", "ACA").
 //! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
 //!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
@@ -57,6 +57,50 @@ const PAGE_WORDS: &[&str] = &[
     "continue",
     "according",
 ];
+
+/// Prepositions, conjunctions and adverbs that open a sentence and that the tagger glues to
+/// the name after them ("Beyond Trump", "Despite Clinton").
+const SENTENCE_OPENERS: &[&str] = &[
+    "Beyond",
+    "Despite",
+    "After",
+    "Before",
+    "Although",
+    "Though",
+    "While",
+    "Unlike",
+    "Like",
+    "Since",
+    "Until",
+    "Without",
+    "Among",
+    "Against",
+    "During",
+    "Amid",
+    "Meanwhile",
+    "If",
+    "When",
+    "But",
+    "And",
+    "Or",
+    "Yet",
+    "Also",
+    "Even",
+    "Still",
+    "Then",
+    "Now",
+    "Unless",
+    "Whether",
+    "Because",
+];
+
+/// Social platforms named in news as where someone spoke ("said on Twitter"); the tagger,
+/// trained on 1996 news, leaves them untagged.
+const PLATFORMS: &[&str] =
+    &["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "LinkedIn", "WhatsApp"];
+
+/// Words that name a storm; the name after them is no person ("Hurricane Sandy").
+const STORM_WORDS: &[&str] = &["Hurricane", "Superstorm", "Typhoon", "Cyclone"];
 
 /// Words that end a name's run into a clause: reporting verbs and auxiliaries.
 const CLAUSE_WORDS: &[&str] = &[
@@ -108,6 +152,12 @@ fn is_group_noun(w: &str) -> bool {
             | "Liberals"
             | "Progressives"
     ) || (w.len() >= 8 && w.ends_with("ians") && w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "R.", "W.": one capital letter and a full stop.
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
 }
 
 fn contraction(w: &str) -> bool {
@@ -189,6 +239,56 @@ fn join_names(
     out
 }
 
+/// Name particles written in lower case inside a person's name: Arabic "bin" ("Osama bin
+/// Laden", "Mohammed bin Salman"), which joins any two names, and European ones ("Ludwig van
+/// Beethoven"), which join only where the tagger called one side a person.
+fn particle(w: &str) -> Option<bool> {
+    match w {
+        "bin" | "ibn" | "bint" => Some(true),
+        "van" | "von" | "de" | "da" | "di" | "del" | "della" | "du" | "dos" | "das" => Some(false),
+        _ => None,
+    }
+}
+
+/// "Osama" + "bin" + "Laden" tagged as two names (often places): one person. A name after a
+/// lower-case "al" ("al Qaeda", "al Shabab") takes the article back.
+fn join_particles(
+    v: &Tokens,
+    same_sentence: impl Fn(usize, usize) -> bool,
+    mentions: Vec<EntityMention>,
+) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        if let Some(prev) = out.last_mut() {
+            let (pa, pb) = (prev.tokens.start, prev.tokens.end);
+            let joins = pb + 1 == a
+                && same_sentence(pa, b - 1)
+                && pb - pa <= 3
+                && b - a <= 2
+                && particle(v.word(pb))
+                    .is_some_and(|any| any || prev.kind == EntityKind::Per || m.kind == EntityKind::Per);
+            if joins {
+                prev.span = crate::span::Span::new(prev.span.start, m.span.end);
+                prev.tokens = pa..b;
+                prev.kind = EntityKind::Per;
+                continue;
+            }
+        }
+        if a >= 1
+            && v.word(a - 1) == "al"
+            && !out.last().is_some_and(|p| p.tokens.end >= a)
+            && same_sentence(a - 1, a)
+            && !(a >= 2 && v.is_cap(a - 2))
+        {
+            m.span = crate::span::Span::new(v.span(a - 1..a).start, m.span.end);
+            m.tokens = a - 1..b;
+        }
+        out.push(m);
+    }
+    out
+}
+
 pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let v = Tokens::new(text, &seg.tokens);
     let mut sent_of = vec![0usize; seg.tokens.len()];
@@ -201,6 +301,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     }
     let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
     let mentions = join_names(&v, seg.tokens.len(), same_sentence, mentions);
+    let mentions = join_particles(&v, same_sentence, mentions);
     // Person keys (and surnames) tagged in the article, and words written in lower case.
     let mut persons: HashSet<String> = HashSet::new();
     let mut person_words: HashSet<String> = HashSet::new();
@@ -288,7 +389,18 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         // A law.
         let last = *words.last().unwrap_or(&"");
         if words.len() >= 2
-            && matches!(last, "Act" | "Acts" | "Amendment" | "Amendments" | "Treaty" | "Accords" | "Agreement" | "Bill")
+            && matches!(
+                last,
+                "Act"
+                    | "Acts"
+                    | "Amendment"
+                    | "Amendments"
+                    | "Treaty"
+                    | "Accords"
+                    | "Agreement"
+                    | "Bill"
+                    | "Resolution"
+            )
             && (m.kind != EntityKind::Per || last != "Bill")
         {
             m.kind = EntityKind::Misc;
@@ -351,6 +463,34 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                 }
             }
         }
+        // A city tagged as an organisation ("the convention in Cleveland", "cities like
+        // Philadelphia"): one word the city list holds and the lexicon does not know, after a
+        // preposition of place. Elsewhere a city's name may well be its team ("Cleveland beat
+        // Boston": CoNLL's sports pages) or a university ("a professor at Columbia").
+        if m.kind == EntityKind::Org
+            && words.len() == 1
+            && a > 0
+            && matches!(v.word(a - 1), "in" | "to" | "from" | "near" | "outside" | "across" | "like")
+            && super::gazetteer::holds(super::gazetteer::CITIES, words[0])
+            && lexicon().lookup(words[0]).is_none()
+        {
+            m.kind = EntityKind::Loc;
+        }
+        // A person's name tagged as an organisation or a place: a middle initial or a
+        // generational suffix after two or more capitalised words ("Vann R. Newkirk II"),
+        // unless an organisation or place word ends it.
+        if matches!(m.kind, EntityKind::Org | EntityKind::Loc)
+            && words.len() >= 3
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && (words[1..words.len() - 1].iter().any(|w| is_initial(w))
+                || matches!(last, "II" | "III" | "IV" | "Jr." | "Sr."))
+            && lexicon().org_word(last).is_none()
+            && (!last.contains('.') || matches!(last, "Jr." | "Sr."))
+            && !COMPANY_SUFFIXES.contains(&last)
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            m.kind = EntityKind::Per;
+        }
         // A place, an agency or a group tagged as a person.
         let surface = text.get(m.span.start..m.span.end).unwrap_or("");
         if m.kind == EntityKind::Per && words.len() >= 2 && lexicon().lookup(surface).is_some_and(|e| e.place.is_some())
@@ -370,12 +510,24 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             let plural_acronym = surface.len() >= 3
                 && surface.ends_with('s')
                 && surface[..surface.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            // A party named by its members ("Republicans have hammered Obama") is the party.
+            if lexicon().lookup(surface).is_some_and(|e| e.org.is_some()) {
+                m.kind = EntityKind::Org;
+                out.push(m);
+                continue;
+            }
             if is_group_noun(surface) || plural_acronym {
                 continue;
             }
         }
-        // A party-state label ("D-W.Va", "R-S.C."), whatever its type.
-        if crate::lexicon::words::is_party_label(surface) {
+        // A party-state label ("D-W.Va", "R-S.C."), whatever its type; also written with
+        // spaces ("( R - Iowa )", "(D - Calif.)").
+        if crate::lexicon::words::is_party_label(surface)
+            || (a >= 3
+                && matches!(v.word(a - 1), "-" | "\u{2013}" | "\u{2014}")
+                && matches!(v.word(a - 2), "D" | "R" | "I")
+                && matches!(v.word(a - 3), "(" | ","))
+        {
             continue;
         }
         // A newspaper tagged as a person.
@@ -392,6 +544,17 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         let mut r = a..b;
         while r.start < r.end && PAGE_WORDS.contains(&lower(v.word(r.start)).as_str()) {
             r.start += 1;
+        }
+        // A sentence's first word glued to the name ("Beyond Trump's personal finances").
+        if r.len() >= 2
+            && (r.start == 0 || !same_sentence(r.start - 1, r.start))
+            && SENTENCE_OPENERS.contains(&v.word(r.start))
+        {
+            r.start += 1;
+        }
+        // A storm's name ("Hurricane Sandy"), whatever the tagger took.
+        if STORM_WORDS.contains(&v.word(a)) || (a > 0 && STORM_WORDS.contains(&v.word(a - 1))) {
+            continue;
         }
         while r.end > r.start && {
             let w = v.word(r.end - 1);
@@ -417,6 +580,22 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             m.tokens = r;
         }
         out.push(m);
+    }
+    // Platforms the 1996 tagger never learned ("said on Twitter"), untagged: organisations.
+    let mut covered = vec![false; seg.tokens.len()];
+    for m in &out {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    let before = out.len();
+    for (i, _) in covered.iter().enumerate().filter(|(i, c)| !**c && PLATFORMS.contains(&v.word(*i))) {
+        out.push(EntityMention { span: v.span(i..i + 1), kind: EntityKind::Org, tokens: i..i + 1 });
+    }
+    if out.len() > before {
+        out.sort_by_key(|m| m.span.start);
     }
     out
 }
@@ -472,6 +651,21 @@ mod tests {
         ];
         let got: Vec<&str> = repair(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
         assert_eq!(got, ["White House", "Mick Mulvaney"]);
+    }
+
+    #[test]
+    fn particles_join_names_and_spaced_party_labels_are_no_actors() {
+        let text = "The raid killed Osama bin Laden, and Sen. Chuck Grassley ( R - Iowa ) tweeted.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let at = |w: &str, n: usize| {
+            let i = v.token_at(text.find(w).unwrap());
+            EntityMention { span: v.span(i..i + n), kind: EntityKind::Loc, tokens: i..i + n }
+        };
+        let ms = vec![at("Osama", 1), at("Laden", 1), at("Iowa", 1)];
+        let got: Vec<(&str, EntityKind)> =
+            repair(text, &seg, ms).iter().map(|m| (&text[m.span.start..m.span.end], m.kind)).collect();
+        assert_eq!(got, [("Osama bin Laden", EntityKind::Per)]);
     }
 
     #[test]

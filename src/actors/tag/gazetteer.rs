@@ -53,6 +53,15 @@ pub(crate) fn lists() -> &'static Lists {
     })
 }
 
+/// Index of the city list in [`SOURCES`].
+pub(crate) const CITIES: usize = 1;
+
+/// Whether the list `list` holds the one-word name `word` (case-insensitive).
+pub(crate) fn holds(list: usize, word: &str) -> bool {
+    let w = lower_digits_zero(word);
+    lists().phrases.get(&phrase_hash([w.as_str()])).is_some_and(|m| m & (1 << list) != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
