@@ -876,3 +876,19 @@ fn a_name_with_a_title_appositive_is_a_person() {
     let a = aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).expect("an actor");
     assert_eq!((a.name.as_str(), a.kind), ("Ban Ki-moon", ActorType::Person));
 }
+
+/// Members counted out of a party are people, not the party speaking.
+#[test]
+fn counted_party_members_are_not_the_party() {
+    let t = "Senators Chris Murphy and Richard Blumenthal wrote to the agency on Monday.\n\n\
+             “We will keep pressing for answers,” the two Democrats added.\n\n\
+             “This is a disgrace,” Democrats said in a statement.\n";
+    let report = newslens::analyze(&[newslens::Input { source: "a.txt", text: t }]).expect("analysis");
+    let a = &report.articles[0];
+    let name =
+        |q: &Quote| q.speaker.as_ref().and_then(|id| a.actors.iter().find(|x| &x.id == id)).map(|x| x.name.clone());
+    let counted = a.quotes.iter().find(|q| q.text.starts_with("We will keep")).expect("quote");
+    assert!(name(counted).is_none_or(|n| !n.contains("Democrat")), "{:?}", name(counted));
+    let party = a.quotes.iter().find(|q| q.text.starts_with("This is a disgrace")).expect("quote");
+    assert!(name(party).is_some_and(|n| n.contains("Democrat")), "{:?}", name(party));
+}

@@ -184,6 +184,12 @@ pub fn speaker_actors(
     let mut touched: HashSet<usize> = HashSet::new();
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
+        // "The two Democrats added", "some Republicans said": members counted out of a party are
+        // people, not the party speaking; which people is not for this step to guess.
+        if counted_members(&tok, sp) {
+            q.speaker = None;
+            continue;
+        }
         let current = q.speaker.as_ref().and_then(|id| by_id.get(id)).copied();
         // A speaker whose actor is named by the words already keeps it, unless that actor is
         // a country or place only qualifying a longer name ("the U.S. Geological Survey").
@@ -340,8 +346,8 @@ pub fn speaker_actors(
     actors.mentions.sort_by_key(|(m, _)| (m.start, m.end));
 }
 
-/// A party's members speaking as a group ("Democrats said", "Senate Republicans", "some
-/// Democrats"): the party word's span and the word, read as the party speaking. A short phrase
+/// A party's members speaking as a group ("Democrats said", "Senate Republicans"; not counted
+/// members, see [`counted_members`]): the party word's span and the word, read as the party speaking. A short phrase
 /// only (at most three words) whose last word is the party's plural; a singular ("the Wisconsin
 /// Republican") is a person described, left to coreference.
 fn party_group(tok: &Tokens, sp: Span) -> Option<(Span, &'static str)> {
@@ -355,6 +361,42 @@ fn party_group(tok: &Tokens, sp: Span) -> Option<(Span, &'static str)> {
         _ => return None,
     };
     Some((tok.span(b - 1..b), word))
+}
+
+/// Whether a speaker phrase counts some members of a party ("the two Democrats", "some
+/// Republicans", "three House Democrats"): a party plural last, and a number or a quantifier
+/// before it.
+fn counted_members(tok: &Tokens, sp: Span) -> bool {
+    let (a, b) = (tok.token_at(sp.start), tok.token_at(sp.end));
+    if b <= a || b - a > 4 || !matches!(tok.word(b - 1), "Democrats" | "Republicans") {
+        return false;
+    }
+    // The phrase may name the party word alone: its two words before count too.
+    (a.saturating_sub(2)..b - 1).any(|k| {
+        let w = tok.word(k).to_lowercase();
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "both"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "few"
+                    | "most"
+                    | "other"
+                    | "dozens"
+                    | "a"
+            )
+    })
 }
 
 /// The mentions that may overlap `span`: those starting before its end, at most 16 back.
