@@ -892,3 +892,23 @@ fn counted_party_members_are_not_the_party() {
     let party = a.quotes.iter().find(|q| q.text.starts_with("This is a disgrace")).expect("quote");
     assert!(name(party).is_some_and(|n| n.contains("Democrat")), "{:?}", name(party));
 }
+
+/// "the spokesperson" takes up the unnamed "A Microsoft spokesperson", not the person quoted
+/// before; a spokesman introduced with his name is that person.
+#[test]
+fn a_description_takes_up_the_unnamed_person_it_introduced() {
+    const SULLIVAN: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Joe Sullivan", "Sullivan"]);
+    const MICROSOFT: (&str, ActorType, &[&str]) = ("a1:o1", ActorType::Organization, &["Microsoft"]);
+    let t = "\u{201c}Protecting the privacy of our users is a top priority,\u{201d} the company's chief security officer Joe Sullivan said in a statement.\n\n\
+             A Microsoft spokesperson said that the company only provides customer data after receiving a legally binding order.\n\n\
+             \u{201c}In addition we only ever comply with orders for requests about specific accounts,\u{201d} the spokesperson said.";
+    let (qs, _) = run(t, &[SULLIVAN, MICROSOFT]);
+    assert_eq!(
+        find(&qs, "In addition we only ever comply with orders for requests about specific accounts,").speaker,
+        None
+    );
+    let t2 = "Joe Sullivan, a spokesman for the company, spoke on Monday.\n\n\
+              \u{201c}We only ever comply with orders,\u{201d} the spokesman said.";
+    let (qs2, _) = run(t2, &[SULLIVAN]);
+    assert_eq!(find(&qs2, "We only ever comply with orders,").speaker.as_deref(), Some("a1:p1"));
+}

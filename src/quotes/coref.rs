@@ -26,6 +26,13 @@ fn gender_of_pronoun(w: &str) -> Option<Gender> {
     }
 }
 
+/// Tokens back a definite description looks for the indefinite phrase that introduced it.
+const UNNAMED_REACH: usize = 60;
+
+fn single_word(np: &Np) -> bool {
+    np.end - np.first == 1
+}
+
 /// How many mentions back a pronoun or description looks for its actor: bounds the cost per
 /// cue on long pastes; an antecedent 200 mentions back (pages of text) is no longer meant.
 const MAX_ANTECEDENTS: usize = 200;
@@ -286,6 +293,22 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether `head` (a description's head noun, before token `before`) was introduced, in
+    /// the last [`UNNAMED_REACH`] tokens, by an indefinite phrase naming nobody: "a Microsoft
+    /// spokesperson", not "John Smith, a spokesman" or "a spokesman, John Smith".
+    fn introduced_unnamed(&self, head: &str, before: usize) -> bool {
+        let lo = before.saturating_sub(UNNAMED_REACH);
+        let Some(j) = (lo..before).rev().find(|&j| self.lower(j) == head) else { return false };
+        let Some(art) = (j.saturating_sub(4)..j).rev().find(|&k| matches!(self.lower(k).as_str(), "a" | "an")) else {
+            return false;
+        };
+        let person_near = (art.saturating_sub(3)..(j + 5).min(before)).any(|k| {
+            self.mention_at(k)
+                .is_some_and(|(_, a)| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person))
+        });
+        !person_near
+    }
+
     /// Resolves a phrase to an actor: a mention directly, a pronoun or definite description to
     /// the nearest earlier compatible actor.
     pub fn resolve(&self, np: &mut Np) {
@@ -334,6 +357,11 @@ impl Ctx<'_> {
             None
         };
         let Some(want) = want else { return };
+        // "A Microsoft spokesperson said … “…,” the spokesperson said": the description takes up
+        // an unnamed person the text introduced, not a named one.
+        if !single_word(np) && self.introduced_unnamed(head, np.first) {
+            return;
+        }
         // A person pronoun or description: the most salient compatible person in reach.
         let single = np.end - np.first == 1;
         let person_wanted = want(ActorType::Person);
