@@ -27,6 +27,35 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
+/// A word that counts some members out of a group ("the two Democrats", "some Republicans",
+/// "12 senators"): a number, in digits or words, or a quantifier. Such a group is people, not the
+/// body they belong to.
+pub fn is_quantifier(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w.to_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "both"
+                | "some"
+                | "several"
+                | "many"
+                | "few"
+                | "most"
+                | "other"
+                | "dozens"
+                | "a"
+                | "handful"
+        )
+}
+
 /// A party-state label after a US politician's name ("R-Ariz.", "D-N.Y.", "I-Vt."): a
 /// description of the person named before it, never a name of its own.
 pub fn is_party_label(t: &str) -> bool {

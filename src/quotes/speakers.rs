@@ -372,31 +372,7 @@ fn counted_members(tok: &Tokens, sp: Span) -> bool {
         return false;
     }
     // The phrase may name the party word alone: its two words before count too.
-    (a.saturating_sub(2)..b - 1).any(|k| {
-        let w = tok.word(k).to_lowercase();
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                w.as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "both"
-                    | "some"
-                    | "several"
-                    | "many"
-                    | "few"
-                    | "most"
-                    | "other"
-                    | "dozens"
-                    | "a"
-            )
-    })
+    (a.saturating_sub(2)..b - 1).any(|k| crate::lexicon::words::is_quantifier(tok.word(k)))
 }
 
 /// The mentions that may overlap `span`: those starting before its end, at most 16 back.

@@ -510,7 +510,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             let plural_acronym = surface.len() >= 3
                 && surface.ends_with('s')
                 && surface[..surface.len() - 1].chars().all(|c| c.is_ascii_uppercase());
-            // A party named by its members ("Republicans have hammered Obama") is the party.
+            // A party named by its members ("Republicans have hammered Obama") is the party;
+            // members counted out of it ("the two Democrats", "some Republicans") are people.
+            let counted = (a.saturating_sub(2)..a).any(|k| crate::lexicon::words::is_quantifier(v.word(k)));
+            if counted && is_group_noun(surface) {
+                continue;
+            }
             if lexicon().lookup(surface).is_some_and(|e| e.org.is_some()) {
                 m.kind = EntityKind::Org;
                 out.push(m);
