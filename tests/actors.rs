@@ -604,3 +604,15 @@ fn a_short_given_name_or_a_missing_middle_initial_is_the_same_person() {
     assert_eq!(actor(&r, "George W. Bush").mentions.len(), 1, "{:#?}", r.actors);
     assert_eq!(actor(&r, "George Bush").mentions.len(), 1, "{:#?}", r.actors);
 }
+
+/// A generic head word alone is no role; a compound title and an office are no nominal person.
+#[test]
+fn cut_roles_and_offices_give_no_role() {
+    let t = "Loretta Lynch leads the department, with criminal division head Leslie Caldwell. \
+             Lynch once worked for the U.S. attorney\u{2019}s office. She is the attorney general.";
+    let r = resolve_with(t, &[("Loretta Lynch", Per), ("Leslie Caldwell", Per), ("Lynch", Per)]);
+    let caldwell = r.actors.iter().find(|a| a.name == "Leslie Caldwell").expect("Caldwell");
+    assert!(caldwell.roles.is_empty(), "{:?}", caldwell.roles);
+    let lynch = r.actors.iter().find(|a| a.name == "Loretta Lynch").expect("Lynch");
+    assert!(lynch.roles.iter().all(|x| !x.contains("attorney")), "{:?}", lynch.roles);
+}

@@ -1072,6 +1072,11 @@ impl Building {
     }
 
     fn add_role(&mut self, role: &str, at: Span) {
+        // A generic head alone is a role cut from its words ("criminal division head Leslie
+        // Caldwell" read as "head"): it says nothing true enough to show.
+        if matches!(fold(role).as_str(), "head" | "chief" | "member" | "official" | "officer") {
+            return;
+        }
         if !self.roles.iter().any(|(r, _)| fold(r) == fold(role)) {
             self.roles.push((role.to_string(), at));
         }

@@ -317,6 +317,11 @@ pub fn nominal_at(v: &View, sent: &Range<usize>, i: usize, person: &[bool]) -> O
     {
         return None;
     }
+    // "the attorney general" is no "attorney" (a compound title the lexicon does not hold), and
+    // "the U.S. attorney's office" names an office, not a person who holds the title.
+    if next_word == "general" || (v.is_possessive(next) && matches!(v.word(next + 1), "office" | "offices" | "staff")) {
+        return None;
+    }
     // A bare "the minister" needs a lower-case head (not "The Guardian"-like capitalised names).
     if country.is_none() && starts_upper(head) {
         return None;
@@ -498,6 +503,17 @@ mod tests {
         let n = nominal_at(&v, &all, find(&v, "Pyongyang"), &person).unwrap();
         assert!(n.institution);
         assert_eq!(&text[n.words.start..n.words.end], "foreign ministry");
+    }
+
+    #[test]
+    fn an_office_or_a_compound_title_is_no_nominal_person() {
+        let t = "She worked for the U.S. attorney\u{2019}s office. She advised the attorney general herself.";
+        let (seg, text) = view_of(t);
+        let v = View { tokens: Tokens::new(text, &seg.tokens), lex: lexicon() };
+        let person = vec![false; seg.tokens.len()];
+        let all = 0..seg.tokens.len();
+        let thes: Vec<usize> = (0..seg.tokens.len()).filter(|&i| v.word(i) == "the").collect();
+        assert!(thes.iter().all(|&i| nominal_at(&v, &all, i, &person).is_none()));
     }
 
     #[test]
