@@ -1386,58 +1386,63 @@ fn looks_like_verb(w: &str) -> bool {
         )
 }
 
-/// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session": a country or
-/// place between an article (within two words before it) and a lower-case common noun. Not
-/// when the noun names people or an institution of the place ("the South Carolina senator",
-/// "the New York businessman", "the Charlotte-Mecklenburg police", "the U.S. government"),
-/// which make it an actor.
+/// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session", "the Vermont
+/// senator", "a Miami lawyer", "Massachusetts Sen.": a country or place that only qualifies the
+/// noun after it (a title, or a lower-case common noun after a determiner), which a reader does
+/// not take for an actor of the story. Not after a locative preposition, where the place is where something is
+/// ("in the U.S. together", "to Miami lawyers"), and not before a noun naming an institution or
+/// a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
+/// troops"), which acts for it.
 fn attributive(v: &View, c: &Cand) -> bool {
     if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
         return false;
     }
     let (a, b) = (c.toks.start, c.toks.end);
     let next = v.word(b);
-    let noun = next.chars().next().is_some_and(char::is_lowercase)
+    let one = next.strip_suffix('s').unwrap_or(next);
+    let title = v.lex.title(next).is_some() || v.lex.title(one).is_some();
+    let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
         && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
         && !v.lex.is_stopword(next)
-        && !looks_like_verb(next)
-        && {
-            let one = next.strip_suffix('s').unwrap_or(next);
-            v.lex.title(next).is_none()
-                && v.lex.title(one).is_none()
-                && ![SpeakerNoun::Person, SpeakerNoun::Media, SpeakerNoun::Group]
-                    .iter()
-                    .any(|&k| v.lex.is_speaker_noun(next, k) || v.lex.is_speaker_noun(one, k))
-                && !matches!(
-                    one,
-                    "police"
-                        | "people"
-                        | "force"
-                        | "troop"
-                        | "delegation"
-                        | "official"
-                        | "area"
-                        | "region"
-                        | "building"
-                )
-        };
-    // After a locative preposition the place is where something is ("in the U.S. together").
-    let det = (a.saturating_sub(2)..a).find(|&i| matches!(v.word(i), "a" | "an" | "the" | "A" | "An" | "The"));
-    noun && det.is_some_and(|d| {
-        d == 0
-            || !matches!(
-                lower(v.word(d - 1)).as_str(),
-                "in" | "into"
-                    | "to"
-                    | "from"
-                    | "at"
-                    | "across"
-                    | "throughout"
-                    | "within"
-                    | "inside"
-                    | "around"
-                    | "near"
-            )
+        && !looks_like_verb(next);
+    let acts_for_it = v.lex.is_speaker_noun(next, SpeakerNoun::Group)
+        || v.lex.is_speaker_noun(one, SpeakerNoun::Group)
+        || v.lex.is_speaker_noun(next, SpeakerNoun::Media)
+        || matches!(
+            one.to_lowercase().as_str(),
+            "police" | "people" | "force" | "troop" | "delegation" | "government" | "area" | "region" | "building"
+        );
+    if !(lower_noun || title) || acts_for_it || v.is_possessive(b) {
+        return false;
+    }
+    // A common noun needs a determiner before the place ("the Iran deal", "her Brooklyn
+    // headquarters"): without one, "Russia backing the government" is a subject and its verb.
+    let det = (a.saturating_sub(2)..a).any(|i| {
+        matches!(
+            lower(v.word(i)).as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+        )
+    });
+    if !title && !det {
+        return false;
+    }
+    // After a locative preposition the place is where something is.
+    !(a.saturating_sub(3)..a).any(|i| {
+        matches!(
+            lower(v.word(i)).as_str(),
+            "in" | "into"
+                | "to"
+                | "from"
+                | "at"
+                | "across"
+                | "throughout"
+                | "within"
+                | "inside"
+                | "around"
+                | "near"
+                | "of"
+                | "for"
+        )
     })
 }
 
