@@ -52,7 +52,7 @@ else
     --out-name newslens 2>&1 | grep -v -e '^\[INFO\]' -e 'Checking for the Wasm target' -e 'Compiling to Wasm' || true
   test -s target/bench-node/newslens_bg.wasm || { echo "bench: wasm-pack produced no module" >&2; exit 1; }
   rm -f target/bench-node/.gitignore target/bench-node/README.md
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-simd --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     target/bench-node/newslens_bg.wasm -o target/bench-node/newslens_bg.wasm.opt
   mv target/bench-node/newslens_bg.wasm.opt target/bench-node/newslens_bg.wasm

@@ -13,7 +13,7 @@ CARGO_PROFILE_RELEASE_STRIP=false wasm-pack build --quiet --target nodejs --rele
   | grep -v -e '^\[INFO\]' -e 'Checking for the Wasm target' -e 'Compiling to Wasm' || true
 test -s pkg/node/newslens_bg.wasm || { echo "build-npm: wasm-pack produced no module" >&2; exit 1; }
 rm -f pkg/node/package.json pkg/node/README.md pkg/node/.gitignore
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-simd --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/node/newslens_bg.wasm -o pkg/node/newslens_bg.wasm.opt
 mv pkg/node/newslens_bg.wasm.opt pkg/node/newslens_bg.wasm

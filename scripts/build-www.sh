@@ -16,7 +16,7 @@ test -s www/pkg/newslens_bg.wasm || { echo "build-www: wasm-pack produced no mod
 wasm=www/pkg/newslens_bg.wasm
 raw_before=$(stat -c %s "$wasm")
 # -Oz: smallest; -O3 measured no faster on the five seeds (about 40 ms either way, node 20).
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-simd --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"

@@ -165,6 +165,7 @@ pub fn fold(s: &str) -> String {
             '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
             '\u{2010}' | '\u{2011}' => out.push('-'),
             _ if acronym => out.push(c),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
         }
     }

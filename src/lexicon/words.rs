@@ -83,6 +83,8 @@ pub fn conll_pos_word(w: &str) -> String {
         "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}" | "\u{201e}" | "''" | "``" => "\"".into(),
         "\u{2018}" | "\u{2019}" => "'".into(),
         "\u{2014}" | "\u{2013}" | "\u{2015}" => "--".into(),
+        // One string, not two, for the words without a typographic apostrophe (most).
+        _ if !w.contains('\u{2019}') => w.to_lowercase(),
         _ => {
             let w = w.replace('\u{2019}', "'");
             w.to_lowercase()
@@ -95,7 +97,11 @@ pub fn conll_pos_word(w: &str) -> String {
 pub fn lower_digits_zero(w: &str) -> String {
     let mut s = String::with_capacity(w.len());
     for c in w.chars() {
-        if c.is_numeric() {
+        // ASCII first (most words): the same answers as the general branches, without the
+        // Unicode tables.
+        if c.is_ascii() {
+            s.push(if c.is_ascii_digit() { '0' } else { c.to_ascii_lowercase() });
+        } else if c.is_numeric() {
             s.push('0');
         } else if c == '\u{2019}' {
             s.push('\'');

@@ -161,28 +161,47 @@ pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
     }
 }
 
+/// The character class of `c` in a [`shape`].
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
 /// Character classes with runs collapsed: "Jong-un" → "Xx-x", "1996-08-22" → "d-d-d".
+#[cfg(test)]
 fn shape(w: &str) -> String {
     let mut s = String::new();
     let mut last = '\0';
-    for c in w.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            'a'
-        } else {
-            c
-        };
+    for k in w.chars().map(shape_class) {
         if k != last {
             s.push(k);
             last = k;
         }
     }
     s
+}
+
+/// [`str_hash`] of the [`shape`] of `w`, without building the string (one allocation less
+/// per token).
+fn shape_hash(w: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut last = '\0';
+    for k in w.chars().map(shape_class) {
+        if k != last {
+            h = fnv1a(h, k.encode_utf8(&mut [0; 4]).as_bytes());
+            last = k;
+        }
+    }
+    h
 }
 
 fn len_bucket(n: usize) -> u32 {
@@ -220,11 +239,11 @@ impl Tok {
                 }
             }
         }
-        let (lower, shape) = (lower_digits_zero(&word), shape(&word));
+        let lower = lower_digits_zero(&word);
         Tok {
             hw: str_hash(&word),
             hl: str_hash(&lower),
-            hs: str_hash(&shape),
+            hs: shape_hash(&word),
             lower,
             chars: word.chars().count(),
             has_upper: uppers > 0,
@@ -543,6 +562,9 @@ mod tests {
     fn shapes_and_modes() {
         assert_eq!(shape("Jong-un"), "Xx-x");
         assert_eq!(shape("1996-08-22"), "d-d-d");
+        for w in ["Jong-un", "1996-08-22", "", "ÉLYSÉE", "Ω's", "x\u{2019}y", "\u{1f600}a", "ǅx"] {
+            assert_eq!(shape_hash(w), str_hash(&shape(w)), "{w}");
+        }
         assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), Mode::Caps);
         assert_eq!(sentence_mode(&["Putin", "Meets", "Kim", "in", "Pyongyang"]), Mode::Title);
         assert_eq!(sentence_mode(&["Putin", "met", "Kim", "in", "Pyongyang"]), Mode::Text);

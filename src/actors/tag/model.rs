@@ -164,34 +164,28 @@ pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &Trans, out: &mut Vec<
     for (l, s) in score.iter_mut().enumerate() {
         *s = trans[LABELS][l] + emissions[0][l];
     }
-    // BILOU allows about a third of the label pairs; the rest are minus infinity and can never
-    // win, so each label only looks at its allowed predecessors (in ascending order, so ties
-    // break as a scan of all of them would).
-    let mut preds = [[0u8; LABELS]; LABELS];
-    let mut npreds = [0usize; LABELS];
-    for l in 0..LABELS {
+    // Every label against every predecessor, as whole rows: the pairs BILOU forbids are minus
+    // infinity in `trans`, so their sums are minus infinity and never win (the same updates as
+    // looking only at the allowed predecessors, in ascending order, so ties break the same way),
+    // and the row-wise form is branch-free, which the compiler turns into vector adds, compares
+    // and selects (SSE natively, SIMD128 in Wasm) where the list of allowed pairs was scalar.
+    for i in 1..n {
+        let mut best = [NEG; LABELS];
+        let mut arg = [0u32; LABELS];
         for (p, row) in trans.iter().take(LABELS).enumerate() {
-            if row[l] > NEG {
-                preds[l][npreds[l]] = p as u8;
-                npreds[l] += 1;
+            let s = score[p];
+            for l in 0..LABELS {
+                let v = s + row[l];
+                let better = v > best[l];
+                best[l] = if better { v } else { best[l] };
+                arg[l] = if better { p as u32 } else { arg[l] };
             }
         }
-    }
-    for i in 1..n {
         let mut next = [NEG; LABELS];
         for (l, nx) in next.iter_mut().enumerate() {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for &p in &preds[l][..npreds[l]] {
-                let v = score[p as usize] + trans[p as usize][l];
-                if v > best {
-                    best = v;
-                    arg = p;
-                }
-            }
-            if best > NEG {
-                *nx = best + emissions[i][l];
-                back[i][l] = arg;
+            if best[l] > NEG {
+                *nx = best[l] + emissions[i][l];
+                back[i][l] = arg[l] as u8;
             }
         }
         score = next;
