@@ -1389,9 +1389,9 @@ fn looks_like_verb(w: &str) -> bool {
 /// "a former Vietnam prisoner of war", "the Iran deal", "a UK parliament session", "the Vermont
 /// senator", "a Miami lawyer", "Massachusetts Sen.": a country or place that only qualifies the
 /// noun after it (a title, or a lower-case common noun after a determiner), which a reader does
-/// not take for an actor of the story. Not after a locative preposition, where the place is where something is
-/// ("in the U.S. together", "to Miami lawyers"), and not before a noun naming an institution or
-/// a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
+/// not take for an actor of the story. Not after a locative preposition, where the place is
+/// where something is ("in the U.S. together", "to Miami lawyers"), and not before a noun naming
+/// an institution or a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
 /// troops"), which acts for it.
 fn attributive(v: &View, c: &Cand) -> bool {
     if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {

@@ -7,8 +7,9 @@
 //!   "Mo" Cowan).
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
 //!   Treaty", "North American Free Trade Agreement", "War Powers Resolution"): a name ending in
-//!   Act, Bill, Amendment, Treaty, Accords, Agreement or Resolution is not an organisation or a place; it is kept as MISC (not an
-//!   actor). So is a law the synonym lexicon knows by another name ("Obamacare", "ACA").
+//!   Act, Bill, Amendment, Treaty, Accords, Agreement or Resolution is not an organisation or a
+//!   place; it is kept as MISC (not an actor). So is a law the synonym lexicon knows by another
+//!   name ("Obamacare", "ACA").
 //! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
 //!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
 //!   is cut at its first title word, leaving the institution ("White House").
