@@ -161,22 +161,7 @@ pub fn speaker_actors(
     quotes: &mut [Quote],
 ) {
     let tok = Tokens::new(text, &seg.tokens);
-    // Look-ups built once, so the pass stays linear in quotes, actors and mentions.
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut numbers: HashMap<char, usize> = HashMap::new();
-    for (i, a) in actors.actors.iter().enumerate() {
-        by_id.insert(a.id.clone(), i);
-        index_names(a, i, &mut by_key, &mut by_surname);
-        if let Some(rest) = a.id.strip_prefix(article_id).and_then(|r| r.strip_prefix(':')) {
-            let mut cs = rest.chars();
-            if let (Some(letter), Ok(n)) = (cs.next(), cs.as_str().parse::<usize>()) {
-                let e = numbers.entry(letter).or_insert(0);
-                *e = (*e).max(n);
-            }
-        }
-    }
+    let mut index = Index::new(article_id, &actors.actors);
     let original = actors.mentions.clone();
     let mut removed: HashSet<(usize, usize)> = HashSet::new();
     let mut added: Vec<(Span, usize)> = Vec::new();
@@ -190,7 +175,7 @@ pub fn speaker_actors(
             q.speaker = None;
             continue;
         }
-        let current = q.speaker.as_ref().and_then(|id| by_id.get(id)).copied();
+        let current = q.speaker.as_ref().and_then(|id| index.by_id.get(id)).copied();
         // A speaker whose actor is named by the words already keeps it, unless that actor is
         // a country or place only qualifying a longer name ("the U.S. Geological Survey").
         if let Some(c) = current {
@@ -217,39 +202,16 @@ pub fn speaker_actors(
                     ["Republicans", "Republican Party", "GOP"]
                 };
                 let mut found: Vec<usize> =
-                    keys.iter().filter_map(|k| by_key.get(&name_key(k))).flatten().copied().collect();
+                    keys.iter().filter_map(|k| index.by_key.get(&name_key(k))).flatten().copied().collect();
                 found.sort_unstable();
                 found.dedup();
                 let idx = match found.as_slice() {
                     [one] => *one,
-                    [] => {
-                        let letter = type_letter(ActorType::Organization);
-                        let number = numbers.entry(letter).or_insert(0);
-                        *number += 1;
-                        let id = format!("{article_id}:{letter}{number}");
-                        let i = actors.actors.len();
-                        actors.actors.push(Actor {
-                            id: id.clone(),
-                            name: word.to_string(),
-                            kind: ActorType::Organization,
-                            aliases: vec![word.to_string()],
-                            roles: Vec::new(),
-                            role_evidence: Vec::new(),
-                            mentions: Vec::new(),
-                        });
-                        by_id.insert(id, i);
-                        index_names(&actors.actors[i], i, &mut by_key, &mut by_surname);
-                        i
-                    }
+                    [] => index.new_actor(&mut actors.actors, word, ActorType::Organization),
                     _ => continue,
                 };
                 if added_at.insert((pspan.start, pspan.end)) {
-                    let text_of = &text[pspan.start..pspan.end];
-                    let a = &mut actors.actors[idx];
-                    a.mentions.push(Mention { start: pspan.start, end: pspan.end, text: text_of.to_string() });
-                    if !a.aliases.iter().any(|x| x == text_of) {
-                        a.aliases.push(text_of.to_string());
-                    }
+                    add_mention(&mut actors.actors[idx], text, pspan);
                     added.push((pspan, idx));
                     touched.insert(idx);
                 }
@@ -284,8 +246,8 @@ pub fn speaker_actors(
         }
         let words = name_words(bare);
         let surname = (words.len() == 1).then(|| words.into_iter().next()).flatten();
-        let mut found: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
-        if let Some(s) = surname.as_ref().and_then(|s| by_surname.get(s)) {
+        let mut found: Vec<usize> = index.by_key.get(&key).cloned().unwrap_or_default();
+        if let Some(s) = surname.as_ref().and_then(|s| index.by_surname.get(s)) {
             found.extend(s.iter().copied());
         }
         found.sort_unstable();
@@ -295,23 +257,7 @@ pub fn speaker_actors(
             [] if new_ok => {
                 let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
                 let Some(kind) = new_kind(&tok, pos, &n, the, lo, name) else { continue };
-                let letter = type_letter(kind);
-                let number = numbers.entry(letter).or_insert(0);
-                *number += 1;
-                let id = format!("{article_id}:{letter}{number}");
-                let i = actors.actors.len();
-                actors.actors.push(Actor {
-                    id: id.clone(),
-                    name: bare.to_string(),
-                    kind,
-                    aliases: vec![bare.to_string()],
-                    roles: Vec::new(),
-                    role_evidence: Vec::new(),
-                    mentions: Vec::new(),
-                });
-                by_id.insert(id, i);
-                index_names(&actors.actors[i], i, &mut by_key, &mut by_surname);
-                i
+                index.new_actor(&mut actors.actors, bare, kind)
             }
             // No actor of that name and not one to make, or two of that name: which one is not
             // for this step to guess.
@@ -321,14 +267,10 @@ pub fn speaker_actors(
             removed.insert((m.start, m.end));
             actors.actors[a].mentions.retain(|x| !(x.start == m.start && x.end == m.end));
         }
-        let a = &mut actors.actors[idx];
         if !added_at.contains(&(name_span.start, name_span.end))
             && !near(&original, name_span).any(|(m, b)| m == name_span && b == idx)
         {
-            a.mentions.push(Mention { start: name_span.start, end: name_span.end, text: name.to_string() });
-            if !a.aliases.iter().any(|x| x == name) {
-                a.aliases.push(name.to_string());
-            }
+            add_mention(&mut actors.actors[idx], text, name_span);
             added.push((name_span, idx));
             added_at.insert((name_span.start, name_span.end));
             touched.insert(idx);
@@ -381,25 +323,82 @@ fn near(mentions: &[(Span, usize)], span: Span) -> impl Iterator<Item = (Span, u
     mentions[..k].iter().rev().take(16).copied().filter(move |(m, _)| m.overlaps(span))
 }
 
-/// Files an actor under its name keys and, for a person, its surname.
-fn index_names(
-    a: &Actor,
-    i: usize,
-    by_key: &mut HashMap<String, Vec<usize>>,
-    by_surname: &mut HashMap<String, Vec<usize>>,
-) {
-    for n in std::iter::once(&a.name).chain(a.aliases.iter()) {
-        let v = by_key.entry(name_key(n)).or_default();
-        if !v.contains(&i) {
-            v.push(i);
+/// The article's actors looked up by id, name key and (people) surname, and the highest number
+/// each id letter has used: built once, so the pass stays linear in quotes, actors and mentions.
+struct Index<'a> {
+    article_id: &'a str,
+    by_id: HashMap<String, usize>,
+    by_key: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
+    numbers: HashMap<char, usize>,
+}
+
+impl<'a> Index<'a> {
+    fn new(article_id: &'a str, actors: &[Actor]) -> Self {
+        let mut index = Index {
+            article_id,
+            by_id: HashMap::new(),
+            by_key: HashMap::new(),
+            by_surname: HashMap::new(),
+            numbers: HashMap::new(),
+        };
+        for (i, a) in actors.iter().enumerate() {
+            index.file(a, i);
+            if let Some(rest) = a.id.strip_prefix(article_id).and_then(|r| r.strip_prefix(':')) {
+                let mut cs = rest.chars();
+                if let (Some(letter), Ok(n)) = (cs.next(), cs.as_str().parse::<usize>()) {
+                    let e = index.numbers.entry(letter).or_insert(0);
+                    *e = (*e).max(n);
+                }
+            }
         }
+        index
     }
-    if a.kind == ActorType::Person {
-        if let Some(s) = name_words(&a.name).pop() {
-            let v = by_surname.entry(s).or_default();
+
+    /// Files actor `i` under its id, its name keys and, for a person, its surname.
+    fn file(&mut self, a: &Actor, i: usize) {
+        self.by_id.insert(a.id.clone(), i);
+        for n in std::iter::once(&a.name).chain(a.aliases.iter()) {
+            let v = self.by_key.entry(name_key(n)).or_default();
             if !v.contains(&i) {
                 v.push(i);
             }
         }
+        if a.kind == ActorType::Person {
+            if let Some(s) = name_words(&a.name).pop() {
+                let v = self.by_surname.entry(s).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+    }
+
+    /// A new actor of that name and kind, with the next id of its letter, filed; its index.
+    fn new_actor(&mut self, actors: &mut Vec<Actor>, name: &str, kind: ActorType) -> usize {
+        let letter = type_letter(kind);
+        let number = self.numbers.entry(letter).or_insert(0);
+        *number += 1;
+        let i = actors.len();
+        actors.push(Actor {
+            id: format!("{}:{letter}{number}", self.article_id),
+            name: name.to_string(),
+            kind,
+            aliases: vec![name.to_string()],
+            roles: Vec::new(),
+            role_evidence: Vec::new(),
+            mentions: Vec::new(),
+        });
+        self.file(&actors[i], i);
+        i
+    }
+}
+
+/// Gives actor `a` the words at `span` as a mention, and as an alias when new.
+fn add_mention(a: &mut Actor, text: &str, span: Span) {
+    let words = &text[span.start..span.end];
+    a.mentions.push(Mention { start: span.start, end: span.end, text: words.to_string() });
+    if !a.aliases.iter().any(|x| x == words) {
+        a.aliases.push(words.to_string());
     }
 }
