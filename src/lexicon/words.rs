@@ -27,6 +27,16 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
+/// A subordinating conjunction that can open a sentence's first clause ("After reporter Ann
+/// Curry finished, …", "When the vote came, …"), in lower case. Not "as", which also opens
+/// frames ("As Ms. Simonyan put it, …"); callers that want it add it.
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "before" | "when" | "while" | "although" | "though" | "if" | "because" | "since" | "until" | "once"
+    )
+}
+
 /// A word that counts some members out of a group ("the two Democrats", "some Republicans",
 /// "12 senators"): a number, in digits or words, or a quantifier. Such a group is people, not the
 /// body they belong to.

@@ -7,6 +7,7 @@
 //! pronoun's gender must agree with the one the article gives the person (`Ctx::genders`).
 
 use super::speaker::{Ctx, Np};
+use crate::lexicon::words::is_subordinator;
 use crate::lexicon::{lexicon, SpeakerNoun};
 use crate::report::ActorType;
 use crate::span::Span;
@@ -123,21 +124,10 @@ impl Ctx<'_> {
         // The subject of an opening subordinate clause is not the sentence's ("After reporter
         // Ann Curry finished, …"): a mention after the subordinator and before any comma.
         let subordinate = f > opening
-            && matches!(
-                self.lower(opening).as_str(),
-                "after"
-                    | "before"
-                    | "when"
-                    | "while"
-                    | "as"
-                    | "although"
-                    | "though"
-                    | "if"
-                    | "because"
-                    | "since"
-                    | "until"
-                    | "once"
-            )
+            && {
+                let w = self.lower(opening);
+                is_subordinator(&w) || w == "as"
+            }
             && f - opening <= 40
             && !(opening..f).any(|i| self.word(i) == ",");
         let mut k = end;

@@ -8,6 +8,7 @@
 
 use super::cues::{cue_word, CueWord};
 use super::speaker::{Ctx, Np};
+use crate::lexicon::words::is_subordinator;
 use crate::lexicon::{lexicon, lower};
 use crate::span::{Span, TextSpan};
 use crate::text::pos::Pos;
@@ -456,21 +457,7 @@ pub(super) fn first_subject(ctx: &Ctx, lo: usize, before: usize) -> Option<Np> {
 /// its comma, within 40 tokens and before `before`.
 fn subordinate_end(ctx: &Ctx, lo: usize, before: usize) -> Option<usize> {
     let opening = (lo..before.min(lo + 4)).find(|&i| ctx.is_word(i))?;
-    let sub = !ctx.is_quoted(opening)
-        && matches!(
-            ctx.lower(opening).as_str(),
-            "after"
-                | "before"
-                | "when"
-                | "while"
-                | "although"
-                | "though"
-                | "if"
-                | "because"
-                | "since"
-                | "until"
-                | "once"
-        );
+    let sub = !ctx.is_quoted(opening) && is_subordinator(&ctx.lower(opening));
     if !sub {
         return None;
     }
