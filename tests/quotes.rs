@@ -662,6 +662,42 @@ fn named_speakers_become_actors() {
     assert!(aa.mentions.windows(2).all(|w| w[0].0.start <= w[1].0.start));
 }
 
+/// A name the actors stage missed: a first name plus the surname of a person of the article is
+/// a person, and an acronym an organisation; a proper name that cannot be
+/// made an actor leaves the quote without speaker words, while a common noun opening its
+/// sentence ("Polls show") keeps them as a description.
+#[test]
+fn a_speaker_name_is_an_actor_or_nothing() {
+    const TRUMP: (&str, ActorType, &[&str]) = ("a1:p1", ActorType::Person, &["Donald Trump"]);
+    let t = "Donald Trump spoke in Ohio on Monday.\n\u{201c}It is a hard road,\u{201d} Ivanka Trump said.\nOn Monday, KING-TV reported \u{201c}a quiet deal.\u{201d}\nPolls show \u{201c}a close race,\u{201d} and the polls are many.\n\u{201c}We checked it twice,\u{201d} said Zorblat Quixley Vantor.";
+    let seg = text::segment(t, &paragraphs(t));
+    let mut aa = ArticleActors::default();
+    aa.actors.push(Actor {
+        id: TRUMP.0.into(),
+        name: "Donald Trump".into(),
+        kind: TRUMP.1,
+        aliases: vec!["Donald Trump".into()],
+        roles: vec![],
+        role_evidence: vec![],
+        mentions: vec![newslens::report::Mention { start: 0, end: 12, text: "Donald Trump".into() }],
+    });
+    aa.mentions.push((Span::new(0, 12), 0));
+    let spans = quotes::find(t, &seg);
+    let pos = text::pos::Tags::new(t, &seg);
+    let mut qs = quotes::attribute(t, &seg, &pos, &aa, &spans);
+    quotes::speaker_actors(t, &seg, &pos, "a1", &mut aa, &mut qs);
+    let actor = |q: &Quote| aa.actors.iter().find(|a| Some(&a.id) == q.speaker.as_ref()).cloned();
+    let ivanka = actor(find(&qs, "It is a hard road,")).expect("Ivanka Trump is an actor");
+    assert_eq!((ivanka.name.as_str(), ivanka.kind), ("Ivanka Trump", ActorType::Person));
+    let station = actor(find(&qs, "a quiet deal.")).expect("KING-TV is an actor");
+    assert_eq!((station.name.as_str(), station.kind), ("KING-TV", ActorType::Organization));
+    let polls = find(&qs, "a close race,");
+    assert_eq!(polls.speaker, None);
+    assert_eq!(polls.speaker_span.map(|s| &t[s.start..s.end]), Some("Polls"));
+    let unknown = find(&qs, "We checked it twice,");
+    assert_eq!((unknown.speaker.as_ref(), unknown.speaker_span), (None, None));
+}
+
 /// A participle never takes an inverted subject: in "X said, noting the delay, “…”" the delay
 /// is its object and X speaks.
 #[test]

@@ -457,6 +457,7 @@ fn units(
 ) -> Vec<PredUnit> {
     let mut by_cue: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let mut out: Vec<PredUnit> = Vec::new();
+    let lower = quotes::speakers::lower_words(&text::Tokens::new(t, &seg.tokens));
     for q in qs.iter().filter(|q| q.kind != QuoteKind::Term) {
         let names = q
             .speaker
@@ -464,11 +465,18 @@ fn units(
             .and_then(|id| acts.actors.iter().find(|a| &a.id == id))
             .map(|a| a.aliases.iter().chain(std::iter::once(&a.name)).map(|s| s.to_lowercase()).collect())
             .unwrap_or_default();
-        // One word is a name only when tagged a proper noun ("Analysts said" is not one).
+        // One word is a name only when tagged a proper noun ("Analysts said" is not one), and
+        // not when it opens its sentence and the article also writes it in lower case ("Polls
+        // show": the tagger's proper noun there is only the capital).
         let proper = |s: Span| {
             let k = seg.tokens.partition_point(|x| x.start < s.start);
             let one = seg.tokens.get(k + 1).map_or(true, |x| x.start >= s.end);
-            !one || pos.get(k) == Some(&text::pos::Pos::Propn)
+            let opens = seg
+                .sentences
+                .get(seg.sentences.partition_point(|x| x.tokens.end <= k))
+                .is_some_and(|x| x.tokens.start == k);
+            let common = opens && t.get(s.start..s.end).is_some_and(|w| lower.contains(w.to_lowercase().as_str()));
+            !one || pos.get(k) == Some(&text::pos::Pos::Propn) && !common
         };
         let named_not_actor = q.speaker.is_none()
             && q.speaker_span.is_some_and(|s| proper(s) && t.get(s.start..s.end).is_some_and(is_name));

@@ -7,7 +7,10 @@
 //! name joins the actor of the same name when there is one, else becomes a new actor; the
 //! words become a mention of it and the quote points at it. Only names count: capitalised
 //! words after an optional "the" ("of", "for", "and", "&" may join them); a description ("the
-//! Democratic front-runner", "some Democrats", "the President") stays as it is.
+//! Democratic front-runner", "some Democrats", "the President") stays as it is. A proper name
+//! that can be made no actor (two actors share it; nothing says what it names) loses its
+//! speaker words: the reader is never shown a speaker that leads to no actor. A capitalised
+//! common noun opening its sentence ("Polls show") is a description, not a name.
 
 use crate::actors::resolve::type_letter;
 use crate::actors::ArticleActors;
@@ -142,9 +145,69 @@ fn new_kind(tok: &Tokens, pos: &Tags, n: &Name, the: bool, lo: usize, name: &str
             && w.chars().any(char::is_lowercase)
             && !surname.iter().any(|p| w.starts_with(p))
     };
-    let acronym = |w: &str| letters(w) >= 3 && caps(w) && w.chars().all(|c| c.is_alphanumeric() || c == '&');
-    let ok = the && end - first >= 2 || end - first == 1 && (camel(last) || acronym(last));
+    let acronym =
+        |w: &str| letters(w) >= 3 && caps(w) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '-'));
+    // "The Tennessean first reported": one proper noun after "the" (a plural was ruled out above).
+    let ok =
+        the && (end - first >= 2 || pos.get(first) == Pos::Propn) || end - first == 1 && (camel(last) || acronym(last));
     ok.then_some(ActorType::Organization)
+}
+
+/// A person the tagger missed, named as a speaker: two or three capitalised words written in
+/// mixed case (initials allowed: "J. J. Price"), no title first and nothing the lexicon knows,
+/// whose first word is a given name ("April Mellody said") or whose last word is the surname of
+/// a person of the article ("Ivanka Trump acknowledged" beside Donald Trump); never a name
+/// ending in an organisation's word ("Frank Russell Company").
+fn missed_person(tok: &Tokens, n: &Name, index: &Index, actors: &[Actor], name: &str) -> Option<ActorType> {
+    let words = n.end - n.first;
+    if n.titled || !(2..=4).contains(&words) {
+        return None;
+    }
+    let lex = lexicon();
+    let initial = |w: &str| w.len() <= 3 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase);
+    let mixed = |w: &str| w.chars().any(char::is_lowercase) && w.chars().next().is_some_and(char::is_uppercase);
+    let toks: Vec<&str> = (n.first..n.end).map(|k| tok.word(k)).filter(|w| *w != ".").collect();
+    let (given, surname) = (toks[0], toks[toks.len() - 1]);
+    if toks.len() < 2
+        || toks.len() > 3
+        || !toks.iter().all(|w| mixed(w) || initial(w))
+        || !mixed(surname)
+        || lex.title(given.trim_end_matches('.')).is_some()
+        || lex.lookup(name).is_some()
+        || lex.lookup(given).is_some()
+        || lex.org_word(surname).is_some()
+    {
+        return None;
+    }
+    let given_name =
+        !initial(given) && crate::actors::tag::gazetteer::holds(crate::actors::tag::gazetteer::GIVEN_NAMES, given);
+    let kin = name_words(surname).pop().and_then(|k| index.by_surname.get(&k)).is_some_and(|people| {
+        people.iter().any(|&i| actors[i].kind == ActorType::Person && name_words(&actors[i].name).len() >= 2)
+    });
+    (given_name || kin).then_some(ActorType::Person)
+}
+
+/// Whether tokens `first..end` are one capitalised word opening its sentence (at `lo`) that the
+/// article also writes in lower case: a common noun ("Polls show", "Experts say", "Video
+/// shows"), whatever the part-of-speech tagger made of it. `lower` is the article's lower-case
+/// words, gathered on first use.
+fn common_noun<'t>(
+    tok: &Tokens<'t>,
+    first: usize,
+    end: usize,
+    lo: usize,
+    lower: &mut Option<HashSet<&'t str>>,
+) -> bool {
+    if end != first + 1 || first != lo {
+        return false;
+    }
+    let words = lower.get_or_insert_with(|| lower_words(tok));
+    words.contains(tok.word(first).to_lowercase().as_str())
+}
+
+/// The words of a text written in lower case (first letter lower case).
+pub fn lower_words<'t>(tok: &Tokens<'t>) -> HashSet<&'t str> {
+    (0..tok.toks.len()).map(|k| tok.word(k)).filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect()
 }
 
 fn sentence_of(seg: &Segmented, tok: usize) -> usize {
@@ -167,6 +230,7 @@ pub fn speaker_actors(
     let mut added: Vec<(Span, usize)> = Vec::new();
     let mut added_at: HashSet<(usize, usize)> = HashSet::new();
     let mut touched: HashSet<usize> = HashSet::new();
+    let mut lower: Option<HashSet<&str>> = None;
     for q in quotes.iter_mut() {
         let Some(sp) = q.speaker_span else { continue };
         // "The two Democrats added", "some Republicans said": members counted out of a party are
@@ -221,47 +285,62 @@ pub fn speaker_actors(
         }
         let Some(n) = name_in(&tok, pos, sp) else { continue };
         let Name { span: name_span, first, end, titled, new_ok } = n;
-        let the = first > tok.token_at(sp.start);
-        let name = &text[name_span.start..name_span.end];
-        // A title opening a person's name is not part of the name ("Mr. VandeHei").
-        let bare = if titled { tok.slice(first + 1..end).trim_start_matches('.').trim() } else { name };
-        let key = name_key(bare);
-        if key.is_empty() {
-            continue;
-        }
-        // Mentions inside the name must be places or countries qualifying it, each with another
-        // mention left to its actor once this one is given to the name; any other overlap, or a
-        // mention reaching out of the name, leaves the speaker as it was.
-        let inner: Vec<(Span, usize)> = near(&original, name_span)
-            .filter(|(m, _)| m.overlaps(name_span) && *m != name_span && !removed.contains(&(m.start, m.end)))
-            .collect();
-        let movable = |&(m, a): &(Span, usize)| {
-            let x = &actors.actors[a];
-            name_span.contains(m)
-                && matches!(x.kind, ActorType::Country | ActorType::Place)
-                && x.mentions.len() > inner.iter().filter(|(_, b)| *b == a).count()
-        };
-        if !inner.iter().all(movable) {
-            continue;
-        }
-        let words = name_words(bare);
-        let surname = (words.len() == 1).then(|| words.into_iter().next()).flatten();
-        let mut found: Vec<usize> = index.by_key.get(&key).cloned().unwrap_or_default();
-        if let Some(s) = surname.as_ref().and_then(|s| index.by_surname.get(s)) {
-            found.extend(s.iter().copied());
-        }
-        found.sort_unstable();
-        found.dedup();
-        let idx = match found.as_slice() {
-            [one] => *one,
-            [] if new_ok => {
-                let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
-                let Some(kind) = new_kind(&tok, pos, &n, the, lo, name) else { continue };
-                index.new_actor(&mut actors.actors, bare, kind)
+        // A proper name this step cannot make an actor of ("Poll:", "Video shows", a name
+        // shared by two actors) is no speaker: a name the reader cannot follow to an actor is
+        // worse than none. A description ("Analysts say") keeps its words.
+        let resolved = 'r: {
+            let the = first > tok.token_at(sp.start);
+            let name = &text[name_span.start..name_span.end];
+            // A title opening a person's name is not part of the name ("Mr. VandeHei").
+            let bare = if titled { tok.slice(first + 1..end).trim_start_matches('.').trim() } else { name };
+            let key = name_key(bare);
+            if key.is_empty() {
+                break 'r None;
             }
-            // No actor of that name and not one to make, or two of that name: which one is not
-            // for this step to guess.
-            _ => continue,
+            // Mentions inside the name must be places or countries qualifying it, each with another
+            // mention left to its actor once this one is given to the name; any other overlap, or a
+            // mention reaching out of the name, leaves the speaker as it was.
+            let inner: Vec<(Span, usize)> = near(&original, name_span)
+                .filter(|(m, _)| m.overlaps(name_span) && *m != name_span && !removed.contains(&(m.start, m.end)))
+                .collect();
+            let movable = |&(m, a): &(Span, usize)| {
+                let x = &actors.actors[a];
+                name_span.contains(m)
+                    && matches!(x.kind, ActorType::Country | ActorType::Place)
+                    && x.mentions.len() > inner.iter().filter(|(_, b)| *b == a).count()
+            };
+            if !inner.iter().all(movable) {
+                break 'r None;
+            }
+            let words = name_words(bare);
+            let surname = (words.len() == 1).then(|| words.into_iter().next()).flatten();
+            let mut found: Vec<usize> = index.by_key.get(&key).cloned().unwrap_or_default();
+            if let Some(s) = surname.as_ref().and_then(|s| index.by_surname.get(s)) {
+                found.extend(s.iter().copied());
+            }
+            found.sort_unstable();
+            found.dedup();
+            let idx = match found.as_slice() {
+                [one] => *one,
+                [] if new_ok => {
+                    let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
+                    let kind = new_kind(&tok, pos, &n, the, lo, name)
+                        .or_else(|| missed_person(&tok, &n, &index, &actors.actors, name));
+                    let Some(kind) = kind else { break 'r None };
+                    index.new_actor(&mut actors.actors, bare, kind)
+                }
+                // No actor of that name and not one to make, or two of that name: which one is not
+                // for this step to guess.
+                _ => break 'r None,
+            };
+            Some((idx, inner))
+        };
+        let Some((idx, inner)) = resolved else {
+            let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
+            if current.is_none() && new_ok && !common_noun(&tok, first, end, lo, &mut lower) {
+                q.speaker_span = None;
+            }
+            continue;
         };
         for &(m, a) in &inner {
             removed.insert((m.start, m.end));

@@ -55,6 +55,8 @@ pub(crate) fn lists() -> &'static Lists {
 
 /// Index of the city list in [`SOURCES`].
 pub(crate) const CITIES: usize = 1;
+/// Index of the given-name list in [`SOURCES`].
+pub(crate) const GIVEN_NAMES: usize = 4;
 
 /// Whether the list `list` holds the one-word name `word` (case-insensitive).
 pub(crate) fn holds(list: usize, word: &str) -> bool {
