@@ -28,9 +28,10 @@ pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
-use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord, SpeakerNoun};
+use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
+use crate::text::pos::{Pos, Tags};
 use crate::text::Segmented;
 use crate::text::Tokens;
 use roles::{Nominal, View};
@@ -118,7 +119,8 @@ pub fn resolve_in(
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
-    build(article_id, &v, cands)
+    let pos = Tags::new(text, seg);
+    build(article_id, &v, &pos, cands)
 }
 
 /// "Trump Corporation and Trump Payroll Corporation" tagged as one organisation: two names,
@@ -1089,7 +1091,7 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     }
 }
 
-fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
+fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleActors {
     let text = v.text;
     let lex = v.lex;
     let mut actors: Vec<Building> = Vec::new();
@@ -1206,7 +1208,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
-        if !attributive(v, c) {
+        if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
             actors[idx].modifier_only = false;
         }
         of_cand[i] = Some(idx);
@@ -1342,7 +1344,12 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     }
     // A country or place named only to modify a noun ("a former Vietnam prisoner of war", "the
     // Iran deal", "a Texas case") is no actor of the article.
-    actors.retain(|b| !(b.modifier_only && matches!(b.kind, ActorType::Country | ActorType::Place)));
+    // So is an organisation or medium named only to qualify a noun or a title ("a Quinnipiac
+    // University poll", "NYPD Commissioner", "her 2006 Senate races"): see [`org_modifier`].
+    actors.retain(|b| {
+        !(b.modifier_only
+            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media))
+    });
     finish(article_id, text, lex, actors)
 }
 
@@ -1393,25 +1400,52 @@ fn looks_like_verb(w: &str) -> bool {
 /// where something is ("in the U.S. together", "to Miami lawyers"), and not before a noun naming
 /// an institution or a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
 /// troops"), which acts for it.
-fn attributive(v: &View, c: &Cand) -> bool {
+fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
     if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
         return false;
     }
     let (a, b) = (c.toks.start, c.toks.end);
     let next = v.word(b);
     let one = next.strip_suffix('s').unwrap_or(next);
-    let title = v.lex.title(next).is_some() || v.lex.title(one).is_some();
+    // A party member's state ("a South Carolina Republican", "Ohio Democrats") is a title too.
+    let title = v.lex.title(next).is_some()
+        || v.lex.title(one).is_some()
+        || matches!(one, "Republican" | "Democrat" | "Democratic");
     let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
         && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
         && !v.lex.is_stopword(next)
-        && !looks_like_verb(next);
-    let acts_for_it = v.lex.is_speaker_noun(next, SpeakerNoun::Group)
-        || v.lex.is_speaker_noun(one, SpeakerNoun::Group)
-        || v.lex.is_speaker_noun(next, SpeakerNoun::Media)
-        || matches!(
-            one.to_lowercase().as_str(),
-            "police" | "people" | "force" | "troop" | "delegation" | "government" | "area" | "region" | "building"
-        );
+        && !looks_like_verb(next)
+        && noun_at(v, pos, b);
+    // A state tag after a politician's name ("Sen. Marco Rubio (Fla.)").
+    if a > 1 && v.word(a - 1) == "(" && starts_upper(v.word(a - 2)) && {
+        let close = if v.word(b) == "." { b + 1 } else { b };
+        v.word(close) == ")" && b - a == 1
+    } {
+        return true;
+    }
+    // Only an institution of the place acts for it: "a New Jersey company" is located there.
+    let acts_for_it = matches!(
+        one.to_lowercase().as_str(),
+        "police"
+            | "people"
+            | "force"
+            | "troop"
+            | "delegation"
+            | "government"
+            | "administration"
+            | "ministry"
+            | "department"
+            | "regime"
+            | "military"
+            | "army"
+            | "embassy"
+            | "legislature"
+            | "parliament"
+            | "council"
+            | "area"
+            | "region"
+            | "building"
+    );
     if !(lower_noun || title) || acts_for_it || v.is_possessive(b) {
         return false;
     }
@@ -1426,8 +1460,10 @@ fn attributive(v: &View, c: &Cand) -> bool {
     if !title && !det {
         return false;
     }
-    // After a locative preposition the place is where something is.
-    !(a.saturating_sub(3)..a).any(|i| {
+    // Right after a locative preposition the place is where something is ("in Texas schools");
+    // with a determiner between, it qualifies the noun ("at the Charleston airport", "of her
+    // Brooklyn headquarters", "to the New York businessman").
+    !a.checked_sub(1).is_some_and(|i| {
         matches!(
             lower(v.word(i)).as_str(),
             "in" | "into"
@@ -1444,6 +1480,112 @@ fn attributive(v: &View, c: &Cand) -> bool {
                 | "for"
         )
     })
+}
+
+/// "a Quinnipiac University poll", "NYPD Commissioner", "Senate Majority Leader", "House
+/// Democratic aide", "The GOP candidate", "her 2000 and 2006 Senate races", "the live Twitter
+/// stream": an organisation or medium that only qualifies the title or common noun after it.
+/// A reader does not count it among the story's actors unless it also appears as a head ("the
+/// Senate voted", "told the Journal", "Quinnipiac's poll"). The noun after it must be a title
+/// (capitalised qualifiers such as "Majority" or "Democratic" may come between) or a lower-case
+/// common noun after a determiner, a possessive or a number ("2006 Senate races"), never a verb
+/// ("Google plans"); "MTV and BET town hall" qualifies through the second name.
+fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
+    if !matches!(c.kind, ActorType::Organization | ActorType::Media) || c.nested || c.nominal.is_some() {
+        return false;
+    }
+    let (a, b) = (c.toks.start, c.toks.end);
+    if v.is_possessive(b) {
+        return false;
+    }
+    // Qualifiers before a title ("Senate Majority Leader", "House Democratic aide").
+    let mut k = b;
+    while k < b + 2
+        && matches!(v.word(k), "Majority" | "Minority" | "Democratic" | "Republican" | "Democrat" | "GOP" | "Ranking")
+    {
+        k += 1;
+    }
+    let next = v.word(k);
+    if is_title_word(v, next) {
+        // A full institution name before a titled person is that person's institution, which
+        // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
+        // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
+        // Majority Leader Mitch McConnell", "NYPD Commissioner").
+        let institution =
+            b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
+        return !(institution && starts_upper(v.word(k + 1)));
+    }
+    if k > b {
+        return false;
+    }
+    // A noun that restates what the organisation is ("the Black Lives Matter movement", "the
+    // Union League club", "the Trump campaign") makes the name the head of the phrase.
+    // (Past "news": "Russia's Interfax news agency".)
+    let head = if next == "news" { v.word(k + 1) } else { next };
+    let restates = matches!(
+        head,
+        "movement"
+            | "campaign"
+            | "administration"
+            | "organization"
+            | "organisation"
+            | "group"
+            | "party"
+            | "coalition"
+            | "club"
+            | "network"
+            | "company"
+            | "agency"
+            | "service"
+            | "outlet"
+            | "channel"
+            | "team"
+    );
+    let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        && !v.lex.is_stopword(next)
+        && !looks_like_verb(next)
+        && !restates
+        && noun_at(v, pos, k);
+    lower_noun
+        && (a.saturating_sub(2)..a).any(|i| {
+            let w = v.word(i);
+            v.is_possessive(i)
+                || w.starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(
+                    lower(w).as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
+                )
+        })
+}
+
+/// Whether the part-of-speech tagger reads token `i` as a common noun (a word it cannot tag,
+/// with no model, counts as one).
+fn noun_at(v: &View, pos: &Tags, i: usize) -> bool {
+    let w = v.word(i);
+    if matches!(w, "together" | "alone" | "first" | "also" | "now" | "still" | "too" | "already" | "itself") {
+        return false;
+    }
+    // A verb in -s the tagger took for a plural noun: "the Mexican government understands
+    // that", "The Obama administration argues that", "The New York Times reports:".
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        let after = v.word(i + 1);
+        // The sentence opens with "The" and the name ("The New York Times reports:").
+        let sentence_the =
+            (i.saturating_sub(6)..i).rev().take_while(|&j| starts_upper(v.word(j))).any(|j| v.word(j) == "The");
+        if matches!(after, "that" | "the" | "a" | "an" | "it" | "he" | "she" | "they" | "to")
+            || (sentence_the && matches!(after, ":" | "." | ","))
+        {
+            return false;
+        }
+    }
+    matches!(pos.get(i), Pos::Noun | Pos::Other)
+}
+
+/// A title's head word, singular or plural ("Commissioner", "leaders", "aide").
+fn is_title_word(v: &View, w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    v.lex.is_title_head(w) || v.lex.is_title_head(one)
 }
 
 /// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
