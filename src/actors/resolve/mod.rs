@@ -103,11 +103,12 @@ pub fn resolve_in(
     let lex = lexicon();
     let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
+    let pos = Tags::new(text, seg);
     let mut cands = Vec::new();
     for m in join_split_names(&v, mentions) {
         match split_conjoined(&v, &m) {
-            Some(parts) => parts.iter().for_each(|p| candidates(&v, seg, &sent_of, p, &mut cands)),
-            None => candidates(&v, seg, &sent_of, &m, &mut cands),
+            Some(parts) => parts.iter().for_each(|p| candidates(&v, &pos, seg, &sent_of, p, &mut cands)),
+            None => candidates(&v, &pos, seg, &sent_of, &m, &mut cands),
         }
     }
     hyphen_countries(&v, &mut cands);
@@ -119,7 +120,6 @@ pub fn resolve_in(
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
-    let pos = Tags::new(text, seg);
     build(article_id, &v, &pos, cands)
 }
 
@@ -312,10 +312,14 @@ fn locative(v: &View, first: usize) -> bool {
 /// decides wins, each pushing its candidates: the lexicon, the repairs of the tagger's
 /// boundaries, the named shapes ([`law_name`] … [`person_in_slot`]), and last the titled name
 /// ([`titled_name`]) or place ([`place_name`]) the tagger's type says.
-fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
+fn candidates(v: &View, pos: &Tags, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
     let Some(mut toks) = name_tokens(v, seg, m) else { return };
     let s = v.slice(toks.clone());
-    if not_a_name(v, &toks, s) || toks.len() == 1 && hyphen_parts(v, toks.start, out) || lone_org_word(v, &toks, s) {
+    if party_members(v, pos, &toks)
+        || not_a_name(v, &toks, s)
+        || toks.len() == 1 && hyphen_parts(v, toks.start, out)
+        || lone_org_word(v, &toks, s)
+    {
         return;
     }
     if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
@@ -346,6 +350,80 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         EntityKind::Loc => place_name(v, toks, out),
         EntityKind::Misc => {}
     }
+}
+
+/// Members of a party, not the party: "uneasy Republicans", "congressional Republicans",
+/// "rank-and-file Democrats", "Senate Republicans", "House Democrats", "Ohio Democrats",
+/// "Sixty-two percent of Republicans", "Republicans on the House Financial Services
+/// Committee", "Democrats from coal states". A party plural is the party when it stands
+/// alone as a subject or object ("Democrats said", "the Republicans"); a quantifier, an
+/// adjective, a chamber or a state before it, or a prepositional phrase after it picks members
+/// out of it. (Counted members, "the two Democrats", are dropped by the tagger's filters.)
+fn party_members(v: &View, pos: &Tags, toks: &Range<usize>) -> bool {
+    let Some(last) = toks.end.checked_sub(1).filter(|&l| l >= toks.start) else { return false };
+    if !matches!(v.word(last), "Republicans" | "Democrats") {
+        return false;
+    }
+    // Speaking as the party ("Senate Republicans said", "Congressional Democrats argued"):
+    // the speaker stage reads a party plural before a speech verb as the party itself.
+    let verb_at = |i: usize| {
+        matches!(
+            v.word(i),
+            "said"
+                | "say"
+                | "says"
+                | "told"
+                | "argued"
+                | "argue"
+                | "wrote"
+                | "warned"
+                | "claimed"
+                | "insisted"
+                | "countered"
+                | "complained"
+                | "stated"
+                | "tweeted"
+                | "responded"
+                | "charged"
+        )
+    };
+    if verb_at(toks.end) || v.word(toks.end).ends_with("ly") && verb_at(toks.end + 1) {
+        return false;
+    }
+    // A chamber or a state inside the mention or right before it.
+    let chamber_or_state = |r: Range<usize>| {
+        !r.is_empty() && {
+            let q = v.slice(r.clone());
+            matches!(q, "House" | "Senate" | "Congressional" | "Capitol Hill")
+                || v.lex.lookup(q).is_some_and(|e| e.place.is_some())
+        }
+    };
+    if chamber_or_state(toks.start..last) {
+        return true;
+    }
+    let a = toks.start;
+    if (1..=2).any(|n| a >= n && chamber_or_state(a - n..a)) {
+        return true;
+    }
+    let before = a.checked_sub(1).map(|p| v.word(p)).unwrap_or("");
+    // "uneasy Republicans", "congressional Republicans", "fellow Democrats", "rank-and-file".
+    let adjective = before.chars().next().is_some_and(char::is_lowercase)
+        && !v.lex.is_stopword(before)
+        && (matches!(pos.get(a - 1), Pos::Adj)
+            || matches!(before, "fellow" | "rank-and-file" | "congressional" | "establishment" | "moderate"));
+    // "percent of Republicans", "a majority of Democrats".
+    let share = before == "of"
+        && a >= 2
+        && (crate::lexicon::words::is_quantifier(v.word(a - 2))
+            || matches!(lower(v.word(a - 2)).as_str(), "percent" | "%" | "majority" | "half" | "third" | "share"));
+    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states".
+    let after = v.word(toks.end);
+    let qualified = matches!(after, "on" | "in" | "from") && {
+        let n = v.word(toks.end + 1);
+        n != "Monday" && !v.lex.is_not_actor(n) && !n.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let counted = (a.saturating_sub(2)..a).any(|k| crate::lexicon::words::is_quantifier(v.word(k)));
+    adjective || share || qualified || counted
 }
 
 /// The mention's tokens without what is never part of a name: a leading "the", trailing
@@ -1513,7 +1591,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // Majority Leader Mitch McConnell", "NYPD Commissioner").
         let institution =
             b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
-        return !(institution && starts_upper(v.word(k + 1)));
+        return !(institution && starts_upper(v.word(k + 1))) && !speaks_after(v, k + 1);
     }
     if k > b {
         return false;
@@ -1548,6 +1626,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         && !restates
         && noun_at(v, pos, k);
     lower_noun
+        && !speaks_after(v, k + 1)
         && (a.saturating_sub(2)..a).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
@@ -1557,6 +1636,41 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
         })
+}
+
+/// Whether the phrase an organisation qualifies goes on to speak ("a Homeland Security
+/// Department official said", "A Quinnipiac University poll released in late August found"):
+/// the organisation is then the source a quotation is attributed to, and stays an actor. A
+/// speech verb within six words, before any punctuation.
+fn speaks_after(v: &View, from: usize) -> bool {
+    (from..from + 6).take_while(|&i| v.word(i).chars().any(char::is_alphanumeric)).any(|i| {
+        matches!(
+            v.word(i),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "found"
+                | "finds"
+                | "reported"
+                | "reports"
+                | "showed"
+                | "shows"
+                | "wrote"
+                | "writes"
+                | "stated"
+                | "concluded"
+                | "estimated"
+                | "warned"
+                | "noted"
+                | "added"
+                | "argued"
+                | "claimed"
+                | "predicted"
+                | "complained"
+                | "announced"
+        )
+    })
 }
 
 /// Whether the part-of-speech tagger reads token `i` as a common noun (a word it cannot tag,
