@@ -24,6 +24,7 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod fragments;
 pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
@@ -105,7 +106,7 @@ pub fn resolve_in(
     let sent_of = sentence_index(seg);
     let pos = Tags::new(text, seg);
     let mut cands = Vec::new();
-    for m in join_split_names(&v, mentions) {
+    for m in fragments::repair(&v, seg, &sent_of, join_split_names(&v, mentions)) {
         match split_conjoined(&v, &m) {
             Some(parts) => parts.iter().for_each(|p| candidates(&v, &pos, seg, &sent_of, p, &mut cands)),
             None => candidates(&v, &pos, seg, &sent_of, &m, &mut cands),
@@ -667,7 +668,7 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
     let lex = v.lex;
     let (mut best, mut j) = (start, start);
     for _ in 0..3 {
-        if j > sent.start && v.word(j - 1) == "the" {
+        if j > sent.start && matches!(v.word(j - 1), "the" | "a") {
             j -= 1;
         }
         if !(j > sent.start + 1 && matches!(v.word(j - 1), "of" | "for")) {
