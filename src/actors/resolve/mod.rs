@@ -420,7 +420,13 @@ fn party_members(v: &View, pos: &Tags, toks: &Range<usize>) -> bool {
     // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states".
     let after = v.word(toks.end);
     let qualified = matches!(after, "on" | "in" | "from") && {
-        let n = v.word(toks.end + 1);
+        // "in the fall", "on Monday": a time, not a qualifier.
+        let n = match v.word(toks.end + 1) {
+            "the" | "this" | "that" => v.word(toks.end + 2),
+            n => n,
+        };
+        let season = matches!(n, "fall" | "spring" | "summer" | "winter" | "past" | "future" | "meantime" | "end");
+        let n = if season || v.lex.is_time_head(&lower(n)) { "Monday" } else { n };
         n != "Monday" && !v.lex.is_not_actor(n) && !n.starts_with(|c: char| c.is_ascii_digit())
     };
     let counted = (a.saturating_sub(2)..a).any(|k| crate::lexicon::words::is_quantifier(v.word(k)));
@@ -1618,6 +1624,12 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
             | "service"
             | "outlet"
             | "channel"
+            | "newspaper"
+            | "magazine"
+            | "website"
+            | "resort"
+            | "hotel"
+            | "casino"
             | "team"
     );
     let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
