@@ -148,8 +148,7 @@ fn extend_right(v: &View, sent: &Range<usize>, person: &[bool], toks: &mut Range
     }
     let start = c;
     // A firm's name is made of surnames: person words count there.
-    let no_person = vec![false; 0];
-    let person = if amp { &no_person[..] } else { person };
+    let person: &[bool] = if amp { &[] } else { person };
     // "of" inside the subject ("for the District of Columbia"); no title phrase ("National
     // Executive Director": a title word before another).
     let is_title = |i: usize| v.lex.title(v.word(i)).is_some();

@@ -1598,7 +1598,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // Majority Leader Mitch McConnell", "NYPD Commissioner").
         let institution =
             b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
-        return !(institution && starts_upper(v.word(k + 1))) && !speaks_after(v, k + 1);
+        return !(speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
     }
     if k > b {
         return false;
