@@ -24,13 +24,15 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod fragments;
 pub mod roles;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
-use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord, SpeakerNoun};
+use crate::lexicon::{fold, lexicon, lower, starts_upper, Lexicon, OrgWord};
 use crate::report::{Actor, ActorType, Mention, RoleEvidence};
 use crate::span::Span;
+use crate::text::pos::{Pos, Tags};
 use crate::text::Segmented;
 use crate::text::Tokens;
 use roles::{Nominal, View};
@@ -102,11 +104,12 @@ pub fn resolve_in(
     let lex = lexicon();
     let v = View { tokens: Tokens::new(text, &seg.tokens), lex };
     let sent_of = sentence_index(seg);
+    let pos = Tags::new(text, seg);
     let mut cands = Vec::new();
-    for m in join_split_names(&v, mentions) {
+    for m in fragments::repair(&v, seg, &sent_of, join_split_names(&v, mentions)) {
         match split_conjoined(&v, &m) {
-            Some(parts) => parts.iter().for_each(|p| candidates(&v, seg, &sent_of, p, &mut cands)),
-            None => candidates(&v, seg, &sent_of, &m, &mut cands),
+            Some(parts) => parts.iter().for_each(|p| candidates(&v, &pos, seg, &sent_of, p, &mut cands)),
+            None => candidates(&v, &pos, seg, &sent_of, &m, &mut cands),
         }
     }
     hyphen_countries(&v, &mut cands);
@@ -118,7 +121,7 @@ pub fn resolve_in(
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
-    build(article_id, &v, cands)
+    build(article_id, &v, &pos, cands)
 }
 
 /// "Trump Corporation and Trump Payroll Corporation" tagged as one organisation: two names,
@@ -310,10 +313,14 @@ fn locative(v: &View, first: usize) -> bool {
 /// decides wins, each pushing its candidates: the lexicon, the repairs of the tagger's
 /// boundaries, the named shapes ([`law_name`] … [`person_in_slot`]), and last the titled name
 /// ([`titled_name`]) or place ([`place_name`]) the tagger's type says.
-fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
+fn candidates(v: &View, pos: &Tags, seg: &Segmented, sent_of: &[usize], m: &EntityMention, out: &mut Vec<Cand>) {
     let Some(mut toks) = name_tokens(v, seg, m) else { return };
     let s = v.slice(toks.clone());
-    if not_a_name(v, &toks, s) || toks.len() == 1 && hyphen_parts(v, toks.start, out) || lone_org_word(v, &toks, s) {
+    if party_members(v, pos, &toks)
+        || not_a_name(v, &toks, s)
+        || toks.len() == 1 && hyphen_parts(v, toks.start, out)
+        || lone_org_word(v, &toks, s)
+    {
         return;
     }
     if let Some(c) = lexicon_cand(v, toks.clone(), m.kind) {
@@ -344,6 +351,86 @@ fn candidates(v: &View, seg: &Segmented, sent_of: &[usize], m: &EntityMention, o
         EntityKind::Loc => place_name(v, toks, out),
         EntityKind::Misc => {}
     }
+}
+
+/// Members of a party, not the party: "uneasy Republicans", "congressional Republicans",
+/// "rank-and-file Democrats", "Senate Republicans", "House Democrats", "Ohio Democrats",
+/// "Sixty-two percent of Republicans", "Republicans on the House Financial Services
+/// Committee", "Democrats from coal states". A party plural is the party when it stands
+/// alone as a subject or object ("Democrats said", "the Republicans"); a quantifier, an
+/// adjective, a chamber or a state before it, or a prepositional phrase after it picks members
+/// out of it. (Counted members, "the two Democrats", are dropped by the tagger's filters.)
+fn party_members(v: &View, pos: &Tags, toks: &Range<usize>) -> bool {
+    let Some(last) = toks.end.checked_sub(1).filter(|&l| l >= toks.start) else { return false };
+    if !matches!(v.word(last), "Republicans" | "Democrats") {
+        return false;
+    }
+    // Speaking as the party ("Senate Republicans said", "Congressional Democrats argued"):
+    // the speaker stage reads a party plural before a speech verb as the party itself.
+    let verb_at = |i: usize| {
+        matches!(
+            v.word(i),
+            "said"
+                | "say"
+                | "says"
+                | "told"
+                | "argued"
+                | "argue"
+                | "wrote"
+                | "warned"
+                | "claimed"
+                | "insisted"
+                | "countered"
+                | "complained"
+                | "stated"
+                | "tweeted"
+                | "responded"
+                | "charged"
+        )
+    };
+    if verb_at(toks.end) || v.word(toks.end).ends_with("ly") && verb_at(toks.end + 1) {
+        return false;
+    }
+    // A chamber or a state inside the mention or right before it.
+    let chamber_or_state = |r: Range<usize>| {
+        !r.is_empty() && {
+            let q = v.slice(r.clone());
+            matches!(q, "House" | "Senate" | "Congressional" | "Capitol Hill")
+                || v.lex.lookup(q).is_some_and(|e| e.place.is_some())
+        }
+    };
+    if chamber_or_state(toks.start..last) {
+        return true;
+    }
+    let a = toks.start;
+    if (1..=2).any(|n| a >= n && chamber_or_state(a - n..a)) {
+        return true;
+    }
+    let before = a.checked_sub(1).map(|p| v.word(p)).unwrap_or("");
+    // "uneasy Republicans", "congressional Republicans", "fellow Democrats", "rank-and-file".
+    let adjective = before.chars().next().is_some_and(char::is_lowercase)
+        && !v.lex.is_stopword(before)
+        && (matches!(pos.get(a - 1), Pos::Adj)
+            || matches!(before, "fellow" | "rank-and-file" | "congressional" | "establishment" | "moderate"));
+    // "percent of Republicans", "a majority of Democrats".
+    let share = before == "of"
+        && a >= 2
+        && (crate::lexicon::words::is_quantifier(v.word(a - 2))
+            || matches!(lower(v.word(a - 2)).as_str(), "percent" | "%" | "majority" | "half" | "third" | "share"));
+    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states".
+    let after = v.word(toks.end);
+    let qualified = matches!(after, "on" | "in" | "from") && {
+        // "in the fall", "on Monday": a time, not a qualifier.
+        let n = match v.word(toks.end + 1) {
+            "the" | "this" | "that" => v.word(toks.end + 2),
+            n => n,
+        };
+        let season = matches!(n, "fall" | "spring" | "summer" | "winter" | "past" | "future" | "meantime" | "end");
+        let n = if season || v.lex.is_time_head(&lower(n)) { "Monday" } else { n };
+        n != "Monday" && !v.lex.is_not_actor(n) && !n.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let counted = (a.saturating_sub(2)..a).any(|k| crate::lexicon::words::is_quantifier(v.word(k)));
+    adjective || share || qualified || counted
 }
 
 /// The mention's tokens without what is never part of a name: a leading "the", trailing
@@ -587,7 +674,7 @@ fn of_name_start(v: &View, sent: &Range<usize>, start: usize) -> usize {
     let lex = v.lex;
     let (mut best, mut j) = (start, start);
     for _ in 0..3 {
-        if j > sent.start && v.word(j - 1) == "the" {
+        if j > sent.start && matches!(v.word(j - 1), "the" | "a") {
             j -= 1;
         }
         if !(j > sent.start + 1 && matches!(v.word(j - 1), "of" | "for")) {
@@ -1089,7 +1176,7 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     }
 }
 
-fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
+fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleActors {
     let text = v.text;
     let lex = v.lex;
     let mut actors: Vec<Building> = Vec::new();
@@ -1206,7 +1293,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
-        if !attributive(v, c) {
+        if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
             actors[idx].modifier_only = false;
         }
         of_cand[i] = Some(idx);
@@ -1342,7 +1429,12 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
     }
     // A country or place named only to modify a noun ("a former Vietnam prisoner of war", "the
     // Iran deal", "a Texas case") is no actor of the article.
-    actors.retain(|b| !(b.modifier_only && matches!(b.kind, ActorType::Country | ActorType::Place)));
+    // So is an organisation or medium named only to qualify a noun or a title ("a Quinnipiac
+    // University poll", "NYPD Commissioner", "her 2006 Senate races"): see [`org_modifier`].
+    actors.retain(|b| {
+        !(b.modifier_only
+            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media))
+    });
     finish(article_id, text, lex, actors)
 }
 
@@ -1393,25 +1485,52 @@ fn looks_like_verb(w: &str) -> bool {
 /// where something is ("in the U.S. together", "to Miami lawyers"), and not before a noun naming
 /// an institution or a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
 /// troops"), which acts for it.
-fn attributive(v: &View, c: &Cand) -> bool {
+fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
     if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
         return false;
     }
     let (a, b) = (c.toks.start, c.toks.end);
     let next = v.word(b);
     let one = next.strip_suffix('s').unwrap_or(next);
-    let title = v.lex.title(next).is_some() || v.lex.title(one).is_some();
+    // A party member's state ("a South Carolina Republican", "Ohio Democrats") is a title too.
+    let title = v.lex.title(next).is_some()
+        || v.lex.title(one).is_some()
+        || matches!(one, "Republican" | "Democrat" | "Democratic");
     let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
         && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
         && !v.lex.is_stopword(next)
-        && !looks_like_verb(next);
-    let acts_for_it = v.lex.is_speaker_noun(next, SpeakerNoun::Group)
-        || v.lex.is_speaker_noun(one, SpeakerNoun::Group)
-        || v.lex.is_speaker_noun(next, SpeakerNoun::Media)
-        || matches!(
-            one.to_lowercase().as_str(),
-            "police" | "people" | "force" | "troop" | "delegation" | "government" | "area" | "region" | "building"
-        );
+        && !looks_like_verb(next)
+        && noun_at(v, pos, b);
+    // A state tag after a politician's name ("Sen. Marco Rubio (Fla.)").
+    if a > 1 && v.word(a - 1) == "(" && starts_upper(v.word(a - 2)) && {
+        let close = if v.word(b) == "." { b + 1 } else { b };
+        v.word(close) == ")" && b - a == 1
+    } {
+        return true;
+    }
+    // Only an institution of the place acts for it: "a New Jersey company" is located there.
+    let acts_for_it = matches!(
+        one.to_lowercase().as_str(),
+        "police"
+            | "people"
+            | "force"
+            | "troop"
+            | "delegation"
+            | "government"
+            | "administration"
+            | "ministry"
+            | "department"
+            | "regime"
+            | "military"
+            | "army"
+            | "embassy"
+            | "legislature"
+            | "parliament"
+            | "council"
+            | "area"
+            | "region"
+            | "building"
+    );
     if !(lower_noun || title) || acts_for_it || v.is_possessive(b) {
         return false;
     }
@@ -1426,8 +1545,10 @@ fn attributive(v: &View, c: &Cand) -> bool {
     if !title && !det {
         return false;
     }
-    // After a locative preposition the place is where something is.
-    !(a.saturating_sub(3)..a).any(|i| {
+    // Right after a locative preposition the place is where something is ("in Texas schools");
+    // with a determiner between, it qualifies the noun ("at the Charleston airport", "of her
+    // Brooklyn headquarters", "to the New York businessman").
+    !a.checked_sub(1).is_some_and(|i| {
         matches!(
             lower(v.word(i)).as_str(),
             "in" | "into"
@@ -1444,6 +1565,154 @@ fn attributive(v: &View, c: &Cand) -> bool {
                 | "for"
         )
     })
+}
+
+/// "a Quinnipiac University poll", "NYPD Commissioner", "Senate Majority Leader", "House
+/// Democratic aide", "The GOP candidate", "her 2000 and 2006 Senate races", "the live Twitter
+/// stream": an organisation or medium that only qualifies the title or common noun after it.
+/// A reader does not count it among the story's actors unless it also appears as a head ("the
+/// Senate voted", "told the Journal", "Quinnipiac's poll"). The noun after it must be a title
+/// (capitalised qualifiers such as "Majority" or "Democratic" may come between) or a lower-case
+/// common noun after a determiner, a possessive or a number ("2006 Senate races"), never a verb
+/// ("Google plans"); "MTV and BET town hall" qualifies through the second name.
+fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
+    if !matches!(c.kind, ActorType::Organization | ActorType::Media) || c.nested || c.nominal.is_some() {
+        return false;
+    }
+    let (a, b) = (c.toks.start, c.toks.end);
+    if v.is_possessive(b) {
+        return false;
+    }
+    // Qualifiers before a title ("Senate Majority Leader", "House Democratic aide").
+    let mut k = b;
+    while k < b + 2
+        && matches!(v.word(k), "Majority" | "Minority" | "Democratic" | "Republican" | "Democrat" | "GOP" | "Ranking")
+    {
+        k += 1;
+    }
+    let next = v.word(k);
+    if is_title_word(v, next) {
+        // A full institution name before a titled person is that person's institution, which
+        // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
+        // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
+        // Majority Leader Mitch McConnell", "NYPD Commissioner").
+        let institution =
+            b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
+        return !(speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
+    }
+    if k > b {
+        return false;
+    }
+    // A noun that restates what the organisation is ("the Black Lives Matter movement", "the
+    // Union League club", "the Trump campaign") makes the name the head of the phrase.
+    // (Past "news": "Russia's Interfax news agency".)
+    let head = if next == "news" { v.word(k + 1) } else { next };
+    let restates = matches!(
+        head,
+        "movement"
+            | "campaign"
+            | "administration"
+            | "organization"
+            | "organisation"
+            | "group"
+            | "party"
+            | "coalition"
+            | "club"
+            | "network"
+            | "company"
+            | "agency"
+            | "service"
+            | "outlet"
+            | "channel"
+            | "newspaper"
+            | "magazine"
+            | "website"
+            | "resort"
+            | "hotel"
+            | "casino"
+            | "team"
+    );
+    let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        && !v.lex.is_stopword(next)
+        && !looks_like_verb(next)
+        && !restates
+        && noun_at(v, pos, k);
+    lower_noun
+        && !speaks_after(v, k + 1)
+        && (a.saturating_sub(2)..a).any(|i| {
+            let w = v.word(i);
+            v.is_possessive(i)
+                || w.starts_with(|ch: char| ch.is_ascii_digit())
+                || matches!(
+                    lower(w).as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
+                )
+        })
+}
+
+/// Whether the phrase an organisation qualifies goes on to speak ("a Homeland Security
+/// Department official said", "A Quinnipiac University poll released in late August found"):
+/// the organisation is then the source a quotation is attributed to, and stays an actor. A
+/// speech verb within six words, before any punctuation.
+fn speaks_after(v: &View, from: usize) -> bool {
+    (from..from + 6).take_while(|&i| v.word(i).chars().any(char::is_alphanumeric)).any(|i| {
+        matches!(
+            v.word(i),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "found"
+                | "finds"
+                | "reported"
+                | "reports"
+                | "showed"
+                | "shows"
+                | "wrote"
+                | "writes"
+                | "stated"
+                | "concluded"
+                | "estimated"
+                | "warned"
+                | "noted"
+                | "added"
+                | "argued"
+                | "claimed"
+                | "predicted"
+                | "complained"
+                | "announced"
+        )
+    })
+}
+
+/// Whether the part-of-speech tagger reads token `i` as a common noun (a word it cannot tag,
+/// with no model, counts as one).
+fn noun_at(v: &View, pos: &Tags, i: usize) -> bool {
+    let w = v.word(i);
+    if matches!(w, "together" | "alone" | "first" | "also" | "now" | "still" | "too" | "already" | "itself") {
+        return false;
+    }
+    // A verb in -s the tagger took for a plural noun: "the Mexican government understands
+    // that", "The Obama administration argues that", "The New York Times reports:".
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        let after = v.word(i + 1);
+        // The sentence opens with "The" and the name ("The New York Times reports:").
+        let sentence_the =
+            (i.saturating_sub(6)..i).rev().take_while(|&j| starts_upper(v.word(j))).any(|j| v.word(j) == "The");
+        if matches!(after, "that" | "the" | "a" | "an" | "it" | "he" | "she" | "they" | "to")
+            || (sentence_the && matches!(after, ":" | "." | ","))
+        {
+            return false;
+        }
+    }
+    matches!(pos.get(i), Pos::Noun | Pos::Other)
+}
+
+/// A title's head word, singular or plural ("Commissioner", "leaders", "aide").
+fn is_title_word(v: &View, w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    v.lex.is_title_head(w) || v.lex.is_title_head(one)
 }
 
 /// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
