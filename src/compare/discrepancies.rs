@@ -974,6 +974,17 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             Op::OnlyB(y) => wording::is_negation(&b.tokens[y].norm),
             _ => false,
         });
+        // Only articles or "of" differ ("all these" / "all of these", "the laws" / "laws"): a
+        // transcription's slack, which the 2026-12-07 judges rejected as trivial.
+        let trivial = al.ops.iter().all(|op| match *op {
+            Op::Changed(x, y) => is_slack_word(&a.tokens[x].norm) && is_slack_word(&b.tokens[y].norm),
+            Op::OnlyA(x) => is_slack_word(&a.tokens[x].norm),
+            Op::OnlyB(y) => is_slack_word(&b.tokens[y].norm),
+            _ => true,
+        });
+        if trivial && !flip {
+            continue;
+        }
         let marks_a: Vec<Span> = al
             .ops
             .iter()
@@ -1263,6 +1274,14 @@ fn shared_words(a: &[Token], b: &[Token]) -> usize {
 
 fn norm_words(t: &[Token]) -> String {
     t.iter().filter(|t| !t.gap).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Words whose presence in a quotation is a transcriber's slack, not the speaker's meaning:
+/// articles and "of" ("all these" / "all of these", "the laws" / "laws"). A dropped "that" or
+/// "and" was accepted by the judges as a real difference ("admit that I'm" / "admit I'm"), and
+/// negations, "very" and "just" are differences an editor shows.
+fn is_slack_word(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "of")
 }
 
 fn differs_as_number(x: &str, y: &str) -> bool {
@@ -2532,6 +2551,24 @@ mod tests {
         assert_eq!(w.len(), 1, "{w:?}");
         assert_eq!(w[0].importance, Importance::Major);
         assert!(w[0].summary.contains("'not' only in a2"), "{}", w[0].summary);
+    }
+
+    #[test]
+    fn quotations_differing_only_by_an_article_or_of_are_one_wording() {
+        let wording = |q1: &str, q2: &str| {
+            let (t1, t2) = (format!("“{q1}” he said."), format!("“{q2}” he said."));
+            let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "A B", None)]);
+            let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "A B", None)]);
+            a1.quotes = vec![quote_of(&t1, q1, QuoteKind::Direct, "a1:p1", &[])];
+            a2.quotes = vec![quote_of(&t2, q2, QuoteKind::Direct, "a2:p1", &[])];
+            let g = global("A B", &["a1:p1", "a2:p1"], &["A B"]);
+            let d = discrepancies(&[t1.as_str(), t2.as_str()], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+            d.iter().filter(|d| d.kind == DiscrepancyKind::QuoteWording).count()
+        };
+        let base = "If I could solve all these problems without passing the laws in Congress I would do so";
+        assert_eq!(wording(base, &base.replace("all these", "all of these").replace("the laws", "laws")), 0);
+        assert_eq!(wording(base, &base.replace("all these", "all very these")), 1);
+        assert_eq!(wording(base, &base.replace("I would", "I would not")), 1);
     }
 
     #[test]
