@@ -925,6 +925,25 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     let rival = |x: usize, article: &str, q: usize| {
         best_in.get(&(x, article)).map_or(0, |b| if b.quote == q { b.second } else { b.score })
     };
+    // Per speaker: the runs of [`WORDING_WINDOW`] words each article's quotations of it print.
+    // An article that prints both wordings of a difference ("it will materially increase the
+    // risk" … "What I said it would significantly increase the risk", Summers) shows the speaker
+    // said both.
+    let mut windows: HashMap<&str, Vec<(&str, HashSet<String>)>> = HashMap::new();
+    for k in &keys {
+        let Some(g) = k.speaker else { continue };
+        let per = windows.entry(g.id.as_str()).or_default();
+        let n = match per.iter().position(|(art, _)| *art == k.article.id.as_str()) {
+            Some(n) => n,
+            None => {
+                per.push((k.article.id.as_str(), HashSet::new()));
+                per.len() - 1
+            }
+        };
+        for w in k.tokens.windows(WORDING_WINDOW).filter(|w| w.iter().all(|t| !t.gap)) {
+            per[n].1.insert(window_key(w));
+        }
+    }
     let mut out: Vec<Discrepancy> = Vec::new();
     // A quote that already differs from one quote is shown once: the pairs are read in order and
     // a quote joins the first discrepancy it appears in.
@@ -983,6 +1002,9 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             _ => true,
         });
         if trivial && !flip {
+            continue;
+        }
+        if a.speaker.is_some_and(|g| both_wordings_printed(&al, a, b, windows.get(g.id.as_str()))) {
             continue;
         }
         let marks_a: Vec<Span> = al
@@ -1274,6 +1296,51 @@ fn shared_words(a: &[Token], b: &[Token]) -> usize {
 
 fn norm_words(t: &[Token]) -> String {
     t.iter().filter(|t| !t.gap).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Words around a changed word that must be printed alike for two wordings to be looked up.
+const WORDING_WINDOW: usize = 4;
+
+fn window_key(w: &[Token]) -> String {
+    w.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// The run of [`WORDING_WINDOW`] words a changed word opens (or closes, at the end of its
+/// stretch), without a gap.
+fn window_at(tokens: &[Token], x: usize) -> Option<String> {
+    let run = |from: usize| {
+        let w = tokens.get(from..from + WORDING_WINDOW)?;
+        w.iter().all(|t| !t.gap).then(|| window_key(w))
+    };
+    run(x).or_else(|| run(x.checked_sub(WORDING_WINDOW - 1)?))
+}
+
+/// Whether every difference of an alignment is a substituted word, and one article prints
+/// both wordings of each (with [`WORDING_WINDOW`] words around) in quotations of the speaker:
+/// the two quotes are two remarks (a speaker restating "materially" as "significantly"), not
+/// one quoted two ways. `windows`: per article, the speaker's runs of words.
+fn both_wordings_printed(
+    al: &wording::Alignment,
+    a: &QuoteKey,
+    b: &QuoteKey,
+    windows: Option<&Vec<(&str, HashSet<String>)>>,
+) -> bool {
+    let Some(windows) = windows else { return false };
+    let mut any = false;
+    for op in &al.ops {
+        match *op {
+            Op::Changed(x, y) => {
+                let (Some(wa), Some(wb)) = (window_at(&a.tokens, x), window_at(&b.tokens, y)) else { return false };
+                if !windows.iter().any(|(_, set)| set.contains(&wa) && set.contains(&wb)) {
+                    return false;
+                }
+                any = true;
+            }
+            Op::OnlyA(_) | Op::OnlyB(_) => return false,
+            _ => {}
+        }
+    }
+    any
 }
 
 /// Words whose presence in a quotation is a transcriber's slack, not the speaker's meaning:
@@ -2569,6 +2636,31 @@ mod tests {
         assert_eq!(wording(base, &base.replace("all these", "all of these").replace("the laws", "laws")), 0);
         assert_eq!(wording(base, &base.replace("all these", "all very these")), 1);
         assert_eq!(wording(base, &base.replace("I would", "I would not")), 1);
+    }
+
+    #[test]
+    fn a_word_restated_by_the_speaker_in_another_article_is_two_remarks() {
+        let t1 = "“It would materially increase the risk of a dip,” he said.";
+        let t2 = "He said it “would significantly increase the risk of a dip.”";
+        let t3 = "“It will materially increase the risk of a dip,” he said.\n\nAsked again: “What I said it would significantly increase the risk,” he replied.";
+        let mk = |id: &str, n: usize, t: &str| {
+            article(id, n, None, Span::new(0, t.len()), vec![person(&format!("{id}:p1"), "A B", None)])
+        };
+        let (mut a1, mut a2, mut a3) = (mk("a1", 0, t1), mk("a2", 1, t2), mk("a3", 2, t3));
+        a1.quotes =
+            vec![quote_of(t1, "It would materially increase the risk of a dip,", QuoteKind::Direct, "a1:p1", &[])];
+        a2.quotes =
+            vec![quote_of(t2, "would significantly increase the risk of a dip.", QuoteKind::Partial, "a2:p1", &[])];
+        a3.quotes = vec![
+            quote_of(t3, "It will materially increase the risk of a dip,", QuoteKind::Direct, "a3:p1", &[]),
+            quote_of(t3, "What I said it would significantly increase the risk,", QuoteKind::Direct, "a3:p1", &[]),
+        ];
+        let g = global("A B", &["a1:p1", "a2:p1", "a3:p1"], &["A B"]);
+        let with_third =
+            discrepancies(&[t1, t2, t3], &[a1.clone(), a2.clone(), a3], &[g.clone()], &one_story(&["a1", "a2", "a3"]));
+        assert!(!with_third.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{with_third:?}");
+        let alone = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        assert!(alone.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{alone:?}");
     }
 
     #[test]
