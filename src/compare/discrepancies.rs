@@ -72,7 +72,7 @@ pub fn discrepancies(
         let members: Vec<(&Article, &Actor)> =
             g.members.iter().filter_map(|m| ctx.by_id.get(m.as_str()).copied()).collect();
         out.extend(roles(&ctx, g, &members));
-        out.extend(spelling(g, &members));
+        out.extend(spelling(&ctx, g, &members));
     }
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
@@ -324,7 +324,7 @@ fn spelling_variant(a: &str, b: &str) -> bool {
 /// More would pair different names of one family.
 const MAX_NAME_EDITS: usize = 2;
 
-fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
+fn spelling(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
     // The first article and mention where each full-name spelling occurs.
     let mut seen: Vec<(String, DiscrepancyItem)> = Vec::new();
     for (art, actor) in members {
@@ -349,7 +349,11 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
     let mut items = Vec::new();
     for (i, (a, ia)) in seen.iter().enumerate() {
         for (b, ib) in &seen[i + 1..] {
-            if ia.article != ib.article && spelling_variant(a, b) {
+            if ia.article != ib.article
+                && spelling_variant(a, b)
+                && !writes(ctx, &ia.article, b)
+                && !writes(ctx, &ib.article, a)
+            {
                 for it in [ia, ib] {
                     if !items.iter().any(|x: &DiscrepancyItem| x.value == it.value) {
                         items.push(it.clone());
@@ -369,6 +373,17 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
         summary: format!("{} is spelled {}", g.name, spellings.join(" vs ")),
         items,
     })
+}
+
+/// Whether an article's text holds a name as whole words anywhere: an article that writes both
+/// spellings ("Geroge Floyd Justice in Policing Act" once, "George …" later; a campaign's
+/// "Dick" and the paper's "Richard") has made a slip or quotes someone, not chosen a spelling.
+fn writes(ctx: &Ctx, article: &str, name: &str) -> bool {
+    let Some(a) = ctx.articles.iter().find(|a| a.id == article) else { return false };
+    let text = ctx.text(a);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name)
+        .any(|(i, _)| !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next()))
 }
 
 /// Spellings of one name that alignment kept apart as two actors, because merging on them would
@@ -2292,6 +2307,20 @@ mod tests {
         assert!(!spelling_variant("Hillary Clinton", "Hillary Rodham Clinton"));
         assert!(!spelling_variant("Donald J. Trump", "Donald Trump"));
         assert!(!spelling_variant("Joseph R. Biden Jr.", "Joseph Biden"));
+    }
+
+    #[test]
+    fn an_article_writing_both_spellings_has_not_chosen_one() {
+        let spelled = |t2: &str| {
+            let t1 = "Sergei Shoigu spoke.";
+            let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "Sergei Shoigu", None)]);
+            let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "Sergey Shoigu", None)]);
+            let g = global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu", "Sergey Shoigu"]);
+            let d = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+            d.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).count()
+        };
+        assert_eq!(spelled("Sergey Shoigu spoke."), 1);
+        assert_eq!(spelled("Sergey Shoigu spoke. Later Sergei Shoigu left."), 0);
     }
 
     #[test]
