@@ -2106,7 +2106,11 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         let parts: Vec<String> = uses
             .iter()
             .map(|(t, _, items)| {
-                format!("'{}' ({})", t, items.iter().map(|i| i.article.as_str()).collect::<Vec<_>>().join(", "))
+                let outlets: Vec<String> = items
+                    .iter()
+                    .map(|i| articles.iter().find(|a| a.id == i.article).map_or_else(|| i.article.clone(), label))
+                    .collect();
+                format!("'{}' ({})", t, outlets.join(", "))
             })
             .collect();
         out.push(Discrepancy {
