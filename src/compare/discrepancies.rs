@@ -2689,8 +2689,12 @@ mod tests {
             quote_of(t3, "What I said it would significantly increase the risk,", QuoteKind::Direct, "a3:p1", &[]),
         ];
         let g = global("A B", &["a1:p1", "a2:p1", "a3:p1"], &["A B"]);
-        let with_third =
-            discrepancies(&[t1, t2, t3], &[a1.clone(), a2.clone(), a3], &[g.clone()], &one_story(&["a1", "a2", "a3"]));
+        let with_third = discrepancies(
+            &[t1, t2, t3],
+            &[a1.clone(), a2.clone(), a3],
+            std::slice::from_ref(&g),
+            &one_story(&["a1", "a2", "a3"]),
+        );
         assert!(!with_third.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{with_third:?}");
         let alone = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
         assert!(alone.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{alone:?}");
