@@ -1438,7 +1438,8 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             })
             .collect();
         // Per article: (start of mention, cross-article actor) of every person named outside a
-        // quotation, in text order. A carried-over speaker does not reach past them.
+        // quotation, in text order. A carried-over speaker does not reach past them. Names only:
+        // a pronoun resolved to someone else may sit in a quotation the quote stage cut short.
         let others: Vec<Vec<(usize, &str)>> = arts
             .iter()
             .map(|a| {
@@ -1447,7 +1448,7 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                     .iter()
                     .filter(|x| x.kind == ActorType::Person)
                     .flat_map(|x| x.mentions.iter().map(move |m| (m, x.id.as_str())))
-                    .filter(|(m, _)| !inside_a_quotation(a, m.start))
+                    .filter(|(m, _)| !is_pronoun(&m.text) && !inside_a_quotation(a, m.start))
                     .map(|(m, id)| (m.start, global_of.get(id).map_or(id, |g| g.id.as_str())))
                     .collect();
                 v.sort_unstable();
@@ -1566,6 +1567,14 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
 /// “man” giving birth", "was “clearly” taking a side"), not a voice: whose word it is, the
 /// sentence seldom says. Three words ("“shocked and appalled”") are mostly the speaker's.
 const SCARE_QUOTE_WORDS: usize = 2;
+
+/// Whether a mention is a personal pronoun ("He", "her"), not a name.
+fn is_pronoun(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "their" | "i" | "we" | "you" | "it" | "its"
+    )
+}
 
 /// Whether a person other than `speaker` (a cross-article actor id) is named between `from`
 /// and `to` in `others` (start of mention, actor), sorted by position.
