@@ -2745,6 +2745,30 @@ mod tests {
     }
 
     #[test]
+    fn a_carried_over_speaker_stops_at_another_name() {
+        let long = "This is a blockbuster revelation, the biggest of the campaign. It changes the race in \
+                    Connecticut and the Senate map,";
+        let t1 = format!("“{long}” said John Cornyn. Then Mary Smith spoke. “Nothing more.”");
+        let t2 = "Senator John Cornyn spoke, and others said nothing of it.";
+        let mut smith = person("a1:p2", "Mary Smith", None);
+        let at = t1.find("Mary Smith").unwrap();
+        smith.mentions = vec![Mention { start: at, end: at + "Mary Smith".len(), text: "Mary Smith".into() }];
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "John Cornyn", None), smith]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "John Cornyn", None)]);
+        a1.quotes = vec![
+            quote_of(&t1, long, QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(&t1, "Nothing more.", QuoteKind::Direct, "a1:p1", &[]),
+        ];
+        let name = t1.find("John Cornyn").unwrap();
+        a1.quotes[0].speaker_span = Some(Span::new(name, name + "John Cornyn".len()));
+        let g = global("John Cornyn", &["a1:p1", "a2:p1"], &["John Cornyn"]);
+        let d = discrepancies(&[t1.as_str(), t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        let c = d.iter().find(|d| d.kind == DiscrepancyKind::Coverage).expect("coverage");
+        assert!(c.summary.starts_with("John Cornyn is quoted by a1 (2 sentences, 20 words in a1)"), "{}", c.summary);
+        assert_eq!(c.items.len(), 1);
+    }
+
+    #[test]
     fn coverage_reports_a_voice_quoted_at_length_in_one_article_only() {
         let t1 =
             "“This is a blockbuster revelation, the biggest of the campaign. It changes the race in Connecticut and \
