@@ -2138,6 +2138,18 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         .iter()
         .flat_map(|a| a.flags.iter().filter(|f| f.kind == FlagKind::ContestedClaim).map(move |f| (a, f)))
         .filter(|(_, f)| is_stated_allegation(&f.text) && denial_answers(&f.text, f.note.as_deref().unwrap_or("")))
+        .filter(|(a, f)| {
+            // A claim that runs on into someone's reported words ("reports that … corruption, a
+            // defiant Sen. Robert Menendez … said he is “not going anywhere”") is the reporter's
+            // sentence, not an allegation an editor can set against a denial. The alleger's own
+            // words ("allegations that North Korea had provided “dozens of ballistic missiles …”")
+            // come with no cue inside the claim.
+            let text = texts.get(a.input).copied().unwrap_or("");
+            let core = claim_core(text, Span::new(f.start, f.end));
+            let claim = text.get(core.start..core.end).unwrap_or(&f.text);
+            let cue = claim.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "added"));
+            !(cue && claim.contains(['"', '\u{201c}', '\u{201d}']))
+        })
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");
             Discrepancy {
