@@ -72,7 +72,7 @@ pub fn discrepancies(
         let members: Vec<(&Article, &Actor)> =
             g.members.iter().filter_map(|m| ctx.by_id.get(m.as_str()).copied()).collect();
         out.extend(roles(&ctx, g, &members));
-        out.extend(spelling(g, &members));
+        out.extend(spelling(&ctx, g, &members));
     }
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
@@ -324,7 +324,7 @@ fn spelling_variant(a: &str, b: &str) -> bool {
 /// More would pair different names of one family.
 const MAX_NAME_EDITS: usize = 2;
 
-fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
+fn spelling(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepancy> {
     // The first article and mention where each full-name spelling occurs.
     let mut seen: Vec<(String, DiscrepancyItem)> = Vec::new();
     for (art, actor) in members {
@@ -349,7 +349,11 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
     let mut items = Vec::new();
     for (i, (a, ia)) in seen.iter().enumerate() {
         for (b, ib) in &seen[i + 1..] {
-            if ia.article != ib.article && spelling_variant(a, b) {
+            if ia.article != ib.article
+                && spelling_variant(a, b)
+                && !writes(ctx, &ia.article, b)
+                && !writes(ctx, &ib.article, a)
+            {
                 for it in [ia, ib] {
                     if !items.iter().any(|x: &DiscrepancyItem| x.value == it.value) {
                         items.push(it.clone());
@@ -369,6 +373,17 @@ fn spelling(g: &GlobalActor, members: &[(&Article, &Actor)]) -> Option<Discrepan
         summary: format!("{} is spelled {}", g.name, spellings.join(" vs ")),
         items,
     })
+}
+
+/// Whether an article's text holds a name as whole words anywhere: an article that writes both
+/// spellings ("Geroge Floyd Justice in Policing Act" once, "George …" later; a campaign's
+/// "Dick" and the paper's "Richard") has made a slip or quotes someone, not chosen a spelling.
+fn writes(ctx: &Ctx, article: &str, name: &str) -> bool {
+    let Some(a) = ctx.articles.iter().find(|a| a.id == article) else { return false };
+    let text = ctx.text(a);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(name)
+        .any(|(i, _)| !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next()))
 }
 
 /// Spellings of one name that alignment kept apart as two actors, because merging on them would
@@ -599,25 +614,20 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                     if ratio > NUMBER_RATIO {
                         continue;
                     }
-                    let rounded = is_rounding(am.value, other.value);
                     reported.insert((am.noun.clone(), am.money));
+                    // One figure the other rounded ("$43,350" / "$43,000") is the same figure: the
+                    // judges of 2026-12-07 rejected it as trivial even shown as minor.
+                    if is_rounding(am.value, other.value) {
+                        continue;
+                    }
                     let ia = ctx.item(arts[x], am.span, fmt_value(am.value));
                     let ib = ctx.item(arts[y], other.span, fmt_value(other.value));
                     out.push(Discrepancy {
                         kind: DiscrepancyKind::Number,
-                        // A hedged figure ("about 15 million", "nearly 16 million") or one that may be
-                        // the other rounded differs less.
-                        importance: if am.approx || other.approx || rounded {
-                            Importance::Minor
-                        } else {
-                            Importance::Major
-                        },
+                        // A hedged figure ("about 15 million", "nearly 16 million") differs less.
+                        importance: if am.approx || other.approx { Importance::Minor } else { Importance::Major },
                         story: Some(story.id.clone()),
-                        summary: if rounded {
-                            format!("{} (one may be the other rounded)", versus(&ia, arts[x], &ib, arts[y]))
-                        } else {
-                            versus(&ia, arts[x], &ib, arts[y])
-                        },
+                        summary: versus(&ia, arts[x], &ib, arts[y]),
                         items: vec![ia, ib],
                     });
                 }
@@ -629,7 +639,7 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
 
 /// How far a round figure may sit from the precise one it rounds, relatively: "$43,350" printed
 /// as "$43,000", "15.7 million" as "16 million" (within 5%), but "1,200 troops" is not "1,000".
-/// Such a pair is still shown (an outlet chose the round figure), as a minor difference.
+/// Such a pair is not reported: the precise figure and its rounding are one figure.
 const ROUNDING_TOLERANCE: f64 = 0.05;
 
 /// Whether one value is the other rounded: the round one ends in two zeros or more (counted in
@@ -930,6 +940,25 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
     let rival = |x: usize, article: &str, q: usize| {
         best_in.get(&(x, article)).map_or(0, |b| if b.quote == q { b.second } else { b.score })
     };
+    // Per speaker: the runs of [`WORDING_WINDOW`] words each article's quotations of it print.
+    // An article that prints both wordings of a difference ("it will materially increase the
+    // risk" … "What I said it would significantly increase the risk", Summers) shows the speaker
+    // said both.
+    let mut windows: HashMap<&str, Vec<(&str, HashSet<String>)>> = HashMap::new();
+    for k in &keys {
+        let Some(g) = k.speaker else { continue };
+        let per = windows.entry(g.id.as_str()).or_default();
+        let n = match per.iter().position(|(art, _)| *art == k.article.id.as_str()) {
+            Some(n) => n,
+            None => {
+                per.push((k.article.id.as_str(), HashSet::new()));
+                per.len() - 1
+            }
+        };
+        for w in k.tokens.windows(WORDING_WINDOW).filter(|w| w.iter().all(|t| !t.gap)) {
+            per[n].1.insert(window_key(w));
+        }
+    }
     let mut out: Vec<Discrepancy> = Vec::new();
     // A quote that already differs from one quote is shown once: the pairs are read in order and
     // a quote joins the first discrepancy it appears in.
@@ -979,6 +1008,20 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
             Op::OnlyB(y) => wording::is_negation(&b.tokens[y].norm),
             _ => false,
         });
+        // Only articles or "of" differ ("all these" / "all of these", "the laws" / "laws"): a
+        // transcription's slack, which the 2026-12-07 judges rejected as trivial.
+        let trivial = al.ops.iter().all(|op| match *op {
+            Op::Changed(x, y) => is_slack_word(&a.tokens[x].norm) && is_slack_word(&b.tokens[y].norm),
+            Op::OnlyA(x) => is_slack_word(&a.tokens[x].norm),
+            Op::OnlyB(y) => is_slack_word(&b.tokens[y].norm),
+            _ => true,
+        });
+        if trivial && !flip {
+            continue;
+        }
+        if a.speaker.is_some_and(|g| both_wordings_printed(&al, a, b, windows.get(g.id.as_str()))) {
+            continue;
+        }
         let marks_a: Vec<Span> = al
             .ops
             .iter()
@@ -1270,6 +1313,59 @@ fn norm_words(t: &[Token]) -> String {
     t.iter().filter(|t| !t.gap).map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
 
+/// Words around a changed word that must be printed alike for two wordings to be looked up.
+const WORDING_WINDOW: usize = 4;
+
+fn window_key(w: &[Token]) -> String {
+    w.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// The run of [`WORDING_WINDOW`] words a changed word opens (or closes, at the end of its
+/// stretch), without a gap.
+fn window_at(tokens: &[Token], x: usize) -> Option<String> {
+    let run = |from: usize| {
+        let w = tokens.get(from..from + WORDING_WINDOW)?;
+        w.iter().all(|t| !t.gap).then(|| window_key(w))
+    };
+    run(x).or_else(|| run(x.checked_sub(WORDING_WINDOW - 1)?))
+}
+
+/// Whether every difference of an alignment is a substituted word, and one article prints
+/// both wordings of each (with [`WORDING_WINDOW`] words around) in quotations of the speaker:
+/// the two quotes are two remarks (a speaker restating "materially" as "significantly"), not
+/// one quoted two ways. `windows`: per article, the speaker's runs of words.
+fn both_wordings_printed(
+    al: &wording::Alignment,
+    a: &QuoteKey,
+    b: &QuoteKey,
+    windows: Option<&Vec<(&str, HashSet<String>)>>,
+) -> bool {
+    let Some(windows) = windows else { return false };
+    let mut any = false;
+    for op in &al.ops {
+        match *op {
+            Op::Changed(x, y) => {
+                let (Some(wa), Some(wb)) = (window_at(&a.tokens, x), window_at(&b.tokens, y)) else { return false };
+                if !windows.iter().any(|(_, set)| set.contains(&wa) && set.contains(&wb)) {
+                    return false;
+                }
+                any = true;
+            }
+            Op::OnlyA(_) | Op::OnlyB(_) => return false,
+            _ => {}
+        }
+    }
+    any
+}
+
+/// Words whose presence in a quotation is a transcriber's slack, not the speaker's meaning:
+/// articles and "of" ("all these" / "all of these", "the laws" / "laws"). A dropped "that" or
+/// "and" was accepted by the judges as a real difference ("admit that I'm" / "admit I'm"), and
+/// negations, "very" and "just" are differences an editor shows.
+fn is_slack_word(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "of")
+}
+
 fn differs_as_number(x: &str, y: &str) -> bool {
     x != y && x.chars().any(|c| c.is_ascii_digit()) && y.chars().any(|c| c.is_ascii_digit())
 }
@@ -1341,6 +1437,24 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 v
             })
             .collect();
+        // Per article: (start of mention, cross-article actor) of every person named outside a
+        // quotation, in text order. A carried-over speaker does not reach past them. Names only:
+        // a pronoun resolved to someone else may sit in a quotation the quote stage cut short.
+        let others: Vec<Vec<(usize, &str)>> = arts
+            .iter()
+            .map(|a| {
+                let mut v: Vec<(usize, &str)> = a
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind == ActorType::Person)
+                    .flat_map(|x| x.mentions.iter().map(move |m| (m, x.id.as_str())))
+                    .filter(|(m, _)| !is_pronoun(&m.text) && !inside_a_quotation(a, m.start))
+                    .map(|(m, id)| (m.start, global_of.get(id).map_or(id, |g| g.id.as_str())))
+                    .collect();
+                v.sort_unstable();
+                v
+            })
+            .collect();
         for (n, a) in arts.iter().enumerate() {
             // The last quote whose speaker was named: (speaker, end).
             let mut last_named: Option<(&str, usize)> = None;
@@ -1351,14 +1465,19 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
                 }
                 speaks.entry(g.id.as_str()).or_insert_with(|| vec![false; arts.len()])[n] = true;
                 let named = named_speaker(ctx.text(a), a, q) || resolved_nearby(ctx.text(a), q, &people[n]);
+                // A quotation after another person is named ("One Democrat, Representative
+                // Stephen F. Lynch, … “…,” he said") is not the earlier speaker's any more.
                 let continued = last_named.is_some_and(|(who, end)| {
-                    Some(who) == q.speaker.as_deref() && q.start.saturating_sub(end) <= CONTINUED_SPEAKER_GAP
+                    Some(who) == q.speaker.as_deref()
+                        && q.start.saturating_sub(end) <= CONTINUED_SPEAKER_GAP
+                        && !someone_else_between(&others[n], end, q.start, g.id.as_str())
                 });
                 if named {
                     last_named = q.speaker.as_deref().map(|s| (s, q.end));
                 }
                 if matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
                     && (named || continued)
+                    && !(q.kind == QuoteKind::Partial && word_count(&q.text) <= SCARE_QUOTE_WORDS)
                     && !is_a_title(&q.text)
                     && !reports_a_fact(q)
                 {
@@ -1442,6 +1561,26 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+/// Words a partial quotation has at most to be read as a word the writer marks ("touting a
+/// “man” giving birth", "was “clearly” taking a side"), not a voice: whose word it is, the
+/// sentence seldom says. Three words ("“shocked and appalled”") are mostly the speaker's.
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// Whether a mention is a personal pronoun ("He", "her"), not a name.
+fn is_pronoun(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "their" | "i" | "we" | "you" | "it" | "its"
+    )
+}
+
+/// Whether a person other than `speaker` (a cross-article actor id) is named between `from`
+/// and `to` in `others` (start of mention, actor), sorted by position.
+fn someone_else_between(others: &[(usize, &str)], from: usize, to: usize, speaker: &str) -> bool {
+    let lo = others.partition_point(|&(at, _)| at < from);
+    others[lo..].iter().take_while(|&&(at, _)| at < to).any(|&(_, who)| who != speaker)
 }
 
 /// Words of a quotation: whitespace-separated pieces holding a letter or a digit. Text split
@@ -1976,7 +2115,11 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         let parts: Vec<String> = uses
             .iter()
             .map(|(t, _, items)| {
-                format!("'{}' ({})", t, items.iter().map(|i| i.article.as_str()).collect::<Vec<_>>().join(", "))
+                let outlets: Vec<String> = items
+                    .iter()
+                    .map(|i| articles.iter().find(|a| a.id == i.article).map_or_else(|| i.article.clone(), label))
+                    .collect();
+                format!("'{}' ({})", t, outlets.join(", "))
             })
             .collect();
         out.push(Discrepancy {
@@ -1995,6 +2138,18 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         .iter()
         .flat_map(|a| a.flags.iter().filter(|f| f.kind == FlagKind::ContestedClaim).map(move |f| (a, f)))
         .filter(|(_, f)| is_stated_allegation(&f.text) && denial_answers(&f.text, f.note.as_deref().unwrap_or("")))
+        .filter(|(a, f)| {
+            // A claim that runs on into someone's reported words ("reports that … corruption, a
+            // defiant Sen. Robert Menendez … said he is “not going anywhere”") is the reporter's
+            // sentence, not an allegation an editor can set against a denial. The alleger's own
+            // words ("allegations that North Korea had provided “dozens of ballistic missiles …”")
+            // come with no cue inside the claim.
+            let text = texts.get(a.input).copied().unwrap_or("");
+            let core = claim_core(text, Span::new(f.start, f.end));
+            let claim = text.get(core.start..core.end).unwrap_or(&f.text);
+            let cue = claim.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "added"));
+            !(cue && claim.contains(['"', '\u{201c}', '\u{201d}']))
+        })
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");
             Discrepancy {
@@ -2180,6 +2335,20 @@ mod tests {
     }
 
     #[test]
+    fn an_article_writing_both_spellings_has_not_chosen_one() {
+        let spelled = |t2: &str| {
+            let t1 = "Sergei Shoigu spoke.";
+            let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "Sergei Shoigu", None)]);
+            let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "Sergey Shoigu", None)]);
+            let g = global("Sergei Shoigu", &["a1:p1", "a2:p1"], &["Sergei Shoigu", "Sergey Shoigu"]);
+            let d = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+            d.iter().filter(|d| d.kind == DiscrepancyKind::Spelling).count()
+        };
+        assert_eq!(spelled("Sergey Shoigu spoke."), 1);
+        assert_eq!(spelled("Sergey Shoigu spoke. Later Sergei Shoigu left."), 0);
+    }
+
+    #[test]
     fn role_change_is_reported_with_dates_and_generic_roles_are_not() {
         let arts = vec![
             article(
@@ -2228,7 +2397,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_that_may_be_rounded_is_a_minor_difference() {
+    fn a_figure_and_its_rounding_are_one_figure() {
         assert!(is_rounding(43_350.0, 43_000.0));
         assert!(is_rounding(16e6, 15.7e6));
         assert!(!is_rounding(1_200.0, 1_000.0)); // 20% apart: two counts
@@ -2240,8 +2409,7 @@ mod tests {
         let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
         let d = discrepancies(&[t1, t2], &[a1, a2], &[], &one_story(&["a1", "a2"]));
         let n: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::Number).collect();
-        assert_eq!((n.len(), n[0].importance), (1, Importance::Minor), "{d:?}");
-        assert!(n[0].summary.ends_with("(one may be the other rounded)"), "{}", n[0].summary);
+        assert!(n.is_empty(), "{d:?}");
     }
 
     #[test]
@@ -2507,6 +2675,53 @@ mod tests {
     }
 
     #[test]
+    fn quotations_differing_only_by_an_article_or_of_are_one_wording() {
+        let wording = |q1: &str, q2: &str| {
+            let (t1, t2) = (format!("“{q1}” he said."), format!("“{q2}” he said."));
+            let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "A B", None)]);
+            let mut a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "A B", None)]);
+            a1.quotes = vec![quote_of(&t1, q1, QuoteKind::Direct, "a1:p1", &[])];
+            a2.quotes = vec![quote_of(&t2, q2, QuoteKind::Direct, "a2:p1", &[])];
+            let g = global("A B", &["a1:p1", "a2:p1"], &["A B"]);
+            let d = discrepancies(&[t1.as_str(), t2.as_str()], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+            d.iter().filter(|d| d.kind == DiscrepancyKind::QuoteWording).count()
+        };
+        let base = "If I could solve all these problems without passing the laws in Congress I would do so";
+        assert_eq!(wording(base, &base.replace("all these", "all of these").replace("the laws", "laws")), 0);
+        assert_eq!(wording(base, &base.replace("all these", "all very these")), 1);
+        assert_eq!(wording(base, &base.replace("I would", "I would not")), 1);
+    }
+
+    #[test]
+    fn a_word_restated_by_the_speaker_in_another_article_is_two_remarks() {
+        let t1 = "“It would materially increase the risk of a dip,” he said.";
+        let t2 = "He said it “would significantly increase the risk of a dip.”";
+        let t3 = "“It will materially increase the risk of a dip,” he said.\n\nAsked again: “What I said it would significantly increase the risk,” he replied.";
+        let mk = |id: &str, n: usize, t: &str| {
+            article(id, n, None, Span::new(0, t.len()), vec![person(&format!("{id}:p1"), "A B", None)])
+        };
+        let (mut a1, mut a2, mut a3) = (mk("a1", 0, t1), mk("a2", 1, t2), mk("a3", 2, t3));
+        a1.quotes =
+            vec![quote_of(t1, "It would materially increase the risk of a dip,", QuoteKind::Direct, "a1:p1", &[])];
+        a2.quotes =
+            vec![quote_of(t2, "would significantly increase the risk of a dip.", QuoteKind::Partial, "a2:p1", &[])];
+        a3.quotes = vec![
+            quote_of(t3, "It will materially increase the risk of a dip,", QuoteKind::Direct, "a3:p1", &[]),
+            quote_of(t3, "What I said it would significantly increase the risk,", QuoteKind::Direct, "a3:p1", &[]),
+        ];
+        let g = global("A B", &["a1:p1", "a2:p1", "a3:p1"], &["A B"]);
+        let with_third = discrepancies(
+            &[t1, t2, t3],
+            &[a1.clone(), a2.clone(), a3],
+            std::slice::from_ref(&g),
+            &one_story(&["a1", "a2", "a3"]),
+        );
+        assert!(!with_third.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{with_third:?}");
+        let alone = discrepancies(&[t1, t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        assert!(alone.iter().any(|d| d.summary.contains("'materially' vs 'significantly'")), "{alone:?}");
+    }
+
+    #[test]
     fn a_short_excerpt_reworded_in_one_article_and_via_a_medium() {
         let t = "Kim received a “warm letter” from Putin, KCNA said.\n\nKim thanked Putin for his “warm and good letter,” KCNA said.";
         let mut kcna = person("a1:m1", "KCNA", None);
@@ -2539,6 +2754,30 @@ mod tests {
         g2.id = "g2".into();
         let d = discrepancies(&[t], &[a], &[global("A B", &["a1:p1"], &["A B"]), g2], &one_story(&["a1"]));
         assert!(d.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording), "{d:?}");
+    }
+
+    #[test]
+    fn a_carried_over_speaker_stops_at_another_name() {
+        let long = "This is a blockbuster revelation, the biggest of the campaign. It changes the race in \
+                    Connecticut and the Senate map,";
+        let t1 = format!("“{long}” said John Cornyn. Then Mary Smith spoke. “Nothing more.”");
+        let t2 = "Senator John Cornyn spoke, and others said nothing of it.";
+        let mut smith = person("a1:p2", "Mary Smith", None);
+        let at = t1.find("Mary Smith").unwrap();
+        smith.mentions = vec![Mention { start: at, end: at + "Mary Smith".len(), text: "Mary Smith".into() }];
+        let mut a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![person("a1:p1", "John Cornyn", None), smith]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![person("a2:p1", "John Cornyn", None)]);
+        a1.quotes = vec![
+            quote_of(&t1, long, QuoteKind::Direct, "a1:p1", &[]),
+            quote_of(&t1, "Nothing more.", QuoteKind::Direct, "a1:p1", &[]),
+        ];
+        let name = t1.find("John Cornyn").unwrap();
+        a1.quotes[0].speaker_span = Some(Span::new(name, name + "John Cornyn".len()));
+        let g = global("John Cornyn", &["a1:p1", "a2:p1"], &["John Cornyn"]);
+        let d = discrepancies(&[t1.as_str(), t2], &[a1, a2], &[g], &one_story(&["a1", "a2"]));
+        let c = d.iter().find(|d| d.kind == DiscrepancyKind::Coverage).expect("coverage");
+        assert!(c.summary.starts_with("John Cornyn is quoted by a1 (2 sentences, 20 words in a1)"), "{}", c.summary);
+        assert_eq!(c.items.len(), 1);
     }
 
     #[test]
