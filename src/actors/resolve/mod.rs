@@ -25,6 +25,7 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 pub mod roles;
+mod types;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
@@ -114,6 +115,7 @@ pub fn resolve_in(
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
     retype_person_names(&v, &mut cands);
+    types::vote(&v, seg, &sent_of, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
