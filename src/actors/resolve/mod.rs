@@ -25,6 +25,7 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 pub mod roles;
+mod splits;
 mod types;
 
 use super::{ArticleActors, EntityKind, EntityMention};
@@ -114,8 +115,8 @@ pub fn resolve_in(
     repair_glued(&v, &mut cands);
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
-    retype_person_names(&v, &mut cands);
     types::vote(&v, seg, &sent_of, &mut cands);
+    retype_person_names(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
@@ -1129,6 +1130,13 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
 
+    // Shorter and misspelt forms of the article's full names ("Peña Nieto", "Donand Trump").
+    let full_keys: Vec<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Person && c.toks.len() >= 2 && c.nominal.is_none() && c.same_as.is_none())
+        .map(|c| names::person_key(&text[c.name.start..c.name.end]))
+        .collect();
+    let person_aliases = splits::person_aliases(&full_keys);
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
         if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
@@ -1171,6 +1179,9 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
                 .collect();
             (hits.len() == 1).then(|| hits[0])
         };
+        // A shorter or misspelt form joins the full name; it is no name to show.
+        let aliased = (key.0 == 2).then(|| person_aliases.get(&key.1)).flatten();
+        let key = aliased.map_or(key, |k| (2, k.clone()));
         let idx = match keys.get(&key).copied().or_else(same_person) {
             Some(a) => a,
             None => {
@@ -1199,6 +1210,16 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].words = names::name_words(name);
             actors[idx].suffixed = names::generational_suffix(name).is_some();
         }
+        // The full name's words, when its shorter form came first ("Wasserman Schultz" before
+        // "Debbie Wasserman Schultz"), so that a lone given name finds it.
+        if aliased.is_some() || (c.kind == ActorType::Person && actors[idx].words.len() < names::name_words(name).len())
+        {
+            if let Some(k) = aliased {
+                actors[idx].words = k.split(' ').map(str::to_string).collect();
+            } else {
+                actors[idx].words = names::name_words(name);
+            }
+        }
         if let Some(n) = &c.nominal {
             let nm = institution_name(v, n);
             push_unique(&mut actors[idx].names, &nm);
@@ -1208,6 +1229,9 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
+        if aliased.is_some() && actors[idx].names.len() > 1 {
+            actors[idx].names.retain(|n| n != name);
+        }
         if !attributive(v, c) {
             actors[idx].modifier_only = false;
         }
@@ -1237,6 +1261,7 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         }
     }
     let mut near = Nearest::new(&actors);
+    let org_firsts = splits::org_first_words(&actors);
     // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
     // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
     // "Michelle Obama", the first lady; once a word's gendered lone mentions are refused so,
@@ -1298,6 +1323,11 @@ fn build(article_id: &str, v: &View, cands: Vec<Cand>) -> ArticleActors {
         } else {
             owner.or_else(|| near.pick(&choices, c.span.start))
         };
+        // A lone word no person's name holds may be a company's first word ("Wells").
+        let picked = picked.or_else(|| {
+            let plain = full.is_empty() && !titled && g.is_none() && !regnal.contains_key(&w);
+            plain.then(|| org_firsts.get(&w).copied().flatten()).flatten()
+        });
         if let Some(p) = picked.filter(|_| !(titled && given_only)) {
             sticky.entry((w.clone(), g)).or_insert(p);
         }

@@ -29,7 +29,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Last words of company names the lexicon's organisation words leave out.
-const COMPANY_WORDS: &[&str] = &[
+pub(super) const COMPANY_WORDS: &[&str] = &[
     "Energy",
     "Mining",
     "Networks",
