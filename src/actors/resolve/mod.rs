@@ -24,6 +24,7 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod role_rules;
 pub mod roles;
 mod splits;
 mod types;
@@ -948,7 +949,7 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], hea
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
-            c.roles.push(r);
+            c.roles.push(role_rules::compound_head(v, r));
         }
         if let Some(r) = roles::appositive_after(v, &sent, c.toks.end, person) {
             c.roles.push(r);
@@ -1009,7 +1010,7 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cand
             }
         }
     }
-    for n in found {
+    for n in found.into_iter().filter(|n| !role_rules::describes(v, n)) {
         let kind = if n.institution { ActorType::Organization } else { ActorType::Person };
         // An institution's mention starts at its country ("Pyongyang’s foreign ministry").
         let mut span = n.span;
@@ -1077,7 +1078,9 @@ impl Building {
     fn add_role(&mut self, role: &str, at: Span) {
         // A generic head alone is a role cut from its words ("criminal division head Leslie
         // Caldwell" read as "head"): it says nothing true enough to show.
-        if matches!(fold(role).as_str(), "head" | "chief" | "member" | "official" | "officer") {
+        if matches!(fold(role).as_str(), "head" | "chief" | "member" | "official" | "officer")
+            || role_rules::cut_role(role)
+        {
             return;
         }
         if !self.roles.iter().any(|(r, _)| fold(r) == fold(role)) {
