@@ -28,6 +28,11 @@ pub(super) fn compound_head(v: &View, role: Span) -> Span {
     // A lower-case head: "President Obama" after a verb ("defeat President Obama") is no
     // compound.
     let head = v.word(toks);
+    // A generic head stays refused: "criminal division head" cut to "division head" is no
+    // truer than "head".
+    if matches!(head, "head" | "chief" | "member" | "official" | "officer") {
+        return role;
+    }
     if v.span(toks..toks + 1) != role || toks < 2 || !v.lex.is_title_head(head) || !head.starts_with(char::is_lowercase)
     {
         return role;
@@ -58,4 +63,17 @@ pub(super) fn describes(v: &View, n: &Nominal) -> bool {
         return false;
     }
     matches!(v.word(i - 1), "and" | "or" | "a" | "an" | "as" | "former" | "ex" | "then")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_cut_before_their_object() {
+        assert!(cut_role("chairman of"));
+        assert!(cut_role("senior adviser to"));
+        assert!(!cut_role("chairman of the committee"));
+        assert!(!cut_role("communication director"));
+    }
 }

@@ -121,3 +121,30 @@ pub(super) fn org_first_words(actors: &[Building]) -> HashMap<String, Option<usi
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_misspelt_forms_join_the_full_name() {
+        let keys: Vec<String> =
+            ["enrique pena nieto", "pena nieto", "donald trump", "donald trump", "donand trump", "ben carson"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        let a = person_aliases(&keys);
+        assert_eq!(a.get("pena nieto").map(String::as_str), Some("enrique pena nieto"));
+        assert_eq!(a.get("donand trump").map(String::as_str), Some("donald trump"));
+        assert!(!a.contains_key("ben carson"));
+        assert!(!a.contains_key("donald trump"));
+    }
+
+    #[test]
+    fn one_letter() {
+        assert!(one_letter_apart("donand", "donald"));
+        assert!(one_letter_apart("mario", "marco"));
+        assert!(!one_letter_apart("jon", "joe"));
+        assert!(!one_letter_apart("donald", "ronald"));
+    }
+}

@@ -200,10 +200,10 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
         return Some(ActorType::Organization);
     }
     let one_place_word = b - a <= 2 && gazetteer::holds_phrase(CITIES, (a..b).map(|i| v.word(i)));
-    if v.word(b) == "," && (STATE_ABBREVIATIONS.contains(&v.word(b + 1)) || gazetteer::holds(REGIONS, v.word(b + 1))) {
-        if one_place_word || c.kind == ActorType::Organization && b - a <= 2 {
-            return Some(ActorType::Place);
-        }
+    let state_after =
+        v.word(b) == "," && (STATE_ABBREVIATIONS.contains(&v.word(b + 1)) || gazetteer::holds(REGIONS, v.word(b + 1)));
+    if state_after && (one_place_word || c.kind == ActorType::Organization && b - a <= 2) {
+        return Some(ActorType::Place);
     }
     // A city among cities: "Cleveland, Cincinnati and Columbus".
     if one_place_word && c.kind == ActorType::Organization {
@@ -220,10 +220,13 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
     let personal = gazetteer::holds(GIVEN_NAMES, v.word(a))
         || gazetteer::holds(SURNAMES, v.word(b - 1))
         || v.word(b + 1).chars().next().is_some_and(char::is_lowercase);
-    if c.kind != ActorType::Person && b - a == 2 && personal && v.lex.org_word(v.word(b - 1)).is_none() {
-        if roles::appositive_after(v, sent, b, &[]).is_some() {
-            return Some(ActorType::Person);
-        }
+    if c.kind != ActorType::Person
+        && b - a == 2
+        && personal
+        && v.lex.org_word(v.word(b - 1)).is_none()
+        && roles::appositive_after(v, sent, b, &[]).is_some()
+    {
+        return Some(ActorType::Person);
     }
     None
 }
