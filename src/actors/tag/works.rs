@@ -15,6 +15,7 @@
 //!   Melania Trump to her husband's standards", "Injecting Clinton", "Ending New Hampshire's
 //!   death penalty") is cut when the rest of the mention is a name the article gives elsewhere
 //!   and the word is no name itself.
+//! - **Weekdays**: "told CNN Tuesday" is CNN, on Tuesday.
 
 use super::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
 use super::{EntityKind, EntityMention};
@@ -150,6 +151,16 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         }
         if verb_first(&v, &seg_starts, &names, &lower_words, &m) {
             m.tokens.start += 1;
+            m.span = v.span(m.tokens.clone());
+        }
+        // "told CNN Tuesday": a weekday run on into a name is when it spoke (not Saturday or
+        // Sunday, which programmes are named after).
+        let last = v.word(m.tokens.end - 1);
+        if m.kind != EntityKind::Per
+            && m.tokens.len() >= 2
+            && matches!(last, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday")
+        {
+            m.tokens.end -= 1;
             m.span = v.span(m.tokens.clone());
         }
         out.push(m);
