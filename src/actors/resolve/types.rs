@@ -196,8 +196,30 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
     if matches!(prev, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms") {
         return Some(ActorType::Person);
     }
-    if v.is_possessive(b) && COMPANY_NOUNS.contains(&v.word(b + 1)) && c.kind != ActorType::Person {
+    // "Hulu's CEO", "Wells Fargo CEO John Stumpf".
+    let company_noun = (v.is_possessive(b) && COMPANY_NOUNS.contains(&v.word(b + 1))) || v.word(b) == "CEO";
+    if company_noun && c.kind != ActorType::Person {
         return Some(ActorType::Organization);
+    }
+    // "Estefania Isaias, the daughter of Roberto Isaias": a relative is a person.
+    let kin = matches!(
+        v.word(b + 2).trim_end_matches(','),
+        "daughter"
+            | "son"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "widow"
+            | "niece"
+            | "nephew"
+    );
+    // Not "the Lewisburg Green Dragons, his son's high school track team".
+    let kin = kin && !v.is_possessive(b + 3);
+    if c.kind != ActorType::Person && v.word(b) == "," && matches!(v.word(b + 1), "the" | "his" | "her" | "a") && kin {
+        return Some(ActorType::Person);
     }
     let one_place_word = b - a <= 2 && gazetteer::holds_phrase(CITIES, (a..b).map(|i| v.word(i)));
     let state_after =
