@@ -22,7 +22,7 @@
 use super::roles::{self, View};
 use super::{sentence_range, Cand};
 use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
-use crate::lexicon::{fold, OrgWord};
+use crate::lexicon::{fold, lower, OrgWord};
 use crate::report::ActorType;
 use crate::text::Segmented;
 use std::collections::{HashMap, HashSet};
@@ -242,9 +242,13 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
     let personal = gazetteer::holds(GIVEN_NAMES, v.word(a))
         || gazetteer::holds(SURNAMES, v.word(b - 1))
         || v.word(b + 1).chars().next().is_some_and(char::is_lowercase);
+    // Not after "reported by", "according to": "As reported by Western Journalism, the former
+    // secretary of state was…" starts a clause.
+    let source = prev == "by" || (prev == "to" && a >= 2 && lower(v.word(a - 2)) == "according");
     if c.kind != ActorType::Person
         && b - a == 2
         && personal
+        && !source
         && v.lex.org_word(v.word(b - 1)).is_none()
         && roles::appositive_after(v, sent, b, &[]).is_some()
     {
