@@ -37,6 +37,7 @@ pub fn read(article_id: &str, text: &str, art: &ArticleText) -> (Segmented, Arti
 pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[SegmentKind]) -> ArticleActors {
     let lines = tag::headline::cased_lines(text, seg, kinds);
     let mentions = tag::filters::repair(text, seg, tag(text, seg));
+    let mentions = tag::works::filter(text, seg, mentions);
     let mentions = tag::headline::filter(text, seg, &lines, mentions);
     let mentions = tag::headline::drop_credits(text, seg, kinds, mentions);
     let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);

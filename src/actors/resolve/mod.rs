@@ -25,7 +25,10 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 mod fragments;
+mod role_rules;
 pub mod roles;
+mod splits;
+mod types;
 
 use super::{ArticleActors, EntityKind, EntityMention};
 use crate::lexicon::names;
@@ -116,6 +119,7 @@ pub fn resolve_in(
     repair_glued(&v, &mut cands);
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
+    types::vote(&v, seg, &sent_of, &mut cands);
     retype_person_names(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
@@ -1032,7 +1036,7 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], hea
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
-            c.roles.push(r);
+            c.roles.push(role_rules::compound_head(v, r));
         }
         if let Some(r) = roles::appositive_after(v, &sent, c.toks.end, person) {
             c.roles.push(r);
@@ -1093,7 +1097,7 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cand
             }
         }
     }
-    for n in found {
+    for n in found.into_iter().filter(|n| !role_rules::describes(v, n)) {
         let kind = if n.institution { ActorType::Organization } else { ActorType::Person };
         // An institution's mention starts at its country ("Pyongyang’s foreign ministry").
         let mut span = n.span;
@@ -1161,7 +1165,9 @@ impl Building {
     fn add_role(&mut self, role: &str, at: Span) {
         // A generic head alone is a role cut from its words ("criminal division head Leslie
         // Caldwell" read as "head"): it says nothing true enough to show.
-        if matches!(fold(role).as_str(), "head" | "chief" | "member" | "official" | "officer") {
+        if matches!(fold(role).as_str(), "head" | "chief" | "member" | "official" | "officer")
+            || role_rules::cut_role(role)
+        {
             return;
         }
         if !self.roles.iter().any(|(r, _)| fold(r) == fold(role)) {
@@ -1214,6 +1220,13 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         }
     }
 
+    // Shorter and misspelt forms of the article's full names ("Peña Nieto", "Donand Trump").
+    let full_keys: Vec<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Person && c.toks.len() >= 2 && c.nominal.is_none() && c.same_as.is_none())
+        .map(|c| names::person_key(&text[c.name.start..c.name.end]))
+        .collect();
+    let person_aliases = splits::person_aliases(&full_keys);
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
         if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
@@ -1256,6 +1269,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 .collect();
             (hits.len() == 1).then(|| hits[0])
         };
+        // A shorter or misspelt form joins the full name; it is no name to show.
+        let aliased = (key.0 == 2).then(|| person_aliases.get(&key.1)).flatten();
+        let key = aliased.map_or(key, |k| (2, k.clone()));
         let idx = match keys.get(&key).copied().or_else(same_person) {
             Some(a) => a,
             None => {
@@ -1284,6 +1300,16 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             actors[idx].words = names::name_words(name);
             actors[idx].suffixed = names::generational_suffix(name).is_some();
         }
+        // The full name's words, when its shorter form came first ("Wasserman Schultz" before
+        // "Debbie Wasserman Schultz"), so that a lone given name finds it.
+        if aliased.is_some() || (c.kind == ActorType::Person && actors[idx].words.len() < names::name_words(name).len())
+        {
+            if let Some(k) = aliased {
+                actors[idx].words = k.split(' ').map(str::to_string).collect();
+            } else {
+                actors[idx].words = names::name_words(name);
+            }
+        }
         if let Some(n) = &c.nominal {
             let nm = institution_name(v, n);
             push_unique(&mut actors[idx].names, &nm);
@@ -1293,6 +1319,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             actors[idx].kind = ActorType::Media;
         }
         actors[idx].add(text, c);
+        if aliased.is_some() && actors[idx].names.len() > 1 {
+            actors[idx].names.retain(|n| n != name);
+        }
         if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
             actors[idx].modifier_only = false;
         }
@@ -1322,6 +1351,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         }
     }
     let mut near = Nearest::new(&actors);
+    let org_firsts = splits::org_first_words(&actors);
     // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
     // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
     // "Michelle Obama", the first lady; once a word's gendered lone mentions are refused so,
@@ -1383,6 +1413,11 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         } else {
             owner.or_else(|| near.pick(&choices, c.span.start))
         };
+        // A lone word no person's name holds may be a company's first word ("Wells").
+        let picked = picked.or_else(|| {
+            let plain = full.is_empty() && !titled && g.is_none() && !regnal.contains_key(&w);
+            plain.then(|| org_firsts.get(&w).copied().flatten()).flatten()
+        });
         if let Some(p) = picked.filter(|_| !(titled && given_only)) {
             sticky.entry((w.clone(), g)).or_insert(p);
         }

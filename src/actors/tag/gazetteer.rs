@@ -53,15 +53,23 @@ pub(crate) fn lists() -> &'static Lists {
     })
 }
 
-/// Index of the city list in [`SOURCES`].
+/// Indices of the lists in [`SOURCES`].
+pub(crate) const COUNTRIES: usize = 0;
 pub(crate) const CITIES: usize = 1;
-/// Index of the given-name list in [`SOURCES`].
+pub(crate) const REGIONS: usize = 2;
 pub(crate) const GIVEN_NAMES: usize = 4;
+pub(crate) const SURNAMES: usize = 5;
 
 /// Whether the list `list` holds the one-word name `word` (case-insensitive).
 pub(crate) fn holds(list: usize, word: &str) -> bool {
     let w = lower_digits_zero(word);
     lists().phrases.get(&phrase_hash([w.as_str()])).is_some_and(|m| m & (1 << list) != 0)
+}
+
+/// Whether the list `list` holds the phrase of `words` (case-insensitive).
+pub(crate) fn holds_phrase<'a>(list: usize, words: impl IntoIterator<Item = &'a str>) -> bool {
+    let w: Vec<String> = words.into_iter().map(lower_digits_zero).collect();
+    lists().phrases.get(&phrase_hash(w.iter().map(String::as_str))).is_some_and(|m| m & (1 << list) != 0)
 }
 
 #[cfg(test)]

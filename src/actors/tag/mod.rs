@@ -24,6 +24,7 @@ pub mod filters;
 pub(crate) mod gazetteer;
 pub mod headline;
 pub(crate) mod model;
+pub mod works;
 
 use super::{EntityKind, EntityMention};
 use crate::span::Span;

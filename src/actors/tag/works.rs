@@ -1,0 +1,169 @@
+//! Works, handles and headline verbs: mentions that name no actor of the article, or that carry
+//! a word that is no part of the name. Runs after [`super::filters::repair`]; constant work per
+//! mention plus one hash set of the article's mention texts.
+//!
+//! - **Works**: a show, book or programme title is not an actor. Three shapes say so without a
+//!   list of titles: a mention in quotation marks with its sentence's full stop inside them
+//!   ("an episode of “Shark Tank.”"; the mention filling the marks is `filters`' rule); a
+//!   mention owned by a broadcaster ("CNBC's Squawk Box", "NBC's “Nightly News”", but not
+//!   "CNN's Jake Tapper" or "MSNBC's Tamron Hall": a given name or a surname); an outlet's name run on into a time of day or week
+//!   ("CBS This Morning", "Fox News Sunday", "NBC Nightly News", "Breitbart News Daily"); and a
+//!   name before "show", "program" or "episode".
+//! - **Handles**: a name glued to "@" or to an underscore ("@Fred_945") is an account's
+//!   handle, not a name the article gives, unless the lexicon knows it ("@NRA").
+//! - **Headline verbs**: a sentence's first word that is a verb in a headline or a quote ("Hold
+//!   Melania Trump to her husband's standards", "Injecting Clinton", "Ending New Hampshire's
+//!   death penalty") is cut when the rest of the mention is a name the article gives elsewhere
+//!   and the word is no name itself.
+//! - **Weekdays**: "told CNN Tuesday" is CNN, on Tuesday.
+
+use super::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
+use super::{EntityKind, EntityMention};
+use crate::lexicon::{fold, lexicon, lower};
+use crate::text::{Segmented, Tokens};
+use std::collections::HashSet;
+
+/// Times of day and week a programme's name adds to its broadcaster's.
+const PROGRAMME_TIMES: &[&str] = &[
+    "Morning", "Tonight", "Nightly", "Evening", "Daily", "Sunday", "Saturday", "Weekend", "Live", "Today", "Now", "AM",
+];
+
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{00ab}")
+}
+
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\u{201d}" | "\"" | "\u{2019}" | "'" | "\u{00bb}")
+}
+
+fn is_media(s: &str) -> bool {
+    lexicon().lookup(s).is_some_and(|e| e.media.is_some())
+}
+
+/// Whether mention `m` names a work (see the module documentation).
+fn is_work(v: &Tokens, m: &EntityMention) -> bool {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let known = lexicon().lookup(v.slice(a..b)).is_some();
+    if known {
+        return false;
+    }
+    let person = m.kind == EntityKind::Per
+        && (gazetteer::holds(GIVEN_NAMES, v.word(a)) || gazetteer::holds(SURNAMES, v.word(b - 1)));
+    // “Shark Tank.”, “Prison Break,” (not a nickname: “Vito,”).
+    let punct = matches!(v.word(b), "." | "!" | "?") || (v.word(b) == "," && !person);
+    if a > 0 && is_open_quote(v.word(a - 1)) && punct && is_close_quote(v.word(b + 1)) {
+        return true;
+    }
+    // CNBC's Squawk Box, NBC's “Nightly News”.
+    let mut p = a;
+    if p > 0 && is_open_quote(v.word(p - 1)) {
+        p -= 1;
+    }
+    if p >= 2 && v.is_possessive(p - 1) && is_media(v.word(p - 2)) && !person {
+        return true;
+    }
+    // CBS This Morning, Fox News Sunday: a known outlet, then a programme's time word.
+    if (a + 1..b).any(|k| is_media(v.slice(a..k)) && (k..b).any(|i| PROGRAMME_TIMES.contains(&v.word(i)))) {
+        return true;
+    }
+    // The Charlie Rose show.
+    matches!(v.word(b), "show" | "program" | "programme" | "episode" | "episodes" | "podcast") && !person
+}
+
+/// An account's handle: "@Fred_945", "@AGBecerra" (not one the lexicon knows: "@NRA" is the
+/// NRA speaking).
+fn is_handle(text: &str, m: &EntityMention) -> bool {
+    (text[..m.span.start].ends_with('@') || text[m.span.end..].starts_with('_'))
+        && lexicon().lookup(&text[m.span.start..m.span.end]).is_none()
+}
+
+/// The first token of a mention that is a headline's or a quote's verb, not part of the name.
+fn verb_first(
+    v: &Tokens,
+    seg_starts: &HashSet<usize>,
+    names: &HashSet<String>,
+    lower_words: &HashSet<String>,
+    m: &EntityMention,
+) -> bool {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    if b - a < 2 || !seg_starts.contains(&a) {
+        return false;
+    }
+    let w = v.word(a);
+    let rest = fold(v.slice(a + 1..b));
+    let lex = lexicon();
+    let is_name = [GIVEN_NAMES, SURNAMES, CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds(l, w))
+        || lex.lookup(w).is_some()
+        || lex.title(w).is_some()
+        || lex.is_stopword(w)
+        || lex.lookup(v.slice(a..b)).is_some()
+        || [CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds_phrase(l, (a..b).map(|i| v.word(i))));
+    let compass = matches!(
+        lower(w).as_str(),
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "new"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+            | "great"
+    );
+    if !(w.chars().all(char::is_alphabetic) && w.len() >= 3 && !is_name && !compass && names.contains(&rest)) {
+        return false;
+    }
+    // A verb by its form or its use: "-ing", written in lower case elsewhere in the article,
+    // or heading the article before a name of two or more words ("Hold Melania Trump to…").
+    // Not merely an unknown word: "Keron Blair" beside a lone "Blair" is a given name.
+    w.ends_with("ing") || lower_words.contains(&lower(w)) || (a == 0 && b - a >= 3)
+}
+
+/// Drops works and handles, and cuts a headline's verb off the name after it.
+pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    let v = Tokens::new(text, &seg.tokens);
+    let seg_starts: HashSet<usize> = seg.sentences.iter().map(|s| s.tokens.start).collect();
+    let names: HashSet<String> = mentions.iter().map(|m| fold(v.slice(m.tokens.clone()))).collect();
+    // The first words of mentions that start a sentence, where the article writes them in
+    // lower case.
+    let firsts: HashSet<String> = mentions
+        .iter()
+        .filter(|m| seg_starts.contains(&m.tokens.start))
+        .map(|m| lower(v.word(m.tokens.start)))
+        .collect();
+    let lower_words: HashSet<String> = (0..seg.tokens.len())
+        .map(|i| v.word(i))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && firsts.contains(*w))
+        .map(str::to_string)
+        .collect();
+    let mut out = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        if m.tokens.is_empty() || m.tokens.end > seg.tokens.len() || m.span.end > text.len() {
+            out.push(m);
+            continue;
+        }
+        if is_handle(text, &m) || is_work(&v, &m) {
+            continue;
+        }
+        if verb_first(&v, &seg_starts, &names, &lower_words, &m) {
+            m.tokens.start += 1;
+            m.span = v.span(m.tokens.clone());
+        }
+        // "told CNN Tuesday": a weekday run on into a name is when it spoke (not Saturday or
+        // Sunday, which programmes are named after).
+        let last = v.word(m.tokens.end - 1);
+        if m.kind != EntityKind::Per
+            && m.tokens.len() >= 2
+            && matches!(last, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday")
+        {
+            m.tokens.end -= 1;
+            m.span = v.span(m.tokens.clone());
+        }
+        out.push(m);
+    }
+    out
+}
