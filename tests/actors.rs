@@ -633,7 +633,7 @@ fn an_organisation_named_only_as_a_modifier_is_no_actor() {
     // one mention as a head keeps it, and so does a qualified phrase that speaks.
     let t = "A Quinnipiac University poll released Monday had Clinton ahead. Senate Majority Leader \
              Mitch McConnell objected. The Pentagon declined to comment. A Homeland Security Department \
-             official said the risk was low.";
+             official said the risk was low. Senate Republicans said no.";
     let r = resolve_with(
         t,
         &[

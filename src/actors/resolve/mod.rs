@@ -1618,6 +1618,11 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     if v.is_possessive(b) {
         return false;
     }
+    // A chamber or body qualifying a party's members ("Senate Republicans", "House Democrats"):
+    // the members are the head, whether or not they speak.
+    if b > a && matches!(v.word(b), "Republicans" | "Democrats") {
+        return true;
+    }
     // Qualifiers before a title ("Senate Majority Leader", "House Democratic aide").
     let mut k = b;
     while k < b + 2
