@@ -62,6 +62,7 @@ const TITLES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lex
 const ORG_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/org_words.tsv"));
 const STOPWORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/stopwords.txt"));
 const NOT_ACTORS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/not_actors.txt"));
+const WORKS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/works.txt"));
 const GIVEN_NAMES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/given_names.tsv"));
 const SYNONYMS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/synonyms.tsv"));
 const TIME_WORDS: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lexicons/time_words.tsv"));
@@ -132,6 +133,8 @@ pub struct Lexicon {
     org_words: FastMap<String, OrgWord>,
     stopwords: FastSet<String>,
     not_actors: FastSet<String>,
+    /// Programme titles, folded, without a leading "the" (`data/lexicons/works.txt`).
+    works: FastSet<String>,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -172,6 +175,12 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A title folded to lower case, without a leading "the".
+fn work_key(s: &str) -> String {
+    let f = fold(&s.to_lowercase());
+    f.strip_prefix("the ").map_or(f.clone(), str::to_string)
+}
+
 fn rows(file: &str) -> impl Iterator<Item = Vec<&str>> {
     file.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
@@ -192,6 +201,7 @@ impl Lexicon {
             org_words: Default::default(),
             stopwords: Default::default(),
             not_actors: Default::default(),
+            works: Default::default(),
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -256,6 +266,7 @@ impl Lexicon {
         }
         lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
+        lex.works = rows(WORKS).map(|r| work_key(r[0])).collect();
         for r in rows(GIVEN_NAMES) {
             let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
@@ -337,6 +348,12 @@ impl Lexicon {
     }
 
     /// A word that is never an actor on its own (weekdays, months).
+    /// Whether `s` is a programme's title the lexicon lists ("Morning Joe", "The Apprentice",
+    /// "fox and friends"): case-insensitive, a leading "the" optional.
+    pub fn is_work_title(&self, s: &str) -> bool {
+        !self.works.is_empty() && self.works.contains(&work_key(s))
+    }
+
     pub fn is_not_actor(&self, word: &str) -> bool {
         // Listed in lower case; `fold` keeps an acronym's capitals ("COVID", "PAC").
         self.not_actors.contains(&fold(word)) || self.not_actors.contains(&fold(&word.to_lowercase()))
@@ -439,6 +456,14 @@ mod tests {
         assert!(lex.is_speaker_noun("minister", SpeakerNoun::Person));
         assert!(lex.is_speaker_noun("agency", SpeakerNoun::Media) && lex.is_speaker_noun("agency", SpeakerNoun::Group));
         assert!(!lex.is_speaker_noun("ministry", SpeakerNoun::Media));
+    }
+
+    #[test]
+    fn programme_titles() {
+        let lex = lexicon();
+        assert!(lex.is_work_title("Morning Joe") && lex.is_work_title("the apprentice"));
+        assert!(lex.is_work_title("The Apprentice") && lex.is_work_title("Fox and Friends"));
+        assert!(!lex.is_work_title("Joe") && !lex.is_work_title("Fox News") && !lex.is_work_title("the"));
     }
 
     #[test]

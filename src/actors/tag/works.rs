@@ -8,7 +8,9 @@
 //!   mention owned by a broadcaster ("CNBC's Squawk Box", "NBC's “Nightly News”", but not
 //!   "CNN's Jake Tapper" or "MSNBC's Tamron Hall": a given name or a surname); an outlet's name run on into a time of day or week
 //!   ("CBS This Morning", "Fox News Sunday", "NBC Nightly News", "Breitbart News Daily"); and a
-//!   name before "show", "program" or "episode".
+//!   name before "show", "program" or "episode". And a mention inside a programme title the
+//!   lexicon lists (`data/lexicons/works.txt`: "Morning Joe" → "Joe", "Fox and Friends" →
+//!   "Fox", "The Apprentice").
 //! - **Handles**: a name glued to "@" or to an underscore ("@Fred_945") is an account's
 //!   handle, not a name the article gives, unless the lexicon knows it ("@NRA").
 //! - **Headline verbs**: a sentence's first word that is a verb in a headline or a quote ("Hold
@@ -43,7 +45,14 @@ fn is_media(s: &str) -> bool {
 /// Whether mention `m` names a work (see the module documentation).
 fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     let (a, b) = (m.tokens.start, m.tokens.end);
-    let known = lexicon().lookup(v.slice(a..b)).is_some();
+    // Inside a programme's title the lexicon lists ("Morning Joe", "Fox and Friends", "The
+    // Apprentice"): at most four tokens either side, so constant work per mention.
+    let lex = lexicon();
+    let n = v.toks.len();
+    if (a.saturating_sub(4)..=a).any(|s| (b..=n.min(b + 4)).any(|e| lex.is_work_title(v.slice(s..e)))) {
+        return true;
+    }
+    let known = lex.lookup(v.slice(a..b)).is_some();
     if known {
         return false;
     }
@@ -166,4 +175,48 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         out.push(m);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::EntityKind;
+    use crate::span::Span;
+
+    /// Mentions of the given surface forms (first occurrence each), tokens looked up.
+    fn mentions(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
+        forms
+            .iter()
+            .map(|&(f, kind)| {
+                let at = text.find(f).expect("form in text");
+                let span = Span::new(at, at + f.len());
+                let a = seg.tokens.partition_point(|t| t.start < span.start);
+                let b = seg.tokens.partition_point(|t| t.start < span.end);
+                EntityMention { span, kind, tokens: a..b }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_inside_a_listed_programme_is_no_actor() {
+        let text = "Scarborough said on Morning Joe that Fox and Friends had it wrong. Jane Doe, a \
+                    contestant on The Apprentice, agreed with Fox News.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let ms = mentions(
+            text,
+            &seg,
+            &[
+                ("Scarborough", EntityKind::Per),
+                ("Joe", EntityKind::Per),
+                ("Fox", EntityKind::Org),
+                ("Jane Doe", EntityKind::Per),
+                ("Apprentice", EntityKind::Per),
+                ("Fox News.", EntityKind::Org),
+            ],
+        );
+        let kept: Vec<&str> = filter(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert!(kept.contains(&"Scarborough") && kept.contains(&"Jane Doe"), "{kept:?}");
+        assert!(!kept.contains(&"Joe") && !kept.contains(&"Apprentice"), "{kept:?}");
+        assert_eq!(kept.iter().filter(|m| m.starts_with("Fox")).count(), 1, "{kept:?}");
+    }
 }
