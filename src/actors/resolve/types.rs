@@ -221,6 +221,30 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
     if c.kind != ActorType::Person && v.word(b) == "," && matches!(v.word(b + 1), "the" | "his" | "her" | "a") && kin {
         return Some(ActorType::Person);
     }
+    // A list after a class noun: "companies like UnitedHealth, Humana and Kaiser Permanente",
+    // "outlets such as Hulu".
+    if let Some(t) = listed_under(v, a) {
+        if family(t) != family(c.kind) {
+            return Some(t);
+        }
+    }
+    // A name the place lists do not know is no place where it is a source ("according to
+    // Pew") or an academic's institution ("a professor of religion at Dartmouth").
+    let known_place =
+        [CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds_phrase(l, (a..b).map(|i| v.word(i))));
+    if c.kind == ActorType::Place && !known_place {
+        let according = prev == "to" && a >= 2 && lower(v.word(a - 2)) == "according";
+        let academic = prev == "at"
+            && (a.saturating_sub(6)..a).any(|i| {
+                matches!(
+                    lower(v.word(i)).as_str(),
+                    "professor" | "lecturer" | "researcher" | "scholar" | "fellow" | "dean" | "student" | "students"
+                )
+            });
+        if according || academic {
+            return Some(ActorType::Organization);
+        }
+    }
     let one_place_word = b - a <= 2 && gazetteer::holds_phrase(CITIES, (a..b).map(|i| v.word(i)));
     let state_after =
         v.word(b) == "," && (STATE_ABBREVIATIONS.contains(&v.word(b + 1)) || gazetteer::holds(REGIONS, v.word(b + 1)));
@@ -255,6 +279,39 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
         return Some(ActorType::Person);
     }
     None
+}
+
+/// The type a list's class noun gives its members, for a name at token `a` in "companies like
+/// X, Y and Z" or "outlets such as X": back over at most twelve tokens of capitalised words,
+/// commas and "and"/"or" to "like", "such as" or "including", right after the class noun.
+fn listed_under(v: &View, a: usize) -> Option<ActorType> {
+    let mut i = a;
+    let stop = a.saturating_sub(12);
+    while i > stop {
+        let w = v.word(i - 1);
+        if matches!(w, "," | "and" | "or" | "&" | ".") || v.is_cap(i - 1) {
+            i -= 1;
+            continue;
+        }
+        break;
+    }
+    let (cue, noun_at) = match i.checked_sub(1).map(|k| v.word(k)) {
+        Some("like" | "including") => (true, i.checked_sub(2)),
+        Some("as") if i >= 2 && v.word(i - 2) == "such" => (true, i.checked_sub(3)),
+        _ => (false, None),
+    };
+    if !cue {
+        return None;
+    }
+    match lower(v.word(noun_at?)).as_str() {
+        "companies" | "firms" | "insurers" | "retailers" | "banks" | "automakers" | "carriers" | "airlines"
+        | "corporations" | "groups" | "organizations" | "organisations" | "universities" | "colleges" | "brands"
+        | "platforms" | "providers" | "manufacturers" | "chains" | "businesses" => Some(ActorType::Organization),
+        "outlets" | "newspapers" | "networks" | "publications" | "broadcasters" | "services" | "websites" | "sites" => {
+            Some(ActorType::Media)
+        }
+        _ => None,
+    }
 }
 
 /// Retypes the candidates a name's words or its mentions' contexts decide, and makes every

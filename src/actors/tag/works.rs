@@ -165,8 +165,12 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         // "told CNN Tuesday": a weekday run on into a name is when it spoke (not Saturday or
         // Sunday, which programmes are named after).
         let last = v.word(m.tokens.end - 1);
+        // The rest must be a name by itself: a known one or two words ("Good Friday" stays).
+        let rest = m.tokens.start..m.tokens.end - 1;
+        let named = rest.len() >= 2 || rest.len() == 1 && lexicon().lookup(v.slice(rest.clone())).is_some();
         if m.kind != EntityKind::Per
             && m.tokens.len() >= 2
+            && named
             && matches!(last, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday")
         {
             m.tokens.end -= 1;
