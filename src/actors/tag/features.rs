@@ -278,13 +278,39 @@ impl Keys {
 }
 
 /// One document made ready for tagging: tokens, sentence bounds and first-layer features.
+///
+/// The features of a token are split in two: those of its position (conjunctions of
+/// neighbours, the first-token, case-mode, gazetteer and document cues), in [`Prepared::keys`],
+/// and those that depend only on one word at one offset (the word itself, its lower-cased
+/// form, shape, affixes and cluster at offset 0; the lower-cased form, shape and cluster of a
+/// neighbour at ±1, ±2), stored once per distinct word of the document in
+/// [`Prepared::words`]. A model then sums each distinct word's rows once per document, and a
+/// token's emission is its position rows plus five cached word rows: integer sums, so the
+/// same scores as summing every key per token. [`Prepared::full_keys`] gives every key of
+/// every token in the original order (for training).
 pub(crate) struct Prepared {
     toks: Vec<Tok>,
     /// Token ranges of the sentences, in order, covering all tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
     modes: Vec<Mode>,
+    /// The position features of each token.
     pub keys: Keys,
+    /// Each token's word: an index into `words` (see [`WORD_BOS`], [`WORD_EOS`]).
+    pub word: Vec<u32>,
+    /// For word `w` and offset `d` in -2..=2, the features the word brings when it stands at
+    /// `d` from the token being tagged: `words.token(w * OFFSETS + (d + 2))`. Words 0 and 1
+    /// are the stand-ins before and after a sentence.
+    pub words: Keys,
+    /// The document-level casing cues of each token (for [`Prepared::full_keys`]).
+    #[cfg_attr(not(any(test, feature = "dev")), allow(dead_code))]
+    flags: Vec<u8>,
 }
+
+/// Offsets a word's features are kept for: -2, -1, 0, +1, +2.
+pub(crate) const OFFSETS: usize = 5;
+/// The stand-in words before and after a sentence in [`Prepared::words`].
+pub(crate) const WORD_BOS: u32 = 0;
+pub(crate) const WORD_EOS: u32 = 1;
 
 /// Stand-ins for the lower-cased form and shape of the words before and after a sentence.
 const BOS: u64 = 1;
@@ -318,6 +344,7 @@ impl Prepared {
                 }
             }
         }
+        let mut flags = Vec::with_capacity(toks.len());
         let mut keys = Keys::default();
         keys.begin();
         let mut gaz = Vec::new();
@@ -325,12 +352,54 @@ impl Prepared {
             let sent = &toks[r.clone()];
             gazetteer_positions(lists, sent, &mut gaz);
             for i in 0..sent.len() {
-                let flags = seen.get(sent[i].lower.as_str()).copied().unwrap_or(0);
-                token_features(sent, i, mode, &gaz, flags, &mut keys.keys);
+                let f = seen.get(sent[i].lower.as_str()).copied().unwrap_or(0);
+                flags.push(f);
+                position_features(sent, i, mode, &gaz, f, &mut keys.keys);
                 keys.close();
             }
         }
-        Prepared { toks, sentences: ranges, modes, keys }
+        drop(seen);
+        let mut words = Keys::default();
+        words.begin();
+        for h in [BOS, EOS] {
+            for d in [-2isize, -1, 0, 1, 2] {
+                if d != 0 {
+                    words.keys.push(H::new(T_LOWER_AT).n(d as u32).u(h).key());
+                    words.keys.push(H::new(T_SHAPE_AT).n(d as u32).u(h).key());
+                }
+                words.close();
+            }
+        }
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        let mut word = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let next = ids.len() as u32 + 2;
+            let id = *ids.entry(t.word.as_str()).or_insert_with(|| {
+                word_features(t, &mut words);
+                next
+            });
+            word.push(id);
+        }
+        drop(ids);
+        Prepared { toks, sentences: ranges, modes, keys, word, words, flags }
+    }
+
+    /// Every first-layer key of every token, in the order the trainer has always seen them.
+    #[cfg(any(test, feature = "dev"))]
+    pub fn full_keys(&self) -> Keys {
+        let lists = gazetteer::lists();
+        let mut keys = Keys::default();
+        keys.begin();
+        let mut gaz = Vec::new();
+        for (r, &mode) in self.sentences.iter().zip(&self.modes) {
+            let sent = &self.toks[r.clone()];
+            gazetteer_positions(lists, sent, &mut gaz);
+            for i in 0..sent.len() {
+                token_features(sent, i, mode, &gaz, self.flags[r.start + i], &mut keys.keys);
+                keys.close();
+            }
+        }
+        keys
     }
 
     pub fn len(&self) -> usize {
@@ -370,6 +439,108 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
     }
 }
 
+/// The features word `t` brings at each offset -2..=2 from the token being tagged (one
+/// [`Keys`] entry per offset): the same keys [`token_features`] computes from that word.
+fn word_features(t: &Tok, out: &mut Keys) {
+    let clusters = super::clusters::table();
+    let path = clusters.get(t.lower.as_str());
+    for d in [-2isize, -1, 0, 1, 2] {
+        if d == 0 {
+            out.keys.push(H::new(T_WORD).u(t.hw).key());
+            out.keys.push(H::new(T_LOWER).u(t.hl).key());
+            out.keys.push(H::new(T_SHAPE).u(t.hs).key());
+            out.keys.push(H::new(T_SHAPE_LEN).u(t.hs).n(len_bucket(t.chars)).key());
+            if t.chars > 1 {
+                for (n, (k, c)) in t.lower.char_indices().take(4).enumerate() {
+                    out.keys.push(H::new(T_PREFIX).n(n as u32).s(&t.lower[..k + c.len_utf8()]).key());
+                }
+                for (n, (k, _)) in t.lower.char_indices().rev().take(4).enumerate() {
+                    out.keys.push(H::new(T_SUFFIX).n(n as u32).s(&t.lower[k..]).key());
+                }
+            }
+        } else {
+            out.keys.push(H::new(T_LOWER_AT).n(d as u32).u(t.hl).key());
+            out.keys.push(H::new(T_SHAPE_AT).n(d as u32).u(t.hs).key());
+        }
+        if let (Some(path), -1..=1) = (path, d) {
+            let prefixes = super::clusters::PREFIXES.iter().filter(|&&p| p < path.len()).map(|&p| &path[..p]);
+            for pre in prefixes.chain([*path]) {
+                let h = if d == 0 { H::new(T_CLUSTER) } else { H::new(T_CLUSTER_AT).n(d as u32) };
+                out.keys.push(h.s(pre).key());
+            }
+        }
+        out.close();
+    }
+}
+
+/// The features of token `i` of `sent` that are not one word's at one offset (see
+/// [`word_features`]): with those, the same keys as [`token_features`].
+fn position_features(
+    sent: &[Tok],
+    i: usize,
+    mode: Mode,
+    gaz: &[[u8; gazetteer::N_LISTS]],
+    doc: u8,
+    out: &mut Vec<u32>,
+) {
+    let t = &sent[i];
+    let at = |d: isize| -> (u64, u64) {
+        let j = i as isize + d;
+        if j < 0 {
+            (BOS, BOS)
+        } else if j as usize >= sent.len() {
+            (EOS, EOS)
+        } else {
+            let t = &sent[j as usize];
+            (t.hl, t.hs)
+        }
+    };
+    let (l_m1, s_m1) = at(-1);
+    let (l_p1, s_p1) = at(1);
+    out.push(H::new(T_BIAS).key());
+    out.push(H::new(T_SHAPE_BI_L).u(s_m1).u(t.hs).key());
+    out.push(H::new(T_SHAPE_BI_R).u(t.hs).u(s_p1).key());
+    out.push(H::new(T_SHAPE_TRI).u(s_m1).u(t.hs).u(s_p1).key());
+    out.push(H::new(T_LOWER_BI_L).u(l_m1).u(t.hl).key());
+    out.push(H::new(T_LOWER_BI_R).u(t.hl).u(l_p1).key());
+    out.push(H::new(T_LOWER_L_SHAPE).u(l_m1).u(t.hs).key());
+    out.push(H::new(T_SHAPE_LOWER_R).u(t.hs).u(l_p1).key());
+    if i == 0 {
+        out.push(H::new(T_FIRST).u(t.hs).key());
+    }
+    out.push(H::new(T_MODE).n(mode as u32).key());
+    out.push(H::new(T_MODE_SHAPE).n(mode as u32).u(t.hs).key());
+    if mode != Mode::Text {
+        out.push(H::new(T_MODE_LOWER).n(mode as u32).u(t.hl).key());
+    }
+    if let Some(g) = gaz.get(i) {
+        for (list, &pos) in g.iter().enumerate() {
+            if pos != 0 {
+                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
+                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).u(t.hs).key());
+            }
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = i as isize + d;
+        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
+            for (list, &pos) in g.iter().enumerate() {
+                if pos != 0 {
+                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
+                }
+            }
+        }
+    }
+    if t.has_upper && doc & 1 != 0 {
+        out.push(H::new(T_DOC_LOWER).u(t.hs).n(mode as u32).key());
+    }
+    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
+        out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
+    }
+}
+
+/// Every first-layer feature of token `i` of `sent`, in the trainer's order.
+#[cfg(any(test, feature = "dev"))]
 fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_LISTS]], doc: u8, out: &mut Vec<u32>) {
     let t = &sent[i];
     let at = |d: isize| -> (u64, u64) {
@@ -568,6 +739,35 @@ mod tests {
         assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), Mode::Caps);
         assert_eq!(sentence_mode(&["Putin", "Meets", "Kim", "in", "Pyongyang"]), Mode::Title);
         assert_eq!(sentence_mode(&["Putin", "met", "Kim", "in", "Pyongyang"]), Mode::Text);
+    }
+
+    #[test]
+    fn position_and_word_features_are_all_the_features() {
+        let text = "PUTIN MEETS KIM\nRussian President Vladimir Putin met Kim Jong-un in Pyongyang , the U.S. said .\n\
+                    Putin 's aide told Reuters that Putin and Kim will meet again in Moscow .\nkim said so";
+        let sentences: Vec<Vec<&str>> = text.lines().map(|l| l.split(' ').collect()).collect();
+        let doc = Prepared::new(&sentences);
+        let full = doc.full_keys();
+        for r in &doc.sentences {
+            for i in r.clone() {
+                let mut split: Vec<u32> = doc.keys.token(i).to_vec();
+                for d in -2isize..=2 {
+                    let j = i as isize + d;
+                    let w = if j < r.start as isize {
+                        WORD_BOS
+                    } else if j >= r.end as isize {
+                        WORD_EOS
+                    } else {
+                        doc.word[j as usize]
+                    };
+                    split.extend(doc.words.token(w as usize * OFFSETS + (d + 2) as usize));
+                }
+                let mut all = full.token(i).to_vec();
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "token {i}");
+            }
+        }
     }
 
     #[test]

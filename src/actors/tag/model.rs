@@ -33,9 +33,14 @@ impl Model {
         Model { rows: Rows::new(keys, weights, LABELS), scale, trans: mask(&trans) }
     }
 
-    /// Emission scores of one token with the given feature keys.
-    pub fn emissions<'k>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [f32; LABELS] {
-        self.rows.sum::<LABELS>(keys).map(|a| a as f32 * self.scale)
+    /// The integer sums of the weight rows of the given feature keys.
+    pub fn sum<'k>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [i32; LABELS] {
+        self.rows.sum::<LABELS>(keys)
+    }
+
+    /// Emission scores from summed rows ([`Model::sum`]).
+    pub fn scaled(&self, sums: [i32; LABELS]) -> [f32; LABELS] {
+        sums.map(|a| a as f32 * self.scale)
     }
 
     /// Parses one model from the front of `bytes`, returning it and the rest.
