@@ -22,7 +22,7 @@
 use super::gazetteer::{self, Lists};
 use crate::lexicon::words::{conll_ner_token, lower_digits_zero};
 use crate::weights::{fnv1a, FNV_OFFSET};
-use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Number of labels: `O`, then B/I/L/U for PER, ORG, LOC, MISC.
 pub const LABELS: usize = 17;
@@ -213,10 +213,12 @@ fn len_bucket(n: usize) -> u32 {
     }
 }
 
-/// What one token looks like, computed once.
+/// What one word looks like, computed once per distinct word of a document: every token of
+/// that word holds a copy (the strings are shared, not copied).
+#[derive(Clone)]
 struct Tok {
-    word: String,
-    lower: String,
+    word: Rc<str>,
+    lower: Rc<str>,
     /// [`str_hash`] of the word, its lower-cased form and its shape.
     hw: u64,
     hl: u64,
@@ -244,11 +246,11 @@ impl Tok {
             hw: str_hash(&word),
             hl: str_hash(&lower),
             hs: shape_hash(&word),
-            lower,
+            lower: lower.into(),
             chars: word.chars().count(),
             has_upper: uppers > 0,
             all_caps: letters > 1 && uppers == letters,
-            word,
+            word: word.into(),
         }
     }
 }
@@ -320,45 +322,11 @@ impl Prepared {
     /// Prepares a document given as sentences of tokens.
     pub fn new<T: AsRef<[S]>, S: AsRef<str>>(sentences: &[T]) -> Prepared {
         let lists = gazetteer::lists();
-        let mut toks = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
         let mut ranges = Vec::new();
         let mut modes = Vec::new();
-        for s in sentences {
-            let start = toks.len();
-            let words: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
-            modes.push(sentence_mode(&words));
-            toks.extend(words.iter().map(|w| Tok::new(w)));
-            ranges.push(start..toks.len());
-        }
-        // Document-wide casing evidence, independent of any model.
-        let mut seen: HashMap<&str, u8> = HashMap::new();
-        const SEEN_LOWER: u8 = 1;
-        const SEEN_TITLE: u8 = 2;
-        for (r, &mode) in ranges.iter().zip(&modes) {
-            for i in r.clone() {
-                let t = &toks[i];
-                if !t.has_upper && t.word.chars().any(char::is_alphabetic) {
-                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_LOWER;
-                } else if t.has_upper && !t.all_caps && i > r.start && mode == Mode::Text {
-                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_TITLE;
-                }
-            }
-        }
-        let mut flags = Vec::with_capacity(toks.len());
-        let mut keys = Keys::default();
-        keys.begin();
-        let mut gaz = Vec::new();
-        for (r, &mode) in ranges.iter().zip(&modes) {
-            let sent = &toks[r.clone()];
-            gazetteer_positions(lists, sent, &mut gaz);
-            for i in 0..sent.len() {
-                let f = seen.get(sent[i].lower.as_str()).copied().unwrap_or(0);
-                flags.push(f);
-                position_features(sent, i, mode, &gaz, f, &mut keys.keys);
-                keys.close();
-            }
-        }
-        drop(seen);
+        // Each distinct word is looked at once: its `Tok`, its index (after the two stand-ins
+        // before and after a sentence) and its features at each offset.
         let mut words = Keys::default();
         words.begin();
         for h in [BOS, EOS] {
@@ -371,16 +339,55 @@ impl Prepared {
             }
         }
         let mut ids: FastMap<&str, u32> = FastMap::default();
-        let mut word = Vec::with_capacity(toks.len());
-        for t in &toks {
-            let next = ids.len() as u32 + 2;
-            let id = *ids.entry(t.word.as_str()).or_insert_with(|| {
-                word_features(t, &mut words);
-                next
-            });
-            word.push(id);
+        let mut seen_words: Vec<Tok> = Vec::new();
+        let mut word = Vec::new();
+        for s in sentences {
+            let start = toks.len();
+            let ws: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
+            modes.push(sentence_mode(&ws));
+            for w in ws {
+                let id = *ids.entry(w).or_insert_with(|| {
+                    let t = Tok::new(w);
+                    word_features(&t, &mut words);
+                    seen_words.push(t);
+                    seen_words.len() as u32 + 1
+                });
+                toks.push(seen_words[id as usize - 2].clone());
+                word.push(id);
+            }
+            ranges.push(start..toks.len());
         }
         drop(ids);
+        drop(seen_words);
+        // Document-wide casing evidence, independent of any model.
+        let mut seen: FastMap<&str, u8> = FastMap::default();
+        const SEEN_LOWER: u8 = 1;
+        const SEEN_TITLE: u8 = 2;
+        for (r, &mode) in ranges.iter().zip(&modes) {
+            for i in r.clone() {
+                let t = &toks[i];
+                if !t.has_upper && t.word.chars().any(char::is_alphabetic) {
+                    *seen.entry(&*t.lower).or_default() |= SEEN_LOWER;
+                } else if t.has_upper && !t.all_caps && i > r.start && mode == Mode::Text {
+                    *seen.entry(&*t.lower).or_default() |= SEEN_TITLE;
+                }
+            }
+        }
+        let mut flags = Vec::with_capacity(toks.len());
+        let mut keys = Keys::default();
+        keys.begin();
+        let mut gaz = Vec::new();
+        for (r, &mode) in ranges.iter().zip(&modes) {
+            let sent = &toks[r.clone()];
+            gazetteer_positions(lists, sent, &mut gaz);
+            for i in 0..sent.len() {
+                let f = seen.get(&*sent[i].lower).copied().unwrap_or(0);
+                flags.push(f);
+                position_features(sent, i, mode, &gaz, f, &mut keys.keys);
+                keys.close();
+            }
+        }
+        drop(seen);
         Prepared { toks, sentences: ranges, modes, keys, word, words, flags }
     }
 
@@ -414,10 +421,10 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
     out.resize(sent.len(), [0; gazetteer::N_LISTS]);
     let mut covered = [0usize; gazetteer::N_LISTS];
     for i in 0..sent.len() {
-        let Some(&longest) = lists.starts.get(&phrase_hash([sent[i].lower.as_str()])) else { continue };
+        let Some(&longest) = lists.starts.get(&phrase_hash([&*sent[i].lower])) else { continue };
         let max = (longest as usize).min(sent.len() - i);
         for len in (1..=max).rev() {
-            let h = phrase_hash(sent[i..i + len].iter().map(|t| t.lower.as_str()));
+            let h = phrase_hash(sent[i..i + len].iter().map(|t| &*t.lower));
             let Some(&mask) = lists.phrases.get(&h) else { continue };
             for (b, cov) in covered.iter_mut().enumerate() {
                 if mask & (1 << b) != 0 && *cov <= i {
@@ -443,7 +450,7 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
 /// [`Keys`] entry per offset): the same keys [`token_features`] computes from that word.
 fn word_features(t: &Tok, out: &mut Keys) {
     let clusters = super::clusters::table();
-    let path = clusters.get(t.lower.as_str());
+    let path = clusters.get(&*t.lower);
     for d in [-2isize, -1, 0, 1, 2] {
         if d == 0 {
             out.keys.push(H::new(T_WORD).u(t.hw).key());
@@ -619,7 +626,7 @@ fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_L
         if j < 0 || j as usize >= sent.len() {
             continue;
         }
-        if let Some(path) = clusters.get(sent[j as usize].lower.as_str()) {
+        if let Some(path) = clusters.get(&*sent[j as usize].lower) {
             let prefixes = super::clusters::PREFIXES.iter().filter(|&&p| p < path.len()).map(|&p| &path[..p]);
             for pre in prefixes.chain([*path]) {
                 let h = if d == 0 { H::new(T_CLUSTER) } else { H::new(T_CLUSTER_AT).n(d as u32) };
@@ -633,23 +640,23 @@ fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_L
 pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
     // Per word (lower-cased), how often the first pass gave each entity type to a capitalised
     // occurrence, and how often it left one outside any entity.
-    let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+    let mut counts: FastMap<&str, [u16; 5]> = FastMap::default();
     let class = |i: usize| -> usize { first.get(i).and_then(|&l| label_type(l)).map_or(4, |t| t as usize) };
     for (i, t) in doc.toks.iter().enumerate() {
         if t.has_upper {
-            let c = counts.entry(t.lower.as_str()).or_default();
+            let c = counts.entry(&*t.lower).or_default();
             c[class(i)] = c[class(i)].saturating_add(1);
         }
     }
     // Multi-word entities of the first pass, by their lower-cased words: a phrase tagged as an
     // entity somewhere ("Los Angeles" ORG in a results table) is evidence wherever it recurs.
-    let mut phrases: HashMap<u64, [u16; 4]> = HashMap::new();
+    let mut phrases: FastMap<u64, [u16; 4]> = FastMap::default();
     let mut start = 0;
     for (i, &l) in first.iter().enumerate().take(doc.toks.len()) {
         match (label_type(l), label_pos(l)) {
             (Some(_), 0) => start = i,
             (Some(t), 2) if i > start && i - start < 6 => {
-                let h = phrase_hash(doc.toks[start..=i].iter().map(|t| t.lower.as_str()));
+                let h = phrase_hash(doc.toks[start..=i].iter().map(|t| &*t.lower));
                 let c = phrases.entry(h).or_default();
                 c[t as usize] = c[t as usize].saturating_add(1);
             }
@@ -664,7 +671,7 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
                 let mut next = i + 1;
                 if doc.toks[i].has_upper {
                     for len in (2..=6.min(r.end - i)).rev() {
-                        let h = phrase_hash(doc.toks[i..i + len].iter().map(|t| t.lower.as_str()));
+                        let h = phrase_hash(doc.toks[i..i + len].iter().map(|t| &*t.lower));
                         let Some(c) = phrases.get(&h) else { continue };
                         let ty = (0..4u8).max_by_key(|&k| (c[k as usize], std::cmp::Reverse(k))).unwrap_or(0);
                         for (k, p) in phrase_at[i..i + len].iter_mut().enumerate() {
@@ -701,7 +708,7 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
             let next = if i + 1 < r.end { first.get(i + 1).copied().unwrap_or(0) } else { 255 };
             keys.keys.push(H::new(T_P2_NEIGH).n(prev as u32).n(own as u32).n(next as u32).key());
             if t.has_upper {
-                if let Some(c) = counts.get(t.lower.as_str()) {
+                if let Some(c) = counts.get(&*t.lower) {
                     let mut c = *c;
                     c[class(i)] = c[class(i)].saturating_sub(1);
                     let mut best = None;
