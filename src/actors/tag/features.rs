@@ -327,7 +327,11 @@ impl Prepared {
         let mut modes = Vec::new();
         // Each distinct word is looked at once: its `Tok`, its index (after the two stand-ins
         // before and after a sentence) and its features at each offset.
-        let mut words = Keys::default();
+        // Capacities from the token count (about 15 word keys a token in news copy), so the
+        // vectors and maps do not grow step by step.
+        let n: usize = sentences.iter().map(|s| s.as_ref().len()).sum();
+        toks.reserve(n);
+        let mut words = Keys { keys: Vec::with_capacity(n * 16 + 32), starts: Vec::with_capacity(n * 3 + 16) };
         words.begin();
         for h in [BOS, EOS] {
             for d in [-2isize, -1, 0, 1, 2] {
@@ -339,17 +343,16 @@ impl Prepared {
             }
         }
         let mut ids: FastMap<&str, u32> = FastMap::default();
-        let mut seen_words: Vec<Tok> = Vec::new();
-        let mut word = Vec::new();
+        ids.reserve(n / 2);
+        let mut seen_words: Vec<Tok> = Vec::with_capacity(n / 2);
+        let mut word = Vec::with_capacity(n);
         for s in sentences {
             let start = toks.len();
             let ws: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
             modes.push(sentence_mode(&ws));
             for w in ws {
                 let id = *ids.entry(w).or_insert_with(|| {
-                    let t = Tok::new(w);
-                    word_features(&t, &mut words);
-                    seen_words.push(t);
+                    seen_words.push(known_word(w, &mut words));
                     seen_words.len() as u32 + 1
                 });
                 toks.push(seen_words[id as usize - 2].clone());
@@ -361,6 +364,7 @@ impl Prepared {
         drop(seen_words);
         // Document-wide casing evidence, independent of any model.
         let mut seen: FastMap<&str, u8> = FastMap::default();
+        seen.reserve(n / 2);
         const SEEN_LOWER: u8 = 1;
         const SEEN_TITLE: u8 = 2;
         for (r, &mode) in ranges.iter().zip(&modes) {
@@ -374,7 +378,7 @@ impl Prepared {
             }
         }
         let mut flags = Vec::with_capacity(toks.len());
-        let mut keys = Keys::default();
+        let mut keys = Keys { keys: Vec::with_capacity(n * 16 + 16), starts: Vec::with_capacity(n + 1) };
         keys.begin();
         let mut gaz = Vec::new();
         for (r, &mode) in ranges.iter().zip(&modes) {
@@ -444,6 +448,59 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
             }
         }
     }
+}
+
+/// How many words [`known_word`] remembers across documents (on one thread) before it
+/// forgets them all: about 300 bytes each, so at most a few megabytes, and enough for the
+/// common words of news copy.
+const KNOWN_WORDS: usize = 8192;
+
+/// A word seen in an earlier document: its [`Tok`], and its [`word_features`] with the end of
+/// each offset's keys.
+struct Known {
+    tok: Tok,
+    keys: Box<[u32]>,
+    ends: [u8; OFFSETS],
+}
+
+thread_local! {
+    static KNOWN: std::cell::RefCell<FastMap<Box<str>, Known>> = std::cell::RefCell::new(FastMap::default());
+}
+
+/// The [`Tok`] of word `w`, with its [`word_features`] appended to `words` (one entry per
+/// offset), from a per-thread memory of recent documents' words when it holds `w` (both are
+/// functions of the word alone, so remembered or not gives the same keys).
+fn known_word(w: &str, words: &mut Keys) -> Tok {
+    KNOWN.with(|k| {
+        let mut known = k.borrow_mut();
+        if let Some(e) = known.get(w) {
+            let mut start = 0;
+            for &end in &e.ends {
+                words.keys.extend_from_slice(&e.keys[start..end as usize]);
+                words.close();
+                start = end as usize;
+            }
+            return e.tok.clone();
+        }
+        let t = Tok::new(w);
+        let mut own = Keys::default();
+        own.begin();
+        word_features(&t, &mut own);
+        let mut ends = [0u8; OFFSETS];
+        for (o, e) in ends.iter_mut().enumerate() {
+            let r = own.token(o);
+            words.keys.extend_from_slice(r);
+            words.close();
+            *e = own.starts.get(o + 1).copied().unwrap_or(0).min(255) as u8;
+        }
+        if own.keys.len() <= 255 {
+            if known.len() >= KNOWN_WORDS {
+                known.clear();
+            }
+            known.insert(w.into(), Known { tok: t.clone(), keys: own.keys.into_boxed_slice(), ends });
+        }
+        t
+    })
 }
 
 /// The features word `t` brings at each offset -2..=2 from the token being tagged (one
@@ -694,7 +751,8 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
             }
         }
     }
-    let mut keys = Keys::default();
+    let n = doc.toks.len();
+    let mut keys = Keys { keys: Vec::with_capacity(n * 6 + 16), starts: Vec::with_capacity(n + 1) };
     keys.begin();
     for (r, &mode) in doc.sentences.iter().zip(&doc.modes) {
         for i in r.clone() {
