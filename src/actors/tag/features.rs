@@ -303,6 +303,10 @@ pub(crate) struct Prepared {
     /// `d` from the token being tagged: `words.token(w * OFFSETS + (d + 2))`. Words 0 and 1
     /// are the stand-ins before and after a sentence.
     pub words: Keys,
+    /// Each token's shape context: an index into `contexts`.
+    pub ctx: Vec<u32>,
+    /// The features of each distinct shape context of the document ([`context_features`]).
+    pub contexts: Keys,
     /// The document-level casing cues of each token (for [`Prepared::full_keys`]).
     #[cfg_attr(not(any(test, feature = "dev")), allow(dead_code))]
     flags: Vec<u8>,
@@ -381,6 +385,10 @@ impl Prepared {
         let mut keys = Keys { keys: Vec::with_capacity(n * 16 + 16), starts: Vec::with_capacity(n + 1) };
         keys.begin();
         let mut gaz = Vec::new();
+        let mut ctx_ids: FastMap<Context, u32> = FastMap::default();
+        let mut contexts = Keys::default();
+        contexts.begin();
+        let mut ctx = Vec::with_capacity(n);
         for (r, &mode) in ranges.iter().zip(&modes) {
             let sent = &toks[r.clone()];
             gazetteer_positions(lists, sent, &mut gaz);
@@ -389,10 +397,20 @@ impl Prepared {
                 flags.push(f);
                 position_features(sent, i, mode, &gaz, f, &mut keys.keys);
                 keys.close();
+                let s_m1 = if i == 0 { BOS } else { sent[i - 1].hs };
+                let s_p1 = sent.get(i + 1).map_or(EOS, |t| t.hs);
+                let c: Context = (s_m1, sent[i].hs, s_p1, mode as u8, i == 0);
+                let next = ctx_ids.len() as u32;
+                ctx.push(*ctx_ids.entry(c).or_insert_with(|| {
+                    context_features(c, &mut contexts.keys);
+                    contexts.close();
+                    next
+                }));
             }
         }
         drop(seen);
-        Prepared { toks, sentences: ranges, modes, keys, word, words, flags }
+        drop(ctx_ids);
+        Prepared { toks, sentences: ranges, modes, keys, word, words, ctx, contexts, flags }
     }
 
     /// Every first-layer key of every token, in the order the trainer has always seen them.
@@ -559,21 +577,12 @@ fn position_features(
             (t.hl, t.hs)
         }
     };
-    let (l_m1, s_m1) = at(-1);
-    let (l_p1, s_p1) = at(1);
-    out.push(H::new(T_BIAS).key());
-    out.push(H::new(T_SHAPE_BI_L).u(s_m1).u(t.hs).key());
-    out.push(H::new(T_SHAPE_BI_R).u(t.hs).u(s_p1).key());
-    out.push(H::new(T_SHAPE_TRI).u(s_m1).u(t.hs).u(s_p1).key());
+    let (l_m1, _) = at(-1);
+    let (l_p1, _) = at(1);
     out.push(H::new(T_LOWER_BI_L).u(l_m1).u(t.hl).key());
     out.push(H::new(T_LOWER_BI_R).u(t.hl).u(l_p1).key());
     out.push(H::new(T_LOWER_L_SHAPE).u(l_m1).u(t.hs).key());
     out.push(H::new(T_SHAPE_LOWER_R).u(t.hs).u(l_p1).key());
-    if i == 0 {
-        out.push(H::new(T_FIRST).u(t.hs).key());
-    }
-    out.push(H::new(T_MODE).n(mode as u32).key());
-    out.push(H::new(T_MODE_SHAPE).n(mode as u32).u(t.hs).key());
     if mode != Mode::Text {
         out.push(H::new(T_MODE_LOWER).n(mode as u32).u(t.hl).key());
     }
@@ -601,6 +610,24 @@ fn position_features(
     if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
         out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
     }
+}
+
+/// What the shape context of a token is: the shapes before, of and after it, the sentence's
+/// case mode, and whether it is the first token.
+type Context = (u64, u64, u64, u8, bool);
+
+/// The features of a token that depend only on its [`Context`] (the rest of
+/// [`token_features`] is [`position_features`] and [`word_features`]).
+fn context_features((s_m1, hs, s_p1, mode, first): Context, out: &mut Vec<u32>) {
+    out.push(H::new(T_BIAS).key());
+    out.push(H::new(T_SHAPE_BI_L).u(s_m1).u(hs).key());
+    out.push(H::new(T_SHAPE_BI_R).u(hs).u(s_p1).key());
+    out.push(H::new(T_SHAPE_TRI).u(s_m1).u(hs).u(s_p1).key());
+    if first {
+        out.push(H::new(T_FIRST).u(hs).key());
+    }
+    out.push(H::new(T_MODE).n(mode as u32).key());
+    out.push(H::new(T_MODE_SHAPE).n(mode as u32).u(hs).key());
 }
 
 /// Every first-layer feature of token `i` of `sent`, in the trainer's order.
@@ -816,6 +843,7 @@ mod tests {
         for r in &doc.sentences {
             for i in r.clone() {
                 let mut split: Vec<u32> = doc.keys.token(i).to_vec();
+                split.extend(doc.contexts.token(doc.ctx[i] as usize));
                 for d in -2isize..=2 {
                     let j = i as isize + d;
                     let w = if j < r.start as isize {

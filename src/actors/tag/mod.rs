@@ -88,6 +88,8 @@ fn decode(doc: &Prepared, model: &Model, extra: Option<&Keys>) -> Vec<u8> {
     let words = doc.words.starts.len().saturating_sub(1);
     let rows: Vec<[i32; LABELS]> = (0..words).map(|k| model.sum(doc.words.token(k))).collect();
     let row = |w: u32, o: usize| rows.get(w as usize * OFFSETS + o);
+    let contexts = doc.contexts.starts.len().saturating_sub(1);
+    let ctx_rows: Vec<[i32; LABELS]> = (0..contexts).map(|k| model.sum(doc.contexts.token(k))).collect();
     let mut out = Vec::with_capacity(doc.len());
     let mut emissions: Vec<[f32; LABELS]> = Vec::new();
     let mut path = Vec::new();
@@ -96,6 +98,11 @@ fn decode(doc: &Prepared, model: &Model, extra: Option<&Keys>) -> Vec<u8> {
         for i in r.clone() {
             let more = extra.map_or(&[][..], |k| k.token(i));
             let mut acc = model.sum(doc.keys.token(i).iter().chain(more));
+            if let Some(add) = doc.ctx.get(i).and_then(|&c| ctx_rows.get(c as usize)) {
+                for l in 0..LABELS {
+                    acc[l] += add[l];
+                }
+            }
             for (o, d) in (-2isize..=2).enumerate() {
                 let j = i as isize + d;
                 let w = if j < r.start as isize {
