@@ -137,6 +137,13 @@ pub(crate) enum Mode {
 const SMALL_WORDS: &[&str] =
     &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", "'s"];
 
+/// Whether `w` lower-cased is one of [`SMALL_WORDS`], without building the lower-cased string:
+/// the small words are ASCII, and the only non-ASCII letter that lower-cases to ASCII (the
+/// Kelvin sign, to "k") is in none of them, so an ASCII case-insensitive match is the same test.
+fn is_small_word(w: &str) -> bool {
+    SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
     let (mut letters, mut caps, mut title, mut lower) = (0, 0, 0, 0);
     for w in words {
@@ -148,7 +155,7 @@ pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
             caps += 1;
         } else if first.is_uppercase() {
             title += 1;
-        } else if !SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+        } else if !is_small_word(w) {
             lower += 1;
         }
     }
@@ -860,6 +867,13 @@ mod tests {
                 split.sort_unstable();
                 assert_eq!(all, split, "token {i}");
             }
+        }
+    }
+
+    #[test]
+    fn small_words_match_as_lower_casing_does() {
+        for w in ["the", "The", "THE", "'s", "'S", "of", "Of", "\u{212a}", "i\u{307}n", "\u{130}N", "tHe", "them", ""] {
+            assert_eq!(is_small_word(w), SMALL_WORDS.contains(&w.to_lowercase().as_str()), "{w}");
         }
     }
 
