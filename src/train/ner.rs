@@ -29,6 +29,8 @@ use std::time::Instant;
 /// One training or dev document: prepared features and gold BILOU labels.
 struct Doc {
     prep: Prepared,
+    /// Every first-layer key of every token ([`Prepared::full_keys`]).
+    keys: Keys,
     gold: Vec<u8>,
     second: Option<Keys>,
 }
@@ -64,7 +66,9 @@ fn load(path: &str) -> Result<Vec<Doc>, String> {
                     }
                 }
             }
-            Doc { prep: Prepared::new(&tokens), gold, second: None }
+            let prep = Prepared::new(&tokens);
+            let keys = prep.full_keys();
+            Doc { prep, keys, gold, second: None }
         })
         .collect())
 }
@@ -101,7 +105,7 @@ fn instance(doc: &Doc, index: &Index) -> Inst {
     let mut starts = vec![0];
     for i in 0..doc.prep.len() {
         let extra = doc.second.as_ref().map_or(&[][..], |k| k.token(i));
-        rows.extend(doc.prep.keys.token(i).iter().chain(extra).filter_map(|k| index.rows.get(k)));
+        rows.extend(doc.keys.token(i).iter().chain(extra).filter_map(|k| index.rows.get(k)));
         starts.push(rows.len());
     }
     Inst { rows, starts, gold: doc.gold.clone(), sentences: doc.prep.sentences.clone() }
@@ -349,7 +353,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Pass 1.
     let mut index = Index::default();
     for d in &train_docs {
-        index.add(&d.prep.keys.keys);
+        index.add(&d.keys.keys);
     }
     let insts: Vec<Inst> = train_docs.iter().map(|d| instance(d, &index)).collect();
     let dev_insts: Vec<Inst> = dev_docs.iter().map(|d| instance(d, &index)).collect();
@@ -380,7 +384,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Pass 2.
     let mut index2 = Index::default();
     for d in &train_docs {
-        index2.add(&d.prep.keys.keys);
+        index2.add(&d.keys.keys);
         index2.add(d.second.as_ref().map_or(&[][..], |k| &k.keys));
     }
     let insts: Vec<Inst> = train_docs.iter().map(|d| instance(d, &index2)).collect();

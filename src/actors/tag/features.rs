@@ -22,7 +22,7 @@
 use super::gazetteer::{self, Lists};
 use crate::lexicon::words::{conll_ner_token, lower_digits_zero};
 use crate::weights::{fnv1a, FNV_OFFSET};
-use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Number of labels: `O`, then B/I/L/U for PER, ORG, LOC, MISC.
 pub const LABELS: usize = 17;
@@ -137,6 +137,13 @@ pub(crate) enum Mode {
 const SMALL_WORDS: &[&str] =
     &["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with", "'s"];
 
+/// Whether `w` lower-cased is one of [`SMALL_WORDS`], without building the lower-cased string:
+/// the small words are ASCII, and the only non-ASCII letter that lower-cases to ASCII (the
+/// Kelvin sign, to "k") is in none of them, so an ASCII case-insensitive match is the same test.
+fn is_small_word(w: &str) -> bool {
+    SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
 pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
     let (mut letters, mut caps, mut title, mut lower) = (0, 0, 0, 0);
     for w in words {
@@ -148,7 +155,7 @@ pub(crate) fn sentence_mode(words: &[&str]) -> Mode {
             caps += 1;
         } else if first.is_uppercase() {
             title += 1;
-        } else if !SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+        } else if !is_small_word(w) {
             lower += 1;
         }
     }
@@ -213,10 +220,12 @@ fn len_bucket(n: usize) -> u32 {
     }
 }
 
-/// What one token looks like, computed once.
+/// What one word looks like, computed once per distinct word of a document: every token of
+/// that word holds a copy (the strings are shared, not copied).
+#[derive(Clone)]
 struct Tok {
-    word: String,
-    lower: String,
+    word: Rc<str>,
+    lower: Rc<str>,
     /// [`str_hash`] of the word, its lower-cased form and its shape.
     hw: u64,
     hl: u64,
@@ -244,11 +253,11 @@ impl Tok {
             hw: str_hash(&word),
             hl: str_hash(&lower),
             hs: shape_hash(&word),
-            lower,
+            lower: lower.into(),
             chars: word.chars().count(),
             has_upper: uppers > 0,
             all_caps: letters > 1 && uppers == letters,
-            word,
+            word: word.into(),
         }
     }
 }
@@ -278,13 +287,43 @@ impl Keys {
 }
 
 /// One document made ready for tagging: tokens, sentence bounds and first-layer features.
+///
+/// The features of a token are split in two: those of its position (conjunctions of
+/// neighbours, the first-token, case-mode, gazetteer and document cues), in [`Prepared::keys`],
+/// and those that depend only on one word at one offset (the word itself, its lower-cased
+/// form, shape, affixes and cluster at offset 0; the lower-cased form, shape and cluster of a
+/// neighbour at ±1, ±2), stored once per distinct word of the document in
+/// [`Prepared::words`]. A model then sums each distinct word's rows once per document, and a
+/// token's emission is its position rows plus five cached word rows: integer sums, so the
+/// same scores as summing every key per token. [`Prepared::full_keys`] gives every key of
+/// every token in the original order (for training).
 pub(crate) struct Prepared {
     toks: Vec<Tok>,
     /// Token ranges of the sentences, in order, covering all tokens.
     pub sentences: Vec<std::ops::Range<usize>>,
     modes: Vec<Mode>,
+    /// The position features of each token.
     pub keys: Keys,
+    /// Each token's word: an index into `words` (see [`WORD_BOS`], [`WORD_EOS`]).
+    pub word: Vec<u32>,
+    /// For word `w` and offset `d` in -2..=2, the features the word brings when it stands at
+    /// `d` from the token being tagged: `words.token(w * OFFSETS + (d + 2))`. Words 0 and 1
+    /// are the stand-ins before and after a sentence.
+    pub words: Keys,
+    /// Each token's shape context: an index into `contexts`.
+    pub ctx: Vec<u32>,
+    /// The features of each distinct shape context of the document ([`context_features`]).
+    pub contexts: Keys,
+    /// The document-level casing cues of each token (for [`Prepared::full_keys`]).
+    #[cfg_attr(not(any(test, feature = "dev")), allow(dead_code))]
+    flags: Vec<u8>,
 }
+
+/// Offsets a word's features are kept for: -2, -1, 0, +1, +2.
+pub(crate) const OFFSETS: usize = 5;
+/// The stand-in words before and after a sentence in [`Prepared::words`].
+pub(crate) const WORD_BOS: u32 = 0;
+pub(crate) const WORD_EOS: u32 = 1;
 
 /// Stand-ins for the lower-cased form and shape of the words before and after a sentence.
 const BOS: u64 = 1;
@@ -294,43 +333,109 @@ impl Prepared {
     /// Prepares a document given as sentences of tokens.
     pub fn new<T: AsRef<[S]>, S: AsRef<str>>(sentences: &[T]) -> Prepared {
         let lists = gazetteer::lists();
-        let mut toks = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
         let mut ranges = Vec::new();
         let mut modes = Vec::new();
+        // Each distinct word is looked at once: its `Tok`, its index (after the two stand-ins
+        // before and after a sentence) and its features at each offset.
+        // Capacities from the token count (about 15 word keys a token in news copy), so the
+        // vectors and maps do not grow step by step.
+        let n: usize = sentences.iter().map(|s| s.as_ref().len()).sum();
+        toks.reserve(n);
+        let mut words = Keys { keys: Vec::with_capacity(n * 16 + 32), starts: Vec::with_capacity(n * 3 + 16) };
+        words.begin();
+        for h in [BOS, EOS] {
+            for d in [-2isize, -1, 0, 1, 2] {
+                if d != 0 {
+                    words.keys.push(H::new(T_LOWER_AT).n(d as u32).u(h).key());
+                    words.keys.push(H::new(T_SHAPE_AT).n(d as u32).u(h).key());
+                }
+                words.close();
+            }
+        }
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        ids.reserve(n / 2);
+        let mut seen_words: Vec<Tok> = Vec::with_capacity(n / 2);
+        let mut word = Vec::with_capacity(n);
         for s in sentences {
             let start = toks.len();
-            let words: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
-            modes.push(sentence_mode(&words));
-            toks.extend(words.iter().map(|w| Tok::new(w)));
+            let ws: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
+            modes.push(sentence_mode(&ws));
+            for w in ws {
+                let id = *ids.entry(w).or_insert_with(|| {
+                    seen_words.push(known_word(w, &mut words));
+                    seen_words.len() as u32 + 1
+                });
+                toks.push(seen_words[id as usize - 2].clone());
+                word.push(id);
+            }
             ranges.push(start..toks.len());
         }
+        drop(ids);
+        drop(seen_words);
         // Document-wide casing evidence, independent of any model.
-        let mut seen: HashMap<&str, u8> = HashMap::new();
+        let mut seen: FastMap<&str, u8> = FastMap::default();
+        seen.reserve(n / 2);
         const SEEN_LOWER: u8 = 1;
         const SEEN_TITLE: u8 = 2;
         for (r, &mode) in ranges.iter().zip(&modes) {
             for i in r.clone() {
                 let t = &toks[i];
                 if !t.has_upper && t.word.chars().any(char::is_alphabetic) {
-                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_LOWER;
+                    *seen.entry(&*t.lower).or_default() |= SEEN_LOWER;
                 } else if t.has_upper && !t.all_caps && i > r.start && mode == Mode::Text {
-                    *seen.entry(t.lower.as_str()).or_default() |= SEEN_TITLE;
+                    *seen.entry(&*t.lower).or_default() |= SEEN_TITLE;
                 }
             }
         }
-        let mut keys = Keys::default();
+        let mut flags = Vec::with_capacity(toks.len());
+        let mut keys = Keys { keys: Vec::with_capacity(n * 16 + 16), starts: Vec::with_capacity(n + 1) };
         keys.begin();
         let mut gaz = Vec::new();
+        let mut ctx_ids: FastMap<Context, u32> = FastMap::default();
+        let mut contexts = Keys::default();
+        contexts.begin();
+        let mut ctx = Vec::with_capacity(n);
         for (r, &mode) in ranges.iter().zip(&modes) {
             let sent = &toks[r.clone()];
             gazetteer_positions(lists, sent, &mut gaz);
             for i in 0..sent.len() {
-                let flags = seen.get(sent[i].lower.as_str()).copied().unwrap_or(0);
-                token_features(sent, i, mode, &gaz, flags, &mut keys.keys);
+                let f = seen.get(&*sent[i].lower).copied().unwrap_or(0);
+                flags.push(f);
+                position_features(sent, i, mode, &gaz, f, &mut keys.keys);
+                keys.close();
+                let s_m1 = if i == 0 { BOS } else { sent[i - 1].hs };
+                let s_p1 = sent.get(i + 1).map_or(EOS, |t| t.hs);
+                let c: Context = (s_m1, sent[i].hs, s_p1, mode as u8, i == 0);
+                let next = ctx_ids.len() as u32;
+                ctx.push(*ctx_ids.entry(c).or_insert_with(|| {
+                    context_features(c, &mut contexts.keys);
+                    contexts.close();
+                    next
+                }));
+            }
+        }
+        drop(seen);
+        drop(ctx_ids);
+        Prepared { toks, sentences: ranges, modes, keys, word, words, ctx, contexts, flags }
+    }
+
+    /// Every first-layer key of every token, in the order the trainer has always seen them.
+    #[cfg(any(test, feature = "dev"))]
+    pub fn full_keys(&self) -> Keys {
+        let lists = gazetteer::lists();
+        let mut keys = Keys::default();
+        keys.begin();
+        let mut gaz = Vec::new();
+        for (r, &mode) in self.sentences.iter().zip(&self.modes) {
+            let sent = &self.toks[r.clone()];
+            gazetteer_positions(lists, sent, &mut gaz);
+            for i in 0..sent.len() {
+                token_features(sent, i, mode, &gaz, self.flags[r.start + i], &mut keys.keys);
                 keys.close();
             }
         }
-        Prepared { toks, sentences: ranges, modes, keys }
+        keys
     }
 
     pub fn len(&self) -> usize {
@@ -345,10 +450,10 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
     out.resize(sent.len(), [0; gazetteer::N_LISTS]);
     let mut covered = [0usize; gazetteer::N_LISTS];
     for i in 0..sent.len() {
-        let Some(&longest) = lists.starts.get(&phrase_hash([sent[i].lower.as_str()])) else { continue };
+        let Some(&longest) = lists.starts.get(&phrase_hash([&*sent[i].lower])) else { continue };
         let max = (longest as usize).min(sent.len() - i);
         for len in (1..=max).rev() {
-            let h = phrase_hash(sent[i..i + len].iter().map(|t| t.lower.as_str()));
+            let h = phrase_hash(sent[i..i + len].iter().map(|t| &*t.lower));
             let Some(&mask) = lists.phrases.get(&h) else { continue };
             for (b, cov) in covered.iter_mut().enumerate() {
                 if mask & (1 << b) != 0 && *cov <= i {
@@ -370,6 +475,170 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
     }
 }
 
+/// How many words [`known_word`] remembers across documents (on one thread) before it
+/// forgets them all: about 300 bytes each, so at most a few megabytes, and enough for the
+/// common words of news copy.
+const KNOWN_WORDS: usize = 8192;
+
+/// A word seen in an earlier document: its [`Tok`], and its [`word_features`] with the end of
+/// each offset's keys.
+struct Known {
+    tok: Tok,
+    keys: Box<[u32]>,
+    ends: [u8; OFFSETS],
+}
+
+thread_local! {
+    static KNOWN: std::cell::RefCell<FastMap<Box<str>, Known>> = std::cell::RefCell::new(FastMap::default());
+}
+
+/// The [`Tok`] of word `w`, with its [`word_features`] appended to `words` (one entry per
+/// offset), from a per-thread memory of recent documents' words when it holds `w` (both are
+/// functions of the word alone, so remembered or not gives the same keys).
+fn known_word(w: &str, words: &mut Keys) -> Tok {
+    KNOWN.with(|k| {
+        let mut known = k.borrow_mut();
+        if let Some(e) = known.get(w) {
+            let mut start = 0;
+            for &end in &e.ends {
+                words.keys.extend_from_slice(&e.keys[start..end as usize]);
+                words.close();
+                start = end as usize;
+            }
+            return e.tok.clone();
+        }
+        let t = Tok::new(w);
+        let mut own = Keys::default();
+        own.begin();
+        word_features(&t, &mut own);
+        let mut ends = [0u8; OFFSETS];
+        for (o, e) in ends.iter_mut().enumerate() {
+            let r = own.token(o);
+            words.keys.extend_from_slice(r);
+            words.close();
+            *e = own.starts.get(o + 1).copied().unwrap_or(0).min(255) as u8;
+        }
+        if own.keys.len() <= 255 {
+            if known.len() >= KNOWN_WORDS {
+                known.clear();
+            }
+            known.insert(w.into(), Known { tok: t.clone(), keys: own.keys.into_boxed_slice(), ends });
+        }
+        t
+    })
+}
+
+/// The features word `t` brings at each offset -2..=2 from the token being tagged (one
+/// [`Keys`] entry per offset): the same keys [`token_features`] computes from that word.
+fn word_features(t: &Tok, out: &mut Keys) {
+    let clusters = super::clusters::table();
+    let path = clusters.get(&*t.lower);
+    for d in [-2isize, -1, 0, 1, 2] {
+        if d == 0 {
+            out.keys.push(H::new(T_WORD).u(t.hw).key());
+            out.keys.push(H::new(T_LOWER).u(t.hl).key());
+            out.keys.push(H::new(T_SHAPE).u(t.hs).key());
+            out.keys.push(H::new(T_SHAPE_LEN).u(t.hs).n(len_bucket(t.chars)).key());
+            if t.chars > 1 {
+                for (n, (k, c)) in t.lower.char_indices().take(4).enumerate() {
+                    out.keys.push(H::new(T_PREFIX).n(n as u32).s(&t.lower[..k + c.len_utf8()]).key());
+                }
+                for (n, (k, _)) in t.lower.char_indices().rev().take(4).enumerate() {
+                    out.keys.push(H::new(T_SUFFIX).n(n as u32).s(&t.lower[k..]).key());
+                }
+            }
+        } else {
+            out.keys.push(H::new(T_LOWER_AT).n(d as u32).u(t.hl).key());
+            out.keys.push(H::new(T_SHAPE_AT).n(d as u32).u(t.hs).key());
+        }
+        if let (Some(path), -1..=1) = (path, d) {
+            let prefixes = super::clusters::PREFIXES.iter().filter(|&&p| p < path.len()).map(|&p| &path[..p]);
+            for pre in prefixes.chain([*path]) {
+                let h = if d == 0 { H::new(T_CLUSTER) } else { H::new(T_CLUSTER_AT).n(d as u32) };
+                out.keys.push(h.s(pre).key());
+            }
+        }
+        out.close();
+    }
+}
+
+/// The features of token `i` of `sent` that are not one word's at one offset (see
+/// [`word_features`]): with those, the same keys as [`token_features`].
+fn position_features(
+    sent: &[Tok],
+    i: usize,
+    mode: Mode,
+    gaz: &[[u8; gazetteer::N_LISTS]],
+    doc: u8,
+    out: &mut Vec<u32>,
+) {
+    let t = &sent[i];
+    let at = |d: isize| -> (u64, u64) {
+        let j = i as isize + d;
+        if j < 0 {
+            (BOS, BOS)
+        } else if j as usize >= sent.len() {
+            (EOS, EOS)
+        } else {
+            let t = &sent[j as usize];
+            (t.hl, t.hs)
+        }
+    };
+    let (l_m1, _) = at(-1);
+    let (l_p1, _) = at(1);
+    out.push(H::new(T_LOWER_BI_L).u(l_m1).u(t.hl).key());
+    out.push(H::new(T_LOWER_BI_R).u(t.hl).u(l_p1).key());
+    out.push(H::new(T_LOWER_L_SHAPE).u(l_m1).u(t.hs).key());
+    out.push(H::new(T_SHAPE_LOWER_R).u(t.hs).u(l_p1).key());
+    if mode != Mode::Text {
+        out.push(H::new(T_MODE_LOWER).n(mode as u32).u(t.hl).key());
+    }
+    if let Some(g) = gaz.get(i) {
+        for (list, &pos) in g.iter().enumerate() {
+            if pos != 0 {
+                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
+                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).u(t.hs).key());
+            }
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = i as isize + d;
+        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
+            for (list, &pos) in g.iter().enumerate() {
+                if pos != 0 {
+                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
+                }
+            }
+        }
+    }
+    if t.has_upper && doc & 1 != 0 {
+        out.push(H::new(T_DOC_LOWER).u(t.hs).n(mode as u32).key());
+    }
+    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
+        out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
+    }
+}
+
+/// What the shape context of a token is: the shapes before, of and after it, the sentence's
+/// case mode, and whether it is the first token.
+type Context = (u64, u64, u64, u8, bool);
+
+/// The features of a token that depend only on its [`Context`] (the rest of
+/// [`token_features`] is [`position_features`] and [`word_features`]).
+fn context_features((s_m1, hs, s_p1, mode, first): Context, out: &mut Vec<u32>) {
+    out.push(H::new(T_BIAS).key());
+    out.push(H::new(T_SHAPE_BI_L).u(s_m1).u(hs).key());
+    out.push(H::new(T_SHAPE_BI_R).u(hs).u(s_p1).key());
+    out.push(H::new(T_SHAPE_TRI).u(s_m1).u(hs).u(s_p1).key());
+    if first {
+        out.push(H::new(T_FIRST).u(hs).key());
+    }
+    out.push(H::new(T_MODE).n(mode as u32).key());
+    out.push(H::new(T_MODE_SHAPE).n(mode as u32).u(hs).key());
+}
+
+/// Every first-layer feature of token `i` of `sent`, in the trainer's order.
+#[cfg(any(test, feature = "dev"))]
 fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_LISTS]], doc: u8, out: &mut Vec<u32>) {
     let t = &sent[i];
     let at = |d: isize| -> (u64, u64) {
@@ -448,7 +717,7 @@ fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_L
         if j < 0 || j as usize >= sent.len() {
             continue;
         }
-        if let Some(path) = clusters.get(sent[j as usize].lower.as_str()) {
+        if let Some(path) = clusters.get(&*sent[j as usize].lower) {
             let prefixes = super::clusters::PREFIXES.iter().filter(|&&p| p < path.len()).map(|&p| &path[..p]);
             for pre in prefixes.chain([*path]) {
                 let h = if d == 0 { H::new(T_CLUSTER) } else { H::new(T_CLUSTER_AT).n(d as u32) };
@@ -462,23 +731,23 @@ fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_L
 pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
     // Per word (lower-cased), how often the first pass gave each entity type to a capitalised
     // occurrence, and how often it left one outside any entity.
-    let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+    let mut counts: FastMap<&str, [u16; 5]> = FastMap::default();
     let class = |i: usize| -> usize { first.get(i).and_then(|&l| label_type(l)).map_or(4, |t| t as usize) };
     for (i, t) in doc.toks.iter().enumerate() {
         if t.has_upper {
-            let c = counts.entry(t.lower.as_str()).or_default();
+            let c = counts.entry(&*t.lower).or_default();
             c[class(i)] = c[class(i)].saturating_add(1);
         }
     }
     // Multi-word entities of the first pass, by their lower-cased words: a phrase tagged as an
     // entity somewhere ("Los Angeles" ORG in a results table) is evidence wherever it recurs.
-    let mut phrases: HashMap<u64, [u16; 4]> = HashMap::new();
+    let mut phrases: FastMap<u64, [u16; 4]> = FastMap::default();
     let mut start = 0;
     for (i, &l) in first.iter().enumerate().take(doc.toks.len()) {
         match (label_type(l), label_pos(l)) {
             (Some(_), 0) => start = i,
             (Some(t), 2) if i > start && i - start < 6 => {
-                let h = phrase_hash(doc.toks[start..=i].iter().map(|t| t.lower.as_str()));
+                let h = phrase_hash(doc.toks[start..=i].iter().map(|t| &*t.lower));
                 let c = phrases.entry(h).or_default();
                 c[t as usize] = c[t as usize].saturating_add(1);
             }
@@ -493,7 +762,7 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
                 let mut next = i + 1;
                 if doc.toks[i].has_upper {
                     for len in (2..=6.min(r.end - i)).rev() {
-                        let h = phrase_hash(doc.toks[i..i + len].iter().map(|t| t.lower.as_str()));
+                        let h = phrase_hash(doc.toks[i..i + len].iter().map(|t| &*t.lower));
                         let Some(c) = phrases.get(&h) else { continue };
                         let ty = (0..4u8).max_by_key(|&k| (c[k as usize], std::cmp::Reverse(k))).unwrap_or(0);
                         for (k, p) in phrase_at[i..i + len].iter_mut().enumerate() {
@@ -516,7 +785,8 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
             }
         }
     }
-    let mut keys = Keys::default();
+    let n = doc.toks.len();
+    let mut keys = Keys { keys: Vec::with_capacity(n * 6 + 16), starts: Vec::with_capacity(n + 1) };
     keys.begin();
     for (r, &mode) in doc.sentences.iter().zip(&doc.modes) {
         for i in r.clone() {
@@ -530,7 +800,7 @@ pub(crate) fn second_pass(doc: &Prepared, first: &[u8]) -> Keys {
             let next = if i + 1 < r.end { first.get(i + 1).copied().unwrap_or(0) } else { 255 };
             keys.keys.push(H::new(T_P2_NEIGH).n(prev as u32).n(own as u32).n(next as u32).key());
             if t.has_upper {
-                if let Some(c) = counts.get(t.lower.as_str()) {
+                if let Some(c) = counts.get(&*t.lower) {
                     let mut c = *c;
                     c[class(i)] = c[class(i)].saturating_sub(1);
                     let mut best = None;
@@ -568,6 +838,43 @@ mod tests {
         assert_eq!(sentence_mode(&["SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN"]), Mode::Caps);
         assert_eq!(sentence_mode(&["Putin", "Meets", "Kim", "in", "Pyongyang"]), Mode::Title);
         assert_eq!(sentence_mode(&["Putin", "met", "Kim", "in", "Pyongyang"]), Mode::Text);
+    }
+
+    #[test]
+    fn position_and_word_features_are_all_the_features() {
+        let text = "PUTIN MEETS KIM\nRussian President Vladimir Putin met Kim Jong-un in Pyongyang , the U.S. said .\n\
+                    Putin 's aide told Reuters that Putin and Kim will meet again in Moscow .\nkim said so";
+        let sentences: Vec<Vec<&str>> = text.lines().map(|l| l.split(' ').collect()).collect();
+        let doc = Prepared::new(&sentences);
+        let full = doc.full_keys();
+        for r in &doc.sentences {
+            for i in r.clone() {
+                let mut split: Vec<u32> = doc.keys.token(i).to_vec();
+                split.extend(doc.contexts.token(doc.ctx[i] as usize));
+                for d in -2isize..=2 {
+                    let j = i as isize + d;
+                    let w = if j < r.start as isize {
+                        WORD_BOS
+                    } else if j >= r.end as isize {
+                        WORD_EOS
+                    } else {
+                        doc.word[j as usize]
+                    };
+                    split.extend(doc.words.token(w as usize * OFFSETS + (d + 2) as usize));
+                }
+                let mut all = full.token(i).to_vec();
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "token {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn small_words_match_as_lower_casing_does() {
+        for w in ["the", "The", "THE", "'s", "'S", "of", "Of", "\u{212a}", "i\u{307}n", "\u{130}N", "tHe", "them", ""] {
+            assert_eq!(is_small_word(w), SMALL_WORDS.contains(&w.to_lowercase().as_str()), "{w}");
+        }
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub mod works;
 use super::{EntityKind, EntityMention};
 use crate::span::Span;
 use crate::text::Segmented;
-use features::{label_pos, label_type, Keys, Prepared, LABELS};
+use features::{label_pos, label_type, Keys, Prepared, LABELS, OFFSETS, WORD_BOS, WORD_EOS};
 use model::Model;
 use std::sync::OnceLock;
 
@@ -85,6 +85,12 @@ pub(crate) fn label_prepared(doc: &Prepared, models: &[Model]) -> Vec<u8> {
 }
 
 fn decode(doc: &Prepared, model: &Model, extra: Option<&Keys>) -> Vec<u8> {
+    // Each distinct word's rows at each offset, summed once (see [`Prepared`]).
+    let words = doc.words.starts.len().saturating_sub(1);
+    let rows: Vec<[i32; LABELS]> = (0..words).map(|k| model.sum(doc.words.token(k))).collect();
+    let row = |w: u32, o: usize| rows.get(w as usize * OFFSETS + o);
+    let contexts = doc.contexts.starts.len().saturating_sub(1);
+    let ctx_rows: Vec<[i32; LABELS]> = (0..contexts).map(|k| model.sum(doc.contexts.token(k))).collect();
     let mut out = Vec::with_capacity(doc.len());
     let mut emissions: Vec<[f32; LABELS]> = Vec::new();
     let mut path = Vec::new();
@@ -92,7 +98,28 @@ fn decode(doc: &Prepared, model: &Model, extra: Option<&Keys>) -> Vec<u8> {
         emissions.clear();
         for i in r.clone() {
             let more = extra.map_or(&[][..], |k| k.token(i));
-            emissions.push(model.emissions(doc.keys.token(i).iter().chain(more)));
+            let mut acc = model.sum(doc.keys.token(i).iter().chain(more));
+            if let Some(add) = doc.ctx.get(i).and_then(|&c| ctx_rows.get(c as usize)) {
+                for l in 0..LABELS {
+                    acc[l] += add[l];
+                }
+            }
+            for (o, d) in (-2isize..=2).enumerate() {
+                let j = i as isize + d;
+                let w = if j < r.start as isize {
+                    WORD_BOS
+                } else if j >= r.end as isize {
+                    WORD_EOS
+                } else {
+                    doc.word.get(j as usize).copied().unwrap_or(WORD_EOS)
+                };
+                if let Some(add) = row(w, o) {
+                    for l in 0..LABELS {
+                        acc[l] += add[l];
+                    }
+                }
+            }
+            emissions.push(model.scaled(acc));
         }
         model::viterbi(&emissions, &model.trans, &mut path);
         out.extend_from_slice(&path);

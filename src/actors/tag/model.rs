@@ -33,9 +33,14 @@ impl Model {
         Model { rows: Rows::new(keys, weights, LABELS), scale, trans: mask(&trans) }
     }
 
-    /// Emission scores of one token with the given feature keys.
-    pub fn emissions<'k>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [f32; LABELS] {
-        self.rows.sum::<LABELS>(keys).map(|a| a as f32 * self.scale)
+    /// The integer sums of the weight rows of the given feature keys.
+    pub fn sum<'k>(&self, keys: impl IntoIterator<Item = &'k u32>) -> [i32; LABELS] {
+        self.rows.sum::<LABELS>(keys)
+    }
+
+    /// Emission scores from summed rows ([`Model::sum`]).
+    pub fn scaled(&self, sums: [i32; LABELS]) -> [f32; LABELS] {
+        sums.map(|a| a as f32 * self.scale)
     }
 
     /// Parses one model from the front of `bytes`, returning it and the rest.
@@ -159,52 +164,64 @@ pub(crate) fn viterbi(emissions: &[[f32; LABELS]], trans: &Trans, out: &mut Vec<
         return;
     }
     const NEG: f32 = f32::NEG_INFINITY;
-    let mut back = vec![[0u8; LABELS]; n];
-    let mut score = [NEG; LABELS];
-    for (l, s) in score.iter_mut().enumerate() {
+    // Forward: each position's best score per label, kept for the backtrace. Only the best
+    // values are computed here, as whole rows padded to 4-lane vectors (the padding is minus
+    // infinity): branch-free, so the compiler turns them into vector adds, compares and selects
+    // (SSE natively, SIMD128 in Wasm). The pairs BILOU forbids are minus infinity in `trans`,
+    // so their sums never win.
+    let mut tp = [[NEG; PAD]; LABELS];
+    for (t, row) in tp.iter_mut().zip(trans.iter()) {
+        t[..LABELS].copy_from_slice(row);
+    }
+    let mut scores = vec![[NEG; LABELS]; n];
+    for (l, s) in scores[0].iter_mut().enumerate() {
         *s = trans[LABELS][l] + emissions[0][l];
     }
-    // Every label against every predecessor, as whole rows: the pairs BILOU forbids are minus
-    // infinity in `trans`, so their sums are minus infinity and never win (the same updates as
-    // looking only at the allowed predecessors, in ascending order, so ties break the same way),
-    // and the row-wise form is branch-free, which the compiler turns into vector adds, compares
-    // and selects (SSE natively, SIMD128 in Wasm) where the list of allowed pairs was scalar.
     for i in 1..n {
-        let mut best = [NEG; LABELS];
-        let mut arg = [0u32; LABELS];
-        for (p, row) in trans.iter().take(LABELS).enumerate() {
+        let score = scores[i - 1];
+        let mut best = [NEG; PAD];
+        for (p, row) in tp.iter().enumerate() {
             let s = score[p];
-            for l in 0..LABELS {
+            for l in 0..PAD {
                 let v = s + row[l];
-                let better = v > best[l];
-                best[l] = if better { v } else { best[l] };
-                arg[l] = if better { p as u32 } else { arg[l] };
+                best[l] = if v > best[l] { v } else { best[l] };
             }
         }
-        let mut next = [NEG; LABELS];
-        for (l, nx) in next.iter_mut().enumerate() {
-            if best[l] > NEG {
-                *nx = best[l] + emissions[i][l];
-                back[i][l] = arg[l] as u8;
-            }
+        for l in 0..LABELS {
+            scores[i][l] = best[l] + emissions[i][l];
         }
-        score = next;
     }
     let mut last = 0u8;
     let mut best = NEG;
-    for (l, &s) in score.iter().enumerate() {
+    for (l, &s) in scores[n - 1].iter().enumerate() {
         if may_end(l as u8) && s > best {
             best = s;
             last = l as u8;
         }
     }
+    // Backtrace: the predecessor of `last` is the first label, in ascending order, with the
+    // greatest sum: the same scan (same additions, strictly greater) as the forward pass made,
+    // so the same label it would have recorded; 0 when none is reachable, as before.
     out.resize(n, 0);
     out[n - 1] = last;
     for i in (1..n).rev() {
-        last = back[i][last as usize];
+        let l = last as usize;
+        let mut best = NEG;
+        let mut arg = 0u8;
+        for (p, row) in trans.iter().take(LABELS).enumerate() {
+            let v = scores[i - 1][p] + row[l];
+            if v > best {
+                best = v;
+                arg = p as u8;
+            }
+        }
+        last = arg;
         out[i - 1] = last;
     }
 }
+
+/// [`LABELS`] rounded up to whole 4-lane vectors.
+const PAD: usize = LABELS.div_ceil(4) * 4;
 
 #[cfg(test)]
 mod tests {
