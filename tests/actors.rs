@@ -652,6 +652,18 @@ fn an_organisation_named_only_as_a_modifier_is_no_actor() {
 }
 
 #[test]
+fn a_body_that_only_qualifies_a_speaking_person_is_no_actor() {
+    // "The GOP nominee said": the nominee speaks, the party only qualifies the nominee; a
+    // body's acronym heading its own phrase later keeps the body ("helmed the DNC").
+    let t = "The GOP nominee said he would win. A former Democratic National Committee chairman says \
+             the race is close. He helmed the DNC for two years.";
+    let r = resolve_with(t, &[("GOP", Org), ("Democratic National Committee", Org), ("DNC", Org)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Republican") || *n == "GOP"), "{names:?}");
+    assert!(names.contains(&"Democratic National Committee"), "{names:?}");
+}
+
+#[test]
 fn party_members_are_not_the_party() {
     let t = "Nervous Democrats met. The plan worried uneasy Republicans and Republicans on the \
              committee. Democrats said they would vote no.";

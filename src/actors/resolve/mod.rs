@@ -1332,6 +1332,11 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         if let Some(target) = c.same_as {
             if let Some(idx) = by_name.get(&target).and_then(|&t| of_cand[t]) {
                 actors[idx].add(text, c);
+                // "helmed the DNC" heads its phrase even when the long form only qualified a
+                // title ("a former Democratic National Committee chairman").
+                if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
+                    actors[idx].modifier_only = false;
+                }
                 keys.entry((1, fold(&text[c.name.start..c.name.end]))).or_insert(idx);
                 of_cand[i] = Some(idx);
             }
@@ -1618,6 +1623,11 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     if v.is_possessive(b) {
         return false;
     }
+    // After "of the" the body heads its own phrase: "give the chair of the DNC authority to
+    // call …" (the noun after it is another object).
+    if a >= 2 && lower(v.word(a - 2)) == "of" && lower(v.word(a - 1)) == "the" {
+        return false;
+    }
     // A chamber or body qualifying a party's members ("Senate Republicans", "House Democrats"):
     // the members are the head, whether or not they speak.
     if b > a && matches!(v.word(b), "Republicans" | "Democrats") {
@@ -1638,7 +1648,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // Majority Leader Mitch McConnell", "NYPD Commissioner").
         let institution =
             b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
-        return !(speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
+        return !(speaks_for(next) && speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
     }
     if k > b {
         return false;
@@ -1679,7 +1689,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         && !restates
         && noun_at(v, pos, k);
     lower_noun
-        && !speaks_after(v, k + 1)
+        && !(speaks_for(next) && speaks_after(v, k + 1))
         && (a.saturating_sub(2)..a).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
@@ -1689,6 +1699,56 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
         })
+}
+
+/// Whether a noun after an organisation's name, speaking, speaks for the organisation: an
+/// unnamed official or a document of its ("a Homeland Security Department official said", "a
+/// Quinnipiac University poll found"). "The GOP nominee said" is the nominee speaking, and the
+/// party only qualifies the nominee.
+fn speaks_for(noun: &str) -> bool {
+    matches!(
+        lower(noun).as_str(),
+        "official"
+            | "officials"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "aide"
+            | "aides"
+            | "staffer"
+            | "staffers"
+            | "representative"
+            | "representatives"
+            | "source"
+            | "sources"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "statement"
+            | "analysis"
+            | "memo"
+            | "release"
+            | "letter"
+            | "data"
+            | "filing"
+            | "document"
+            | "documents"
+            | "records"
+            | "figures"
+            | "estimate"
+            | "estimates"
+            | "review"
+            | "audit"
+            | "investigation"
+            | "findings"
+    )
 }
 
 /// Whether the phrase an organisation qualifies goes on to speak ("a Homeland Security
