@@ -79,6 +79,30 @@ fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     matches!(v.word(b), "show" | "program" | "programme" | "episode" | "episodes" | "podcast") && !person
 }
 
+/// A party to a court case is the case's name, not an actor: "Roe v. Wade", "Dobbs v. Jackson
+/// Women's Health Organization", "Citizens United v. FEC". Only the law's "v." (not "vs.",
+/// which headlines use for rivals: "Clinton vs. Trump"), right after the mention or at most six
+/// tokens before it with nothing but capitalised words and possessives between.
+fn in_case_name(v: &Tokens, m: &EntityMention) -> bool {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let versus = |w: &str| matches!(w, "v." | "v");
+    if versus(v.word(b)) && b + 1 < v.toks.len() && v.is_cap(b + 1) {
+        return true;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 6 {
+        k -= 1;
+        let w = v.word(k);
+        if versus(w) {
+            return k > 0 && v.is_cap(k - 1);
+        }
+        if !v.is_cap(k) && !v.is_possessive(k) && !matches!(w, "'s" | "\u{2019}s" | "'" | "\u{2019}" | "s") {
+            return false;
+        }
+    }
+    false
+}
+
 /// An account's handle: "@Fred_945", "@AGBecerra" (not one the lexicon knows: "@NRA" is the
 /// NRA speaking).
 fn is_handle(text: &str, m: &EntityMention) -> bool {
@@ -155,7 +179,7 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             out.push(m);
             continue;
         }
-        if is_handle(text, &m) || is_work(&v, &m) {
+        if is_handle(text, &m) || is_work(&v, &m) || in_case_name(&v, &m) {
             continue;
         }
         if verb_first(&v, &seg_starts, &names, &lower_words, &m) {
@@ -199,6 +223,27 @@ mod tests {
                 EntityMention { span, kind, tokens: a..b }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_party_to_a_court_case_is_no_actor() {
+        let text = "The ruling overturned Roe v. Wade and cited Dobbs v. Jackson Women 's Health Organization. \
+                    Clinton vs. Trump was the race. Wade Smith spoke.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let ms = mentions(
+            text,
+            &seg,
+            &[
+                ("Roe", EntityKind::Per),
+                ("Wade", EntityKind::Per),
+                ("Health Organization", EntityKind::Org),
+                ("Clinton", EntityKind::Per),
+                ("Trump", EntityKind::Per),
+                ("Wade Smith", EntityKind::Per),
+            ],
+        );
+        let kept: Vec<&str> = filter(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(kept, ["Clinton", "Trump", "Wade Smith"]);
     }
 
     #[test]
