@@ -1526,8 +1526,13 @@ fn looks_like_verb(w: &str) -> bool {
 /// an institution or a force of the place ("the Charlotte-Mecklenburg police", "the U.S. government", "Texas
 /// troops"), which acts for it.
 fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
-    if !matches!(c.kind, ActorType::Country | ActorType::Place) || c.nested {
+    if !matches!(c.kind, ActorType::Country | ActorType::Place) {
         return false;
+    }
+    // Inside a longer name ("the U.S. Senate", "U.S. Court of Appeals") the place only
+    // qualifies the institution the text names.
+    if c.nested {
+        return true;
     }
     let (a, b) = (c.toks.start, c.toks.end);
     let next = v.word(b);
