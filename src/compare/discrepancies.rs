@@ -1010,10 +1010,11 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         });
         // Only articles or "of" differ ("all these" / "all of these", "the laws" / "laws"): a
         // transcription's slack, which the 2026-12-07 judges rejected as trivial.
+        // So is a word a speaker said twice ("that that's" / "that's", "I I think" / "I think").
         let trivial = al.ops.iter().all(|op| match *op {
             Op::Changed(x, y) => is_slack_word(&a.tokens[x].norm) && is_slack_word(&b.tokens[y].norm),
-            Op::OnlyA(x) => is_slack_word(&a.tokens[x].norm),
-            Op::OnlyB(y) => is_slack_word(&b.tokens[y].norm),
+            Op::OnlyA(x) => is_slack_word(&a.tokens[x].norm) || repeated(&a.tokens, x),
+            Op::OnlyB(y) => is_slack_word(&b.tokens[y].norm) || repeated(&b.tokens, y),
             _ => true,
         });
         if trivial && !flip {
@@ -1364,6 +1365,16 @@ fn both_wordings_printed(
 /// negations, "very" and "just" are differences an editor shows.
 fn is_slack_word(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "of")
+}
+
+/// Whether token `k` repeats the word next to it, or the next word's part before its apostrophe
+/// ("that" before "that's"): a speaker's stammer one transcript keeps and another tidies.
+fn repeated(tokens: &[Token], k: usize) -> bool {
+    let w = tokens[k].norm.as_str();
+    let same = |o: Option<&Token>| {
+        o.is_some_and(|t| !t.gap && !w.is_empty() && (t.norm == w || t.norm.split('\'').next() == Some(w)))
+    };
+    same(tokens.get(k + 1)) || same(k.checked_sub(1).and_then(|i| tokens.get(i)))
 }
 
 fn differs_as_number(x: &str, y: &str) -> bool {
@@ -2781,6 +2792,10 @@ mod tests {
         assert_eq!(wording(base, &base.replace("all these", "all of these").replace("the laws", "laws")), 0);
         assert_eq!(wording(base, &base.replace("all these", "all very these")), 1);
         assert_eq!(wording(base, &base.replace("I would", "I would not")), 1);
+        // A word said twice in one transcript: "that that's" / "that's".
+        let said = "And I think that that's what the people of Iowa want to hear from us today";
+        assert_eq!(wording(said, &said.replace("that that's", "that's")), 0);
+        assert_eq!(wording(said, &said.replace("that that's", "this is")), 1);
     }
 
     #[test]
