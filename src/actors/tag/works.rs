@@ -103,6 +103,29 @@ fn in_case_name(v: &Tokens, m: &EntityMention) -> bool {
     false
 }
 
+/// A bill's number or a party tag read as a name: "H. Res. 601", "S. Con. Res. 14", "H.R. 4"
+/// (abbreviations, each a few capitals with a full stop, before a number or "Res."), and the
+/// party letter of "(D., Conn.)" or "(R-S.C.)".
+fn is_label(v: &Tokens, m: &EntityMention) -> bool {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let abbreviation = |w: &str| {
+        let letters = w.chars().filter(char::is_ascii_alphabetic).count();
+        (1..=4).contains(&letters)
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    };
+    let mut k = b;
+    if v.word(k) == "." {
+        k += 1;
+    }
+    let numbered = v.word(k).starts_with(|c: char| c.is_ascii_digit()) || matches!(v.word(k), "Res." | "Res");
+    if numbered && (a..b).all(|i| abbreviation(v.word(i)) || v.word(i) == ".") {
+        return true;
+    }
+    let party = b - a <= 2 && matches!(v.slice(a..b), "D." | "R." | "I." | "D" | "R" | "I");
+    party && a > 0 && v.word(a - 1) == "(" && matches!(v.word(k), "," | "-" | ")")
+}
+
 /// An account's handle: "@Fred_945", "@AGBecerra" (not one the lexicon knows: "@NRA" is the
 /// NRA speaking).
 fn is_handle(text: &str, m: &EntityMention) -> bool {
@@ -179,7 +202,7 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             out.push(m);
             continue;
         }
-        if is_handle(text, &m) || is_work(&v, &m) || in_case_name(&v, &m) {
+        if is_handle(text, &m) || is_work(&v, &m) || in_case_name(&v, &m) || is_label(&v, &m) {
             continue;
         }
         if verb_first(&v, &seg_starts, &names, &lower_words, &m) {
@@ -223,6 +246,25 @@ mod tests {
                 EntityMention { span, kind, tokens: a..b }
             })
             .collect()
+    }
+
+    #[test]
+    fn bill_numbers_and_party_letters_are_no_actors() {
+        let text = "The House passed H. Res. 601 and H.R. 4, said Sen. Chris Murphy (D., Conn.) to H.R. McMaster.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let ms = mentions(
+            text,
+            &seg,
+            &[
+                ("H. Res", EntityKind::Per),
+                ("H.R.", EntityKind::Org),
+                ("Chris Murphy", EntityKind::Per),
+                ("D.", EntityKind::Per),
+                ("H.R. McMaster", EntityKind::Per),
+            ],
+        );
+        let kept: Vec<&str> = filter(text, &seg, ms).iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(kept, ["Chris Murphy", "H.R. McMaster"]);
     }
 
     #[test]
