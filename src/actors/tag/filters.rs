@@ -8,7 +8,10 @@
 //! - **Laws** ("Affordable Care Act", "Dodd-Frank Act", "Fourteenth Amendment", "New START
 //!   Treaty", "North American Free Trade Agreement", "War Powers Resolution"): a name ending in
 //!   Act, Bill, Amendment, Treaty, Accords, Agreement or Resolution is not an organisation or a
-//!   place; it is kept as MISC (not an actor). So is a law the synonym lexicon knows by another
+//!   place; it is kept as MISC (not an actor). So are plans, programmes and reports of that
+//!   shape ("Clean Power Plan", "Red Flag Laws", "National Climate Assessment", "Pell Grants",
+//!   "Election Law"; not "Initiative" or "Program", which name organisations: "Clinton Global
+//!   Initiative", "World Food Program"). So is a law the synonym lexicon knows by another
 //!   name ("Obamacare", "ACA").
 //! - **A role before a name** ("Acting White House Chief of Staff Mick Mulvaney" tagged
 //!   "White House Chief of Staff" LOC + "Mick Mulvaney" PER): a mention right before a person
@@ -401,6 +404,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                     | "Agreement"
                     | "Bill"
                     | "Resolution"
+                    | "Law"
+                    | "Laws"
+                    | "Plan"
+                    | "Assessment"
+                    | "Doctrine"
+                    | "Grants"
             )
             && (m.kind != EntityKind::Per || last != "Bill")
         {
@@ -633,6 +642,11 @@ mod tests {
         let m = run("Netanyahu told PBS's the \u{201c}Charlie Rose\u{201d} show that the Affordable Care Act failed.");
         assert!(!m.iter().any(|(t, _)| t.contains("Charlie")), "{m:?}");
         assert!(m.iter().all(|(t, k)| !t.ends_with("Act") || *k == EntityKind::Misc), "{m:?}");
+        let m = run("The Environmental Protection Agency defended the Clean Power Plan and the National Climate \
+                     Assessment.");
+        let plans = ["Plan", "Assessment"];
+        assert!(m.iter().all(|(t, k)| !plans.iter().any(|p| t.ends_with(p)) || *k == EntityKind::Misc), "{m:?}");
+        assert!(m.iter().any(|(t, k)| t.contains("Environmental Protection Agency") && *k == EntityKind::Org), "{m:?}");
         let m = run("Rep. John Lewis, Democrat of Georgia, said the vote was close.");
         assert!(!m.iter().any(|(t, _)| t.starts_with("Democrat")), "{m:?}");
     }
