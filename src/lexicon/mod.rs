@@ -135,6 +135,8 @@ pub struct Lexicon {
     not_actors: FastSet<String>,
     /// Programme titles, folded, without a leading "the" (`data/lexicons/works.txt`).
     works: FastSet<String>,
+    /// The longest of `works`, in bytes.
+    works_len: usize,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -202,6 +204,7 @@ impl Lexicon {
             stopwords: Default::default(),
             not_actors: Default::default(),
             works: Default::default(),
+            works_len: 0,
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -267,6 +270,7 @@ impl Lexicon {
         lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
         lex.works = rows(WORKS).map(|r| work_key(r[0])).collect();
+        lex.works_len = lex.works.iter().map(String::len).max().unwrap_or(0);
         for r in rows(GIVEN_NAMES) {
             let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
@@ -351,7 +355,46 @@ impl Lexicon {
     /// Whether `s` is a programme's title the lexicon lists ("Morning Joe", "The Apprentice",
     /// "fox and friends"): case-insensitive, a leading "the" optional.
     pub fn is_work_title(&self, s: &str) -> bool {
-        !self.works.is_empty() && self.works.contains(&work_key(s))
+        if self.works.is_empty() {
+            return false;
+        }
+        if s.contains('\u{3a3}') {
+            // `str::to_lowercase` writes a final capital sigma as "ς", `char::to_lowercase` not.
+            return self.works.contains(&work_key(s));
+        }
+        // `work_key` without its three copies, in one buffer, given up once longer than any
+        // listed title could be (this runs for every window around every mention).
+        let lower = || s.chars().flat_map(char::to_lowercase);
+        let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        KEY.with(|k| {
+            let mut out = k.borrow_mut();
+            out.clear();
+            let mut space = false;
+            for c in lower() {
+                if c.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                match c {
+                    '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
+                    '\u{2010}' | '\u{2011}' => out.push('-'),
+                    _ if acronym => out.push(c),
+                    _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                    _ => out.extend(c.to_lowercase()),
+                }
+                if out.len() > self.works_len + 4 {
+                    return false;
+                }
+            }
+            self.works.contains(out.strip_prefix("the ").unwrap_or(&out))
+        })
     }
 
     pub fn is_not_actor(&self, word: &str) -> bool {
@@ -421,6 +464,31 @@ mod tests {
         assert_eq!(lex.lookup("Pyongyang").and_then(|e| e.seat), Some(nk));
         assert_eq!(lex.lookup("North Korean").and_then(|e| e.demonym), Some(nk));
         assert_eq!(lex.countries[nk].demonym.as_deref(), Some("North Korean"));
+    }
+
+    #[test]
+    fn work_titles_match_as_work_key_does() {
+        let lex = lexicon();
+        let mut cases: Vec<String> = vec![
+            "  Morning   Joe ".into(),
+            "THE APPRENTICE".into(),
+            "the the apprentice".into(),
+            "Fox \u{2018}n\u{2019} Friends".into(),
+            "ΣΑΣ".into(),
+            "İstanbul Live".into(),
+            "\u{212a}ELVIN".into(),
+            String::new(),
+            " ".into(),
+        ];
+        for r in rows(WORKS) {
+            cases.push(r[0].to_string());
+            cases.push(format!("The {}", r[0].to_uppercase()));
+            cases.push(format!("{}\n", r[0].replace(' ', "  ")));
+            cases.push(format!("{} x", r[0]));
+        }
+        for c in &cases {
+            assert_eq!(lex.is_work_title(c), lex.works.contains(&work_key(c)), "{c:?}");
+        }
     }
 
     #[test]
