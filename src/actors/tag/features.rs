@@ -604,19 +604,23 @@ impl Prepared {
                     fresh(&mut rows, w);
                     continue;
                 };
+                // Element by element, branch-free, so both copies vectorise.
+                let start = rows.len();
                 if e.filled[m] {
-                    rows.extend(e.sums[m].iter().map(|r| r.map(i32::from)));
+                    rows.resize(start + OFFSETS, [0; LABELS]);
+                    for (to, from) in rows[start..].iter_mut().zip(&e.sums[m]) {
+                        for (t, &f) in to.iter_mut().zip(from) {
+                            *t = i32::from(f);
+                        }
+                    }
                     continue;
                 }
-                let start = rows.len();
                 fresh(&mut rows, w);
                 let mut ok = true;
                 for (to, r) in e.sums[m].iter_mut().zip(&rows[start..]) {
                     for (t, &v) in to.iter_mut().zip(r) {
-                        *t = i16::try_from(v).unwrap_or_else(|_| {
-                            ok = false;
-                            0
-                        });
+                        *t = v as i16;
+                        ok &= i32::from(*t) == v;
                     }
                 }
                 e.filled[m] = ok;
