@@ -137,6 +137,8 @@ pub struct Lexicon {
     works: FastSet<String>,
     /// The longest of `works`, in bytes.
     works_len: usize,
+    /// The longest key of `entries`, in bytes.
+    entries_len: usize,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -155,9 +157,20 @@ pub struct Lexicon {
 /// Folds a surface string into a lookup key (see the module doc).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let acronym = s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase());
+    fold_chars(s.trim().chars(), is_acronym(s), &mut out, usize::MAX);
+    out
+}
+
+/// Whether [`fold`] keeps the case of `s`: letters, none of them lower-case.
+fn is_acronym(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+}
+
+/// [`fold`]'s loop: appends the key of `chars` to `out`, and gives up (false) as soon as `out`
+/// is longer than `limit` bytes.
+fn fold_chars(chars: impl Iterator<Item = char>, acronym: bool, out: &mut String, limit: usize) -> bool {
     let mut space = false;
-    for c in s.trim().chars() {
+    for c in chars {
         if c.is_whitespace() {
             space = true;
             continue;
@@ -173,8 +186,23 @@ pub fn fold(s: &str) -> String {
             _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
         }
+        if out.len() > limit {
+            return false;
+        }
     }
-    out
+    true
+}
+
+/// Runs `f` on this thread's reusable key buffer, emptied.
+fn with_key<T>(f: impl FnOnce(&mut String) -> T) -> T {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with(|k| {
+        let mut out = k.borrow_mut();
+        out.clear();
+        f(&mut out)
+    })
 }
 
 /// A title folded to lower case, without a leading "the".
@@ -205,6 +233,7 @@ impl Lexicon {
             not_actors: Default::default(),
             works: Default::default(),
             works_len: 0,
+            entries_len: 0,
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -306,6 +335,7 @@ impl Lexicon {
                 lex.synonyms.insert(names::name_key(n), canonical.clone());
             }
         }
+        lex.entries_len = lex.entries.keys().map(String::len).max().unwrap_or(0);
         lex
     }
 
@@ -319,7 +349,12 @@ impl Lexicon {
 
     /// What `surface` names, if the lexicon knows it.
     pub fn lookup(&self, surface: &str) -> Option<Entry> {
-        self.entries.get(&fold(surface)).copied()
+        // `fold` in a reused buffer, given up once longer than any entry.
+        with_key(|out| {
+            fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
+                .then(|| self.entries.get(out.as_str()).copied())
+                .flatten()
+        })
     }
 
     /// The kind of title word `word` is (case-insensitive).
@@ -366,34 +401,9 @@ impl Lexicon {
         // listed title could be (this runs for every window around every mention).
         let lower = || s.chars().flat_map(char::to_lowercase);
         let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
-        thread_local! {
-            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-        }
-        KEY.with(|k| {
-            let mut out = k.borrow_mut();
-            out.clear();
-            let mut space = false;
-            for c in lower() {
-                if c.is_whitespace() {
-                    space = true;
-                    continue;
-                }
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = false;
-                match c {
-                    '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
-                    '\u{2010}' | '\u{2011}' => out.push('-'),
-                    _ if acronym => out.push(c),
-                    _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                    _ => out.extend(c.to_lowercase()),
-                }
-                if out.len() > self.works_len + 4 {
-                    return false;
-                }
-            }
-            self.works.contains(out.strip_prefix("the ").unwrap_or(&out))
+        with_key(|out| {
+            fold_chars(lower(), acronym, out, self.works_len + 4)
+                && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
         })
     }
 
@@ -467,7 +477,7 @@ mod tests {
     }
 
     #[test]
-    fn work_titles_match_as_work_key_does() {
+    fn buffered_keys_match_fold() {
         let lex = lexicon();
         let mut cases: Vec<String> = vec![
             "  Morning   Joe ".into(),
@@ -486,8 +496,14 @@ mod tests {
             cases.push(format!("{}\n", r[0].replace(' ', "  ")));
             cases.push(format!("{} x", r[0]));
         }
+        for k in lex.entries.keys().take(500) {
+            cases.push(k.clone());
+            cases.push(format!(" {} ", k.to_uppercase()));
+            cases.push(format!("{k} of the {k}"));
+        }
         for c in &cases {
             assert_eq!(lex.is_work_title(c), lex.works.contains(&work_key(c)), "{c:?}");
+            assert_eq!(lex.lookup(c), lex.entries.get(&fold(c)).copied(), "{c:?}");
         }
     }
 
