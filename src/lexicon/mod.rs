@@ -193,6 +193,30 @@ fn fold_chars(chars: impl Iterator<Item = char>, acronym: bool, out: &mut String
     true
 }
 
+/// [`fold_chars`] for ASCII text, byte by byte.
+fn fold_ascii(s: &str, acronym: bool, out: &mut String, limit: usize) -> bool {
+    let mut space = false;
+    for b in s.bytes() {
+        if (b as char).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(match b {
+            b'`' => '\'',
+            _ if acronym => b as char,
+            _ => b.to_ascii_lowercase() as char,
+        });
+        if out.len() > limit {
+            return false;
+        }
+    }
+    true
+}
+
 /// Runs `f` on this thread's reusable key buffer, emptied.
 fn with_key<T>(f: impl FnOnce(&mut String) -> T) -> T {
     thread_local! {
@@ -351,9 +375,14 @@ impl Lexicon {
     pub fn lookup(&self, surface: &str) -> Option<Entry> {
         // `fold` in a reused buffer, given up once longer than any entry.
         with_key(|out| {
-            fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
-                .then(|| self.entries.get(out.as_str()).copied())
-                .flatten()
+            let whole = if surface.is_ascii() {
+                let b = surface.as_bytes();
+                let acronym = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+                fold_ascii(surface, acronym, out, self.entries_len)
+            } else {
+                fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
+            };
+            whole.then(|| self.entries.get(out.as_str()).copied()).flatten()
         })
     }
 
@@ -398,12 +427,21 @@ impl Lexicon {
             return self.works.contains(&work_key(s));
         }
         // `work_key` without its three copies, in one buffer, given up once longer than any
-        // listed title could be (this runs for every window around every mention).
-        let lower = || s.chars().flat_map(char::to_lowercase);
-        let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
+        // listed title could be (this runs for every window around every mention). Lower-cased
+        // ASCII text is never an acronym to `fold`.
+        let limit = self.works_len + 4;
         with_key(|out| {
-            fold_chars(lower(), acronym, out, self.works_len + 4)
-                && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
+            let whole = if s.is_ascii() {
+                fold_ascii(s, false, out, limit)
+            } else {
+                // Each ASCII character other than a space adds a byte to the key (three of them
+                // to a leading "the" it may lose).
+                let ascii = s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count();
+                let lower = || s.chars().flat_map(char::to_lowercase);
+                let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
+                ascii <= limit && fold_chars(lower(), acronym, out, limit)
+            };
+            whole && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
         })
     }
 
@@ -489,6 +527,12 @@ mod tests {
             "\u{212a}ELVIN".into(),
             String::new(),
             " ".into(),
+            "the\u{b}Apprentice".into(),
+            "`Morning Joe`".into(),
+            "a\u{a0}b".into(),
+            "FBI".into(),
+            "F.B.I.".into(),
+            "123".into(),
         ];
         for r in rows(WORKS) {
             cases.push(r[0].to_string());
