@@ -419,27 +419,27 @@ impl Lexicon {
     /// Whether `s` is a programme's title the lexicon lists ("Morning Joe", "The Apprentice",
     /// "fox and friends"): case-insensitive, a leading "the" optional.
     pub fn is_work_title(&self, s: &str) -> bool {
-        if self.works.is_empty() {
+        // This runs for every window around every mention, so `work_key` is built without its
+        // three copies, in one buffer, and given up once longer than any listed title. Each
+        // ASCII character other than a space adds a byte to the key (three of them to a
+        // leading "the" it may lose): most windows are too long for any title.
+        let limit = self.works_len + 4;
+        if self.works.is_empty() || s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count() > limit
+        {
             return false;
         }
         if s.contains('\u{3a3}') {
             // `str::to_lowercase` writes a final capital sigma as "ς", `char::to_lowercase` not.
             return self.works.contains(&work_key(s));
         }
-        // `work_key` without its three copies, in one buffer, given up once longer than any
-        // listed title could be (this runs for every window around every mention). Lower-cased
-        // ASCII text is never an acronym to `fold`.
-        let limit = self.works_len + 4;
         with_key(|out| {
+            // Lower-cased ASCII text is never an acronym to `fold`.
             let whole = if s.is_ascii() {
                 fold_ascii(s, false, out, limit)
             } else {
-                // Each ASCII character other than a space adds a byte to the key (three of them
-                // to a leading "the" it may lose).
-                let ascii = s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count();
                 let lower = || s.chars().flat_map(char::to_lowercase);
                 let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
-                ascii <= limit && fold_chars(lower(), acronym, out, limit)
+                fold_chars(lower(), acronym, out, limit)
             };
             whole && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
         })
