@@ -137,6 +137,8 @@ pub struct Lexicon {
     works: FastSet<String>,
     /// The longest of `works`, in bytes.
     works_len: usize,
+    /// The first words of `works`.
+    works_first: Vec<String>,
     /// The longest key of `entries`, in bytes.
     entries_len: usize,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
@@ -257,6 +259,7 @@ impl Lexicon {
             not_actors: Default::default(),
             works: Default::default(),
             works_len: 0,
+            works_first: Vec::new(),
             entries_len: 0,
             formal_given: Default::default(),
             synonyms: Default::default(),
@@ -324,6 +327,9 @@ impl Lexicon {
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
         lex.works = rows(WORKS).map(|r| work_key(r[0])).collect();
         lex.works_len = lex.works.iter().map(String::len).max().unwrap_or(0);
+        lex.works_first = lex.works.iter().filter_map(|w| w.split(' ').next()).map(str::to_string).collect();
+        lex.works_first.sort();
+        lex.works_first.dedup();
         for r in rows(GIVEN_NAMES) {
             let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
@@ -435,7 +441,16 @@ impl Lexicon {
         with_key(|out| {
             // Lower-cased ASCII text is never an acronym to `fold`.
             let whole = if s.is_ascii() {
-                fold_ascii(s, false, out, limit)
+                // The key's first word (whitespace-delimited, as `fold` spaces it) must start a
+                // listed title or be a "the" that goes.
+                let first = s.split(|c: char| c.is_whitespace()).find(|w| !w.is_empty()).unwrap_or("");
+                let same = |w: &str| {
+                    w.len() == first.len()
+                        && w.bytes()
+                            .zip(first.bytes())
+                            .all(|(a, b)| a == if b == b'`' { b'\'' } else { b.to_ascii_lowercase() })
+                };
+                (same("the") || self.works_first.iter().any(|w| same(w))) && fold_ascii(s, false, out, limit)
             } else {
                 let lower = || s.chars().flat_map(char::to_lowercase);
                 let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
