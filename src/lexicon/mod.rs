@@ -137,8 +137,9 @@ pub struct Lexicon {
     works: FastSet<String>,
     /// The longest of `works`, in bytes.
     works_len: usize,
-    /// The first words of `works`.
+    /// The first words of `works`, and a bit per their first bytes (mod 128).
     works_first: Vec<String>,
+    works_lead: u128,
     /// The longest key of `entries`, in bytes.
     entries_len: usize,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
@@ -260,6 +261,7 @@ impl Lexicon {
             works: Default::default(),
             works_len: 0,
             works_first: Vec::new(),
+            works_lead: 0,
             entries_len: 0,
             formal_given: Default::default(),
             synonyms: Default::default(),
@@ -330,6 +332,7 @@ impl Lexicon {
         lex.works_first = lex.works.iter().filter_map(|w| w.split(' ').next()).map(str::to_string).collect();
         lex.works_first.sort();
         lex.works_first.dedup();
+        lex.works_lead = lex.works_first.iter().fold(0, |m, w| m | 1 << (w.bytes().next().unwrap_or(0) & 127));
         for r in rows(GIVEN_NAMES) {
             let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
@@ -428,10 +431,34 @@ impl Lexicon {
         // This runs for every window around every mention, so `work_key` is built without its
         // three copies, in one buffer, and given up once longer than any listed title. Each
         // ASCII character other than a space adds a byte to the key (three of them to a
-        // leading "the" it may lose): most windows are too long for any title.
+        // leading "the" it may lose): many windows are too long for any title.
         let limit = self.works_len + 4;
-        if self.works.is_empty() || s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count() > limit
-        {
+        if self.works.is_empty() {
+            return false;
+        }
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            // `char::is_whitespace` on ASCII.
+            let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+            // The key's first word (as `fold` spaces it) must start a listed title or be a
+            // "the" that goes.
+            let start = b.iter().position(|&c| !ws(c)).unwrap_or(b.len());
+            let end = b[start..].iter().position(|&c| ws(c)).map_or(b.len(), |k| start + k);
+            let first = &b[start..end];
+            let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+            let same = |w: &str| w.len() == first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
+            let lead = first.first().map_or(0, |&c| map(c));
+            let listed = (self.works_lead >> (lead & 127)) & 1 == 1 && self.works_first.iter().any(|w| same(w));
+            if !(listed || same("the")) || b.iter().filter(|&&c| !ws(c)).count() > limit {
+                return false;
+            }
+            // Lower-cased ASCII text is never an acronym to `fold`.
+            return with_key(|out| {
+                fold_ascii(s, false, out, limit)
+                    && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
+            });
+        }
+        if s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count() > limit {
             return false;
         }
         if s.contains('\u{3a3}') {
@@ -439,24 +466,10 @@ impl Lexicon {
             return self.works.contains(&work_key(s));
         }
         with_key(|out| {
-            // Lower-cased ASCII text is never an acronym to `fold`.
-            let whole = if s.is_ascii() {
-                // The key's first word (whitespace-delimited, as `fold` spaces it) must start a
-                // listed title or be a "the" that goes.
-                let first = s.split(|c: char| c.is_whitespace()).find(|w| !w.is_empty()).unwrap_or("");
-                let same = |w: &str| {
-                    w.len() == first.len()
-                        && w.bytes()
-                            .zip(first.bytes())
-                            .all(|(a, b)| a == if b == b'`' { b'\'' } else { b.to_ascii_lowercase() })
-                };
-                (same("the") || self.works_first.iter().any(|w| same(w))) && fold_ascii(s, false, out, limit)
-            } else {
-                let lower = || s.chars().flat_map(char::to_lowercase);
-                let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
-                fold_chars(lower(), acronym, out, limit)
-            };
-            whole && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
+            let lower = || s.chars().flat_map(char::to_lowercase);
+            let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
+            fold_chars(lower(), acronym, out, limit)
+                && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
         })
     }
 
