@@ -436,20 +436,23 @@ impl Lexicon {
         if self.works.is_empty() {
             return false;
         }
-        if s.is_ascii() {
-            let b = s.as_bytes();
-            // `char::is_whitespace` on ASCII.
-            let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
-            // The key's first word (as `fold` spaces it) must start a listed title or be a
-            // "the" that goes.
-            let start = b.iter().position(|&c| !ws(c)).unwrap_or(b.len());
-            let end = b[start..].iter().position(|&c| ws(c)).map_or(b.len(), |k| start + k);
-            let first = &b[start..end];
+        // The key's first word (as `fold` spaces it) must start a listed title or be a "the"
+        // that goes. An ASCII first word folds the same way whatever the rest holds.
+        let first = s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("").as_bytes();
+        if first.is_ascii() {
             let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
             let same = |w: &str| w.len() == first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
             let lead = first.first().map_or(0, |&c| map(c));
             let listed = (self.works_lead >> (lead & 127)) & 1 == 1 && self.works_first.iter().any(|w| same(w));
-            if !(listed || same("the")) || b.iter().filter(|&&c| !ws(c)).count() > limit {
+            if !(listed || same("the")) {
+                return false;
+            }
+        }
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            // `char::is_whitespace` on ASCII.
+            let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+            if b.iter().filter(|&&c| !ws(c)).count() > limit {
                 return false;
             }
             // Lower-cased ASCII text is never an acronym to `fold`.
@@ -561,12 +564,19 @@ mod tests {
             "FBI".into(),
             "F.B.I.".into(),
             "123".into(),
+            "\u{a0}Morning Joe".into(),
+            "the\u{a0}Apprentice".into(),
+            "Morning Joe\u{2019}s".into(),
+            "\u{201c}Morning Joe\u{201d}".into(),
+            "Fox \u{2018}n\u{2019}".into(),
         ];
         for r in rows(WORKS) {
             cases.push(r[0].to_string());
             cases.push(format!("The {}", r[0].to_uppercase()));
             cases.push(format!("{}\n", r[0].replace(' ', "  ")));
             cases.push(format!("{} x", r[0]));
+            cases.push(format!("\u{201c}{}\u{201d}", r[0]));
+            cases.push(format!("{}\u{2019}s", r[0].replace(' ', "\u{a0}")));
         }
         for k in lex.entries.keys().take(500) {
             cases.push(k.clone());
