@@ -135,6 +135,13 @@ pub struct Lexicon {
     not_actors: FastSet<String>,
     /// Programme titles, folded, without a leading "the" (`data/lexicons/works.txt`).
     works: FastSet<String>,
+    /// The longest of `works`, in bytes.
+    works_len: usize,
+    /// The first words of `works`, and a bit per their first bytes (mod 128).
+    works_first: Vec<String>,
+    works_lead: u128,
+    /// The longest key of `entries`, in bytes.
+    entries_len: usize,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -153,9 +160,20 @@ pub struct Lexicon {
 /// Folds a surface string into a lookup key (see the module doc).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let acronym = s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase());
+    fold_chars(s.trim().chars(), is_acronym(s), &mut out, usize::MAX);
+    out
+}
+
+/// Whether [`fold`] keeps the case of `s`: letters, none of them lower-case.
+fn is_acronym(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase())
+}
+
+/// [`fold`]'s loop: appends the key of `chars` to `out`, and gives up (false) as soon as `out`
+/// is longer than `limit` bytes.
+fn fold_chars(chars: impl Iterator<Item = char>, acronym: bool, out: &mut String, limit: usize) -> bool {
     let mut space = false;
-    for c in s.trim().chars() {
+    for c in chars {
         if c.is_whitespace() {
             space = true;
             continue;
@@ -171,8 +189,47 @@ pub fn fold(s: &str) -> String {
             _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
         }
+        if out.len() > limit {
+            return false;
+        }
     }
-    out
+    true
+}
+
+/// [`fold_chars`] for ASCII text, byte by byte.
+fn fold_ascii(s: &str, acronym: bool, out: &mut String, limit: usize) -> bool {
+    let mut space = false;
+    for b in s.bytes() {
+        if (b as char).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(match b {
+            b'`' => '\'',
+            _ if acronym => b as char,
+            _ => b.to_ascii_lowercase() as char,
+        });
+        if out.len() > limit {
+            return false;
+        }
+    }
+    true
+}
+
+/// Runs `f` on this thread's reusable key buffer, emptied.
+fn with_key<T>(f: impl FnOnce(&mut String) -> T) -> T {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    KEY.with(|k| {
+        let mut out = k.borrow_mut();
+        out.clear();
+        f(&mut out)
+    })
 }
 
 /// A title folded to lower case, without a leading "the".
@@ -202,6 +259,10 @@ impl Lexicon {
             stopwords: Default::default(),
             not_actors: Default::default(),
             works: Default::default(),
+            works_len: 0,
+            works_first: Vec::new(),
+            works_lead: 0,
+            entries_len: 0,
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -267,6 +328,11 @@ impl Lexicon {
         lex.stopwords = rows(STOPWORDS).map(|r| r[0].to_lowercase()).collect();
         lex.not_actors = rows(NOT_ACTORS).map(|r| r[0].to_lowercase()).collect();
         lex.works = rows(WORKS).map(|r| work_key(r[0])).collect();
+        lex.works_len = lex.works.iter().map(String::len).max().unwrap_or(0);
+        lex.works_first = lex.works.iter().filter_map(|w| w.split(' ').next()).map(str::to_string).collect();
+        lex.works_first.sort();
+        lex.works_first.dedup();
+        lex.works_lead = lex.works_first.iter().fold(0, |m, w| m | 1 << (w.bytes().next().unwrap_or(0) & 127));
         for r in rows(GIVEN_NAMES) {
             let formal = names::word_key(r[0]);
             for short in alts(r.get(1)) {
@@ -302,6 +368,7 @@ impl Lexicon {
                 lex.synonyms.insert(names::name_key(n), canonical.clone());
             }
         }
+        lex.entries_len = lex.entries.keys().map(String::len).max().unwrap_or(0);
         lex
     }
 
@@ -315,7 +382,17 @@ impl Lexicon {
 
     /// What `surface` names, if the lexicon knows it.
     pub fn lookup(&self, surface: &str) -> Option<Entry> {
-        self.entries.get(&fold(surface)).copied()
+        // `fold` in a reused buffer, given up once longer than any entry.
+        with_key(|out| {
+            let whole = if surface.is_ascii() {
+                let b = surface.as_bytes();
+                let acronym = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+                fold_ascii(surface, acronym, out, self.entries_len)
+            } else {
+                fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
+            };
+            whole.then(|| self.entries.get(out.as_str()).copied()).flatten()
+        })
     }
 
     /// The kind of title word `word` is (case-insensitive).
@@ -351,7 +428,52 @@ impl Lexicon {
     /// Whether `s` is a programme's title the lexicon lists ("Morning Joe", "The Apprentice",
     /// "fox and friends"): case-insensitive, a leading "the" optional.
     pub fn is_work_title(&self, s: &str) -> bool {
-        !self.works.is_empty() && self.works.contains(&work_key(s))
+        // This runs for every window around every mention, so `work_key` is built without its
+        // three copies, in one buffer, and given up once longer than any listed title. Each
+        // ASCII character other than a space adds a byte to the key (three of them to a
+        // leading "the" it may lose): many windows are too long for any title.
+        let limit = self.works_len + 4;
+        if self.works.is_empty() {
+            return false;
+        }
+        // The key's first word (as `fold` spaces it) must start a listed title or be a "the"
+        // that goes. An ASCII first word folds the same way whatever the rest holds.
+        let first = s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("").as_bytes();
+        if first.is_ascii() {
+            let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+            let same = |w: &str| w.len() == first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
+            let lead = first.first().map_or(0, |&c| map(c));
+            let listed = (self.works_lead >> (lead & 127)) & 1 == 1 && self.works_first.iter().any(|w| same(w));
+            if !(listed || same("the")) {
+                return false;
+            }
+        }
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            // `char::is_whitespace` on ASCII.
+            let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+            if b.iter().filter(|&&c| !ws(c)).count() > limit {
+                return false;
+            }
+            // Lower-cased ASCII text is never an acronym to `fold`.
+            return with_key(|out| {
+                fold_ascii(s, false, out, limit)
+                    && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
+            });
+        }
+        if s.bytes().filter(|&b| b.is_ascii() && !(b as char).is_whitespace()).count() > limit {
+            return false;
+        }
+        if s.contains('\u{3a3}') {
+            // `str::to_lowercase` writes a final capital sigma as "ς", `char::to_lowercase` not.
+            return self.works.contains(&work_key(s));
+        }
+        with_key(|out| {
+            let lower = || s.chars().flat_map(char::to_lowercase);
+            let acronym = lower().any(char::is_alphabetic) && !lower().any(char::is_lowercase);
+            fold_chars(lower(), acronym, out, limit)
+                && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
+        })
     }
 
     pub fn is_not_actor(&self, word: &str) -> bool {
@@ -421,6 +543,50 @@ mod tests {
         assert_eq!(lex.lookup("Pyongyang").and_then(|e| e.seat), Some(nk));
         assert_eq!(lex.lookup("North Korean").and_then(|e| e.demonym), Some(nk));
         assert_eq!(lex.countries[nk].demonym.as_deref(), Some("North Korean"));
+    }
+
+    #[test]
+    fn buffered_keys_match_fold() {
+        let lex = lexicon();
+        let mut cases: Vec<String> = vec![
+            "  Morning   Joe ".into(),
+            "THE APPRENTICE".into(),
+            "the the apprentice".into(),
+            "Fox \u{2018}n\u{2019} Friends".into(),
+            "ΣΑΣ".into(),
+            "İstanbul Live".into(),
+            "\u{212a}ELVIN".into(),
+            String::new(),
+            " ".into(),
+            "the\u{b}Apprentice".into(),
+            "`Morning Joe`".into(),
+            "a\u{a0}b".into(),
+            "FBI".into(),
+            "F.B.I.".into(),
+            "123".into(),
+            "\u{a0}Morning Joe".into(),
+            "the\u{a0}Apprentice".into(),
+            "Morning Joe\u{2019}s".into(),
+            "\u{201c}Morning Joe\u{201d}".into(),
+            "Fox \u{2018}n\u{2019}".into(),
+        ];
+        for r in rows(WORKS) {
+            cases.push(r[0].to_string());
+            cases.push(format!("The {}", r[0].to_uppercase()));
+            cases.push(format!("{}\n", r[0].replace(' ', "  ")));
+            cases.push(format!("{} x", r[0]));
+            cases.push(format!("\u{201c}{}\u{201d}", r[0]));
+            cases.push(format!("{}\u{2019}s", r[0].replace(' ', "\u{a0}")));
+        }
+        for k in lex.entries.keys().take(500) {
+            cases.push(k.clone());
+            cases.push(format!(" {} ", k.to_uppercase()));
+            cases.push(format!("{k} of the {k}"));
+        }
+        for c in &cases {
+            assert_eq!(lex.is_work_title(c), lex.works.contains(&work_key(c)), "{c:?}");
+            assert_eq!(lex.lookup(c), lex.entries.get(&fold(c)).copied(), "{c:?}");
+        }
     }
 
     #[test]

@@ -310,6 +310,10 @@ pub(crate) struct Prepared {
     /// `d` from the token being tagged: `words.token(w * OFFSETS + (d + 2))`. Words 0 and 1
     /// are the stand-ins before and after a sentence.
     pub words: Keys,
+    /// Each word's slot in the per-thread word memory ([`known_word`]), valid while the
+    /// memory's stamp is `stamp`.
+    slots: Vec<u32>,
+    stamp: u64,
     /// Each token's shape context: an index into `contexts`.
     pub ctx: Vec<u32>,
     /// The features of each distinct shape context of the document ([`context_features`]).
@@ -357,13 +361,19 @@ impl Prepared {
         ids.reserve(n / 2);
         let mut seen_words: Vec<Tok> = Vec::with_capacity(n / 2);
         let mut word = Vec::with_capacity(n);
+        // The words' slots in the per-thread memory (none for the two stand-ins).
+        let stamp = memory_stamp();
+        let mut slots = Vec::with_capacity(n / 2 + 2);
+        slots.extend([NO_SLOT; 2]);
         for s in sentences {
             let start = toks.len();
             let ws: Vec<&str> = s.as_ref().iter().map(|w| conll_ner_token(w.as_ref())).collect();
             modes.push(sentence_mode(&ws));
             for w in ws {
                 let id = *ids.entry(w).or_insert_with(|| {
-                    seen_words.push(known_word(w, &mut words));
+                    let (t, slot) = known_word(w, &mut words);
+                    seen_words.push(t);
+                    slots.push(slot);
                     seen_words.len() as u32 + 1
                 });
                 toks.push(seen_words[id as usize - 2].clone());
@@ -417,7 +427,7 @@ impl Prepared {
         }
         drop(seen);
         drop(ctx_ids);
-        Prepared { toks, sentences: ranges, modes, keys, word, words, ctx, contexts, flags }
+        Prepared { toks, sentences: ranges, modes, keys, word, words, slots, stamp, ctx, contexts, flags }
     }
 
     /// Every first-layer key of every token, in the order the trainer has always seen them.
@@ -476,36 +486,72 @@ fn gazetteer_positions(lists: &Lists, sent: &[Tok], out: &mut Vec<[u8; gazetteer
 }
 
 /// How many words [`known_word`] remembers across documents (on one thread) before it
-/// forgets them all: about 300 bytes each, so at most a few megabytes, and enough for the
-/// common words of news copy.
+/// forgets them all: about 650 bytes each (with the summed rows of both embedded models), so
+/// at most about 5 MB, and enough for the common words of news copy.
 const KNOWN_WORDS: usize = 8192;
 
-/// A word seen in an earlier document: its [`Tok`], and its [`word_features`] with the end of
-/// each offset's keys.
+/// No slot in the word memory.
+const NO_SLOT: u32 = u32::MAX;
+
+/// A word seen in an earlier document: its [`Tok`], its [`word_features`] with the end of
+/// each offset's keys, and, once an embedded model has summed them, that model's rows at each
+/// offset (as `i16`: a few dozen `i8` weights at most).
 struct Known {
     tok: Tok,
     keys: Box<[u32]>,
     ends: [u8; OFFSETS],
+    filled: [bool; 2],
+    sums: [[[i16; LABELS]; OFFSETS]; 2],
+}
+
+/// The per-thread word memory: words to slots of `known`. `stamp` changes whenever slots are
+/// forgotten (and differs between threads), so a [`Prepared`] only uses slots it was given.
+struct Memory {
+    slots: FastMap<Box<str>, u32>,
+    known: Vec<Known>,
+    stamp: u64,
+}
+
+fn new_stamp() -> u64 {
+    static STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 thread_local! {
-    static KNOWN: std::cell::RefCell<FastMap<Box<str>, Known>> = std::cell::RefCell::new(FastMap::default());
+    static KNOWN: std::cell::RefCell<Memory> =
+        std::cell::RefCell::new(Memory { slots: FastMap::default(), known: Vec::new(), stamp: new_stamp() });
 }
 
-/// The [`Tok`] of word `w`, with its [`word_features`] appended to `words` (one entry per
-/// offset), from a per-thread memory of recent documents' words when it holds `w` (both are
-/// functions of the word alone, so remembered or not gives the same keys).
-fn known_word(w: &str, words: &mut Keys) -> Tok {
+/// Forgets every remembered word once the memory is full (only between documents, so the
+/// slots a document holds stay valid), and returns the memory's stamp.
+fn memory_stamp() -> u64 {
     KNOWN.with(|k| {
-        let mut known = k.borrow_mut();
-        if let Some(e) = known.get(w) {
+        let mut m = k.borrow_mut();
+        if m.known.len() >= KNOWN_WORDS {
+            m.slots.clear();
+            m.known.clear();
+            m.stamp = new_stamp();
+        }
+        m.stamp
+    })
+}
+
+/// The [`Tok`] of word `w` and its slot in the memory (or [`NO_SLOT`]), with its
+/// [`word_features`] appended to `words` (one entry per offset), from a per-thread memory of
+/// recent documents' words when it holds `w` (both are functions of the word alone, so
+/// remembered or not gives the same keys).
+fn known_word(w: &str, words: &mut Keys) -> (Tok, u32) {
+    KNOWN.with(|k| {
+        let mut m = k.borrow_mut();
+        if let Some(e) = m.slots.get(w).and_then(|&s| Some((s, m.known.get(s as usize)?))) {
+            let (slot, e) = e;
             let mut start = 0;
             for &end in &e.ends {
                 words.keys.extend_from_slice(&e.keys[start..end as usize]);
                 words.close();
                 start = end as usize;
             }
-            return e.tok.clone();
+            return (e.tok.clone(), slot);
         }
         let t = Tok::new(w);
         let mut own = Keys::default();
@@ -518,14 +564,71 @@ fn known_word(w: &str, words: &mut Keys) -> Tok {
             words.close();
             *e = own.starts.get(o + 1).copied().unwrap_or(0).min(255) as u8;
         }
-        if own.keys.len() <= 255 {
-            if known.len() >= KNOWN_WORDS {
-                known.clear();
-            }
-            known.insert(w.into(), Known { tok: t.clone(), keys: own.keys.into_boxed_slice(), ends });
+        if own.keys.len() > 255 || m.known.len() >= KNOWN_WORDS {
+            return (t, NO_SLOT);
         }
-        t
+        let slot = m.known.len() as u32;
+        m.known.push(Known {
+            tok: t.clone(),
+            keys: own.keys.into_boxed_slice(),
+            ends,
+            filled: [false; 2],
+            sums: [[[0; LABELS]; OFFSETS]; 2],
+        });
+        m.slots.insert(w.into(), slot);
+        (t, slot)
     })
+}
+
+impl Prepared {
+    /// Each distinct word's rows at each offset (`rows[w * OFFSETS + o]`), each entry of
+    /// [`Prepared::words`] summed by `sum`. For embedded model `model` (0 or 1; `None` for any
+    /// other model, as in training) the sums of remembered words are kept in the per-thread
+    /// word memory and reused by later documents: the same integers either way.
+    pub fn word_rows(&self, model: Option<usize>, sum: impl Fn(&[u32]) -> [i32; LABELS]) -> Vec<[i32; LABELS]> {
+        let entries = self.words.starts.len().saturating_sub(1);
+        let mut rows = Vec::with_capacity(entries);
+        let fresh = |rows: &mut Vec<[i32; LABELS]>, w: usize| {
+            rows.extend((0..OFFSETS).map(|o| sum(self.words.token(w * OFFSETS + o))));
+        };
+        let Some(m) = model.filter(|&m| m < 2) else {
+            rows.extend((0..entries).map(|k| sum(self.words.token(k))));
+            return rows;
+        };
+        KNOWN.with(|k| {
+            let mut mem = k.borrow_mut();
+            let same = mem.stamp == self.stamp;
+            for w in 0..entries / OFFSETS {
+                let slot = self.slots.get(w).copied().unwrap_or(NO_SLOT);
+                let Some(e) = mem.known.get_mut(slot as usize).filter(|_| same) else {
+                    fresh(&mut rows, w);
+                    continue;
+                };
+                // Element by element, branch-free, so both copies vectorise.
+                let start = rows.len();
+                if e.filled[m] {
+                    rows.resize(start + OFFSETS, [0; LABELS]);
+                    for (to, from) in rows[start..].iter_mut().zip(&e.sums[m]) {
+                        for (t, &f) in to.iter_mut().zip(from) {
+                            *t = i32::from(f);
+                        }
+                    }
+                    continue;
+                }
+                fresh(&mut rows, w);
+                let mut ok = true;
+                for (to, r) in e.sums[m].iter_mut().zip(&rows[start..]) {
+                    for (t, &v) in to.iter_mut().zip(r) {
+                        *t = v as i16;
+                        ok &= i32::from(*t) == v;
+                    }
+                }
+                e.filled[m] = ok;
+            }
+            rows.extend((rows.len()..entries).map(|k| sum(self.words.token(k))));
+        });
+        rows
+    }
 }
 
 /// The features word `t` brings at each offset -2..=2 from the token being tagged (one

@@ -86,8 +86,9 @@ pub(crate) fn label_prepared(doc: &Prepared, models: &[Model]) -> Vec<u8> {
 
 fn decode(doc: &Prepared, model: &Model, extra: Option<&Keys>) -> Vec<u8> {
     // Each distinct word's rows at each offset, summed once (see [`Prepared`]).
-    let words = doc.words.starts.len().saturating_sub(1);
-    let rows: Vec<[i32; LABELS]> = (0..words).map(|k| model.sum(doc.words.token(k))).collect();
+    // The embedded models' word rows are remembered across documents with the words.
+    let embedded = models().iter().position(|m| std::ptr::eq(m, model));
+    let rows = doc.word_rows(embedded, |keys| model.sum(keys));
     let row = |w: u32, o: usize| rows.get(w as usize * OFFSETS + o);
     let contexts = doc.contexts.starts.len().saturating_sub(1);
     let ctx_rows: Vec<[i32; LABELS]> = (0..contexts).map(|k| model.sum(doc.contexts.token(k))).collect();
