@@ -167,7 +167,7 @@ fn missed_person(tok: &Tokens, n: &Name, index: &Index, actors: &[Actor], name: 
     let initial = |w: &str| w.len() <= 3 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase);
     let mixed = |w: &str| w.chars().any(char::is_lowercase) && w.chars().next().is_some_and(char::is_uppercase);
     let toks: Vec<&str> = (n.first..n.end).map(|k| tok.word(k)).filter(|w| *w != ".").collect();
-    let (given, surname) = (toks[0], toks[toks.len() - 1]);
+    let (Some(&given), Some(&surname)) = (toks.first(), toks.last()) else { return None };
     if toks.len() < 2
         || toks.len() > 3
         || !toks.iter().all(|w| mixed(w) || initial(w))
