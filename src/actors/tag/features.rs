@@ -665,6 +665,42 @@ fn word_features(t: &Tok, out: &mut Keys) {
     }
 }
 
+/// The keys of token `i` (`t`) from the gazetteers around it and from the document-level
+/// flags `doc`: shared by [`position_features`] and [`token_features`], in one order.
+fn gazetteer_and_document_features(
+    t: &Tok,
+    i: usize,
+    mode: Mode,
+    gaz: &[[u8; gazetteer::N_LISTS]],
+    doc: u8,
+    out: &mut Vec<u32>,
+) {
+    if let Some(g) = gaz.get(i) {
+        for (list, &pos) in g.iter().enumerate() {
+            if pos != 0 {
+                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
+                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).u(t.hs).key());
+            }
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = i as isize + d;
+        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
+            for (list, &pos) in g.iter().enumerate() {
+                if pos != 0 {
+                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
+                }
+            }
+        }
+    }
+    if t.has_upper && doc & 1 != 0 {
+        out.push(H::new(T_DOC_LOWER).u(t.hs).n(mode as u32).key());
+    }
+    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
+        out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
+    }
+}
+
 /// The features of token `i` of `sent` that are not one word's at one offset (see
 /// [`word_features`]): with those, the same keys as [`token_features`].
 fn position_features(
@@ -696,30 +732,7 @@ fn position_features(
     if mode != Mode::Text {
         out.push(H::new(T_MODE_LOWER).n(mode as u32).u(t.hl).key());
     }
-    if let Some(g) = gaz.get(i) {
-        for (list, &pos) in g.iter().enumerate() {
-            if pos != 0 {
-                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
-                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).u(t.hs).key());
-            }
-        }
-    }
-    for d in [-1isize, 1] {
-        let j = i as isize + d;
-        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
-            for (list, &pos) in g.iter().enumerate() {
-                if pos != 0 {
-                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
-                }
-            }
-        }
-    }
-    if t.has_upper && doc & 1 != 0 {
-        out.push(H::new(T_DOC_LOWER).u(t.hs).n(mode as u32).key());
-    }
-    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
-        out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
-    }
+    gazetteer_and_document_features(t, i, mode, gaz, doc, out);
 }
 
 /// What the shape context of a token is: the shapes before, of and after it, the sentence's
@@ -790,30 +803,7 @@ fn token_features(sent: &[Tok], i: usize, mode: Mode, gaz: &[[u8; gazetteer::N_L
     if mode != Mode::Text {
         out.push(H::new(T_MODE_LOWER).n(mode as u32).u(t.hl).key());
     }
-    if let Some(g) = gaz.get(i) {
-        for (list, &pos) in g.iter().enumerate() {
-            if pos != 0 {
-                out.push(H::new(T_GAZ).n(list as u32).n(pos as u32).key());
-                out.push(H::new(T_GAZ_SHAPE).n(list as u32).n(pos as u32).u(t.hs).key());
-            }
-        }
-    }
-    for d in [-1isize, 1] {
-        let j = i as isize + d;
-        if let Some(g) = (j >= 0).then(|| gaz.get(j as usize)).flatten() {
-            for (list, &pos) in g.iter().enumerate() {
-                if pos != 0 {
-                    out.push(H::new(T_GAZ_AT).n(d as u32).n(list as u32).n(pos as u32).key());
-                }
-            }
-        }
-    }
-    if t.has_upper && doc & 1 != 0 {
-        out.push(H::new(T_DOC_LOWER).u(t.hs).n(mode as u32).key());
-    }
-    if (t.all_caps || i == 0 || mode != Mode::Text) && doc & 2 != 0 {
-        out.push(H::new(T_DOC_TITLE).u(t.hs).n(mode as u32).key());
-    }
+    gazetteer_and_document_features(t, i, mode, gaz, doc, out);
     let clusters = super::clusters::table();
     for d in [-1isize, 0, 1] {
         let j = i as isize + d;
