@@ -27,6 +27,25 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
+/// A compass word that starts a region's name ("West Bank", "Central America", "Northern
+/// Ireland"), lower-cased.
+pub fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+    )
+}
+
 /// A subordinating conjunction that can open a sentence's first clause ("After reporter Ann
 /// Curry finished, …", "When the vote came, …"), in lower case. Not "as", which also opens
 /// frames ("As Ms. Simonyan put it, …"); callers that want it add it.

@@ -22,6 +22,7 @@
 use super::roles::{self, View};
 use super::{sentence_range, Cand};
 use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
+use crate::lexicon::words::is_compass_word;
 use crate::lexicon::{fold, lower, OrgWord};
 use crate::report::ActorType;
 use crate::text::Segmented;
@@ -121,25 +122,6 @@ fn votable(c: &Cand) -> bool {
         && family(c.kind).is_some()
 }
 
-/// A compass word that starts a region's name ("West Bank", "Central America", "Northern
-/// Ireland"), lower-cased.
-fn compass(w: &str) -> bool {
-    matches!(
-        w,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "upper"
-            | "lower"
-    )
-}
-
 /// What a name's own words say it is, if they decide.
 fn by_name(v: &View, c: &Cand) -> Option<ActorType> {
     let (a, b) = (c.toks.start, c.toks.end);
@@ -149,7 +131,7 @@ fn by_name(v: &View, c: &Cand) -> Option<ActorType> {
         // "Soviet Union" and "Newport News" are places too.
         let building = c.kind == ActorType::Place
             && (matches!(last, "Office" | "Center" | "Centre" | "Union")
-                || compass(&v.word(a).to_lowercase())
+                || is_compass_word(&v.word(a).to_lowercase())
                 || [CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds_phrase(l, (a..b).map(|i| v.word(i)))));
         match v.lex.org_word(last).filter(|_| !building) {
             Some(OrgWord::Media) => return Some(ActorType::Media),
@@ -356,7 +338,7 @@ pub(super) fn vote(v: &View, seg: &Segmented, sent_of: &[usize], cands: &mut [Ca
         // organisation where something happens as a place: "at a Planned Parenthood clinic");
         // a region's name ("Central America", "West Bank", "Wake County") stays a place.
         let (o, p) = (t[&Family::Org], t[&Family::Place]);
-        let region = key.split(' ').next().is_some_and(compass) || placeish.contains(key);
+        let region = key.split(' ').next().is_some_and(is_compass_word) || placeish.contains(key);
         match (place, key.contains(' ')) {
             (true, _) => Some(ActorType::Place),
             (false, true) if region => Some(ActorType::Place),

@@ -154,22 +154,9 @@ fn verb_first(
         || lex.is_stopword(w)
         || lex.lookup(v.slice(a..b)).is_some()
         || [CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds_phrase(l, (a..b).map(|i| v.word(i))));
-    let compass = matches!(
-        lower(w).as_str(),
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "new"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "central"
-            | "upper"
-            | "lower"
-            | "great"
-    );
+    // A word that opens a place's name ("West Virginia", "New Hampshire", "Great Britain").
+    let lw = lower(w);
+    let compass = crate::lexicon::words::is_compass_word(&lw) || matches!(lw.as_str(), "new" | "great");
     if !(w.chars().all(char::is_alphabetic) && w.len() >= 3 && !is_name && !compass && names.contains(&rest)) {
         return false;
     }
