@@ -288,6 +288,8 @@ pub fn speaker_actors(
         // A proper name this step cannot make an actor of ("Poll:", "Video shows", a name
         // shared by two actors) is no speaker: a name the reader cannot follow to an actor is
         // worse than none. A description ("Analysts say") keeps its words.
+        // The first token of the name's sentence.
+        let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
         let resolved = 'r: {
             let the = first > tok.token_at(sp.start);
             let name = &text[name_span.start..name_span.end];
@@ -323,7 +325,6 @@ pub fn speaker_actors(
             let idx = match found.as_slice() {
                 [one] => *one,
                 [] if new_ok => {
-                    let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
                     let kind = new_kind(&tok, pos, &n, the, lo, name)
                         .or_else(|| missed_person(&tok, &n, &index, &actors.actors, name));
                     let Some(kind) = kind else { break 'r None };
@@ -336,7 +337,6 @@ pub fn speaker_actors(
             Some((idx, inner))
         };
         let Some((idx, inner)) = resolved else {
-            let lo = seg.sentences.get(sentence_of(seg, first)).map_or(first, |s| s.tokens.start);
             if current.is_none() && new_ok && !common_noun(&tok, first, end, lo, &mut lower) {
                 q.speaker_span = None;
             }
