@@ -948,3 +948,19 @@ fn a_description_takes_up_the_unnamed_person_it_introduced() {
     let (qs2, _) = run(t2, &[SULLIVAN]);
     assert_eq!(find(&qs2, "We only ever comply with orders,").speaker.as_deref(), Some("a1:p1"));
 }
+
+#[test]
+fn a_second_appositive_describing_the_first_ones_object_is_stepped_over() {
+    let wolfson = ("a1:p1", ActorType::Person, &["Evan Wolfson"][..]);
+    let group = ("a1:o1", ActorType::Organization, &["Freedom to Marry"][..]);
+    let t = "Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said that now \u{201c}there is no way to hide.\u{201d}";
+    let (qs, _) = run(t, &[wolfson, group]);
+    assert_eq!(find(&qs, "there is no way to hide.").speaker.as_deref(), Some("a1:p1"));
+    // A clause that does not start with the person keeps the nearer phrase.
+    let obama = ("a1:p2", ActorType::Person, &["Obama"][..]);
+    let smith = ("a1:p3", ActorType::Person, &["Sen. John Smith"][..]);
+    let t =
+        "Asked about Obama, a spokesman for Sen. John Smith, the senior senator, said \u{201c}he has no plans.\u{201d}";
+    let (qs, _) = run(t, &[obama, smith]);
+    assert_ne!(find(&qs, "he has no plans.").speaker.as_deref(), Some("a1:p2"));
+}

@@ -213,7 +213,7 @@ impl Ctx<'_> {
         }
         let t = self.word(last);
         if t == "," || t == ")" {
-            return self.appositive(last, lo);
+            return self.appositive(last, lo, true);
         }
         let w = self.lower(last);
         if matches!(w.as_str(), "who" | "which") {
@@ -259,7 +259,9 @@ impl Ctx<'_> {
     }
 
     /// `X, <appositive>, said` / `<description>, X, said`: the token at `comma` closes it.
-    fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
+    /// `nested` allows one step over a second appositive that describes the first one's object
+    /// ("Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said").
+    fn appositive(&self, comma: usize, lo: usize, nested: bool) -> Option<Np> {
         let open_tok = if self.word(comma) == ")" { "(" } else { "," };
         let mut k = comma;
         let mut steps = 0;
@@ -284,7 +286,25 @@ impl Ctx<'_> {
         if k == lo {
             return None;
         }
-        self.np_ending_at(k - 1, lo)
+        let np = self.np_ending_at(k - 1, lo)?;
+        // The phrase before this appositive is a prepositional object ("… of Freedom to Marry")
+        // closing an earlier appositive: the speaker is the person that one describes.
+        let object =
+            np.first > lo && matches!(self.lower(np.first - 1).as_str(), "of" | "for" | "at" | "to" | "with" | "from");
+        if nested && object && self.word(k) == "," {
+            if let Some(outer) = self.appositive(k, lo, false) {
+                // The person heads the clause ("Asked about Obama, a spokesman for …" does not).
+                let heads = outer.first <= lo
+                    || !self.is_word(outer.first - 1)
+                    || matches!(self.lower(outer.first - 1).as_str(), "and" | "but");
+                let person =
+                    outer.actor.is_some_and(|a| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person));
+                if heads && person {
+                    return Some(outer);
+                }
+            }
+        }
+        Some(np)
     }
 
     /// A noun phrase whose last token is `j`, not reaching left of `lo`.
