@@ -25,6 +25,7 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 mod fragments;
+mod role_fit;
 mod role_rules;
 pub mod roles;
 mod splits;
@@ -1035,14 +1036,15 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], hea
         }
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
+        let name = c.toks.clone();
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
-            c.roles.push(role_rules::compound_head(v, r));
+            c.roles.extend(role_fit::fit(v, role_rules::compound_head(v, r), &name, person));
         }
         if let Some(r) = roles::appositive_after(v, &sent, c.toks.end, person) {
-            c.roles.push(r);
+            c.roles.extend(role_fit::fit(v, r, &name, person));
         }
         if let Some(r) = roles::appositive_before(v, &sent, first, c.toks.end) {
-            c.roles.push(r);
+            c.roles.extend(role_fit::fit(v, r, &name, person));
         }
         // A lone surname keeps its title in the mention: "President Putin", "Mr. Miller",
         // "Attorney General Sessions".
