@@ -25,6 +25,7 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 mod fragments;
+mod kinds;
 mod role_fit;
 mod role_rules;
 pub mod roles;
@@ -122,6 +123,7 @@ pub fn resolve_in(
     drop_overlaps(&mut cands);
     types::vote(&v, seg, &sent_of, &mut cands);
     retype_person_names(&v, &mut cands);
+    kinds::settle(&v, &mut cands);
     link(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
@@ -561,7 +563,9 @@ fn person_after_title(v: &View, kind: EntityKind, toks: &Range<usize>, out: &mut
         (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_before_name(v.word(i))).map(|i| i + 1);
     let Some(ns) = name_start else { return false };
     let rest = ns..toks.end;
-    let capitalised = (rest.clone()).all(|i| v.is_cap(i));
+    // "Mayor Bill de Blasio": a particle inside the name may be lower case.
+    let particle = |i: usize| i > rest.start && i + 1 < rest.end && splits::is_particle(v.word(i));
+    let capitalised = (rest.clone()).all(|i| v.is_cap(i) || particle(i));
     if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
         out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
         return true;
@@ -978,7 +982,14 @@ fn link(v: &View, cands: &mut Vec<Cand>) {
     };
     let long_forms: Vec<(&str, Span)> = cands
         .iter()
-        .filter(|c| matches!(c.kind, ActorType::Organization | ActorType::Media) && !c.nested && c.same_as.is_none())
+        .filter(|c| {
+            // A place of three words or more has its initials too ("ANWR" for the Arctic
+            // National Wildlife Refuge).
+            let named_place = c.kind == ActorType::Place && c.toks.len() >= 3;
+            (matches!(c.kind, ActorType::Organization | ActorType::Media) || named_place)
+                && !c.nested
+                && c.same_as.is_none()
+        })
         .map(|c| (&v.text[c.name.start..c.name.end], c.name))
         .filter(|(t, _)| t.contains(' '))
         .collect();

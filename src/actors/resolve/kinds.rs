@@ -1,0 +1,169 @@
+//! Types and non-names the document's own words decide, where the tagger guessed (issue 20,
+//! draws 121207 and 131207): what a name is called in the text outranks what it looks like.
+//!
+//! - **Places by their last word**: stadiums, arenas, refuges, a "Strip", a "Gulf/Bay/Sea of
+//!   …" are places, not organisations ("Bank of America Stadium", "Arctic National Wildlife
+//!   Refuge", "Gulf of Mexico", "Las Vegas Strip") — see [`place_by_name`].
+//! - **No person** ([`settle`]): a name followed by ", which" ("from Ora, which Mr. King
+//!   co-owns"), a name a class noun introduces ("a hacking group known as Fancy Bear"), a
+//!   service something is streamed on ("streamed on Hulu") is an organisation; a lone word
+//!   after "in/at/from" that the city list holds is a place ("a press conference in Chelsea").
+//! - **No name**: a lone capitalised word after a title that the article also writes in lower
+//!   case and that is no given name or surname is a common noun ("Executive Session", "the
+//!   Queen City").
+//!
+//! Each check looks at a few tokens around a candidate; one hash set of the article's
+//! lower-case words: linear.
+
+use super::roles::View;
+use super::Cand;
+use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
+use crate::lexicon::{fold, lower};
+use crate::report::ActorType;
+use std::collections::{HashMap, HashSet};
+
+/// Last words of places that the tagger reads as organisations.
+const PLACE_LAST: &[&str] = &["Stadium", "Arena", "Coliseum", "Ballpark", "Refuge", "Strip", "Speedway"];
+
+/// First words of bodies of water and lands named "X of Y".
+const PLACE_FIRST: &[&str] = &["Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Cape"];
+
+/// Class nouns that make the name they introduce an organisation ("a group known as …").
+const ORG_NOUNS: &[&str] = &[
+    "group",
+    "company",
+    "firm",
+    "organization",
+    "organisation",
+    "network",
+    "service",
+    "platform",
+    "app",
+    "website",
+    "site",
+    "agency",
+    "startup",
+    "outfit",
+    "gang",
+    "cartel",
+    "militia",
+    "coalition",
+    "collective",
+];
+
+/// What a name's words say it is, when it says place (tokens `a..b`).
+pub(super) fn place_by_name(v: &View, a: usize, b: usize) -> Option<ActorType> {
+    if b - a < 2 {
+        return None;
+    }
+    let last = PLACE_LAST.contains(&v.word(b - 1));
+    let water = b - a >= 3 && PLACE_FIRST.contains(&v.word(a)) && v.word(a + 1) == "of";
+    (last || water).then_some(ActorType::Place)
+}
+
+/// The type the words around one mention at tokens `a..b` give it, when they say it is no
+/// person.
+fn no_person(v: &View, a: usize, b: usize, lone: bool) -> Option<ActorType> {
+    // Only a one-word name: "the speech by John Smith, which" is about the speech.
+    if lone && v.word(b) == "," && v.word(b + 1) == "which" {
+        // "the city of Nineveh, which": a place.
+        let place = [CITIES, COUNTRIES, REGIONS].iter().any(|&l| gazetteer::holds(l, v.word(a)))
+            || (a >= 2
+                && v.word(a - 1) == "of"
+                && matches!(lower(v.word(a - 2)).as_str(), "city" | "town" | "village"));
+        return Some(if place { ActorType::Place } else { ActorType::Organization });
+    }
+    // "a group known as Fancy Bear", "a company called Ora", "a firm named X".
+    let noun_at = match (a.checked_sub(1).map(|p| v.word(p)), a.checked_sub(2).map(|p| v.word(p))) {
+        (Some("as"), Some("known")) => a.checked_sub(3),
+        (Some("called" | "named" | "dubbed"), _) => a.checked_sub(2),
+        _ => None,
+    };
+    if noun_at.is_some_and(|n| ORG_NOUNS.contains(&lower(v.word(n)).as_str())) {
+        return Some(ActorType::Organization);
+    }
+    // "streamed on Hulu", "available on Netflix".
+    if a >= 2
+        && v.word(a - 1) == "on"
+        && matches!(
+            v.word(a - 2),
+            "streamed" | "streaming" | "streams" | "available" | "aired" | "airs" | "broadcast" | "posted"
+        )
+    {
+        return Some(ActorType::Organization);
+    }
+    None
+}
+
+/// "in Chelsea": a lone word after "in/at/from" that the city list holds, not before a
+/// possessive or another capitalised word.
+fn locative_city(v: &View, c: &Cand) -> bool {
+    let a = c.toks.start;
+    a > 0
+        && matches!(v.word(a - 1), "in" | "at" | "from")
+        && gazetteer::holds(CITIES, v.word(a))
+        && !v.is_possessive(c.toks.end)
+        && !v.is_cap(c.toks.end)
+}
+
+/// Retypes person and place candidates the words around them decide, and drops lone common
+/// nouns read as persons after a title (see the module documentation).
+pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
+    // Words of the article's full person names: a lone word among them is that person.
+    let mut person_words: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() > 1 && c.nominal.is_none()) {
+        for i in c.toks.clone() {
+            person_words.insert(fold(v.word(i)));
+        }
+    }
+    let key = |c: &Cand| fold(&v.text[c.name.start..c.name.end]);
+    let free = |c: &Cand| c.known.is_none() && c.nominal.is_none() && c.same_as.is_none() && !c.nested;
+    // Names that some mention says are no person.
+    let mut org_names: HashMap<String, ActorType> = HashMap::new();
+    // Lone words a locative says are places ("a press conference in Chelsea").
+    let mut place_names: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| free(c) && matches!(c.kind, ActorType::Person | ActorType::Place)) {
+        // ", which" after a place is common ("in Ferguson, which"): only a person's is no person.
+        let lone = c.toks.len() == 1 && c.kind == ActorType::Person;
+        if let Some(t) = no_person(v, c.toks.start, c.toks.end, lone) {
+            org_names.insert(key(c), t);
+        }
+        if lone && !person_words.contains(&fold(v.word(c.toks.start))) && locative_city(v, c) {
+            place_names.insert(key(c));
+        }
+    }
+    let lower_words: HashSet<String> = (0..v.toks.len())
+        .filter(|&i| v.word(i).starts_with(|ch: char| ch.is_lowercase()))
+        .map(|i| v.word(i).to_string())
+        .collect();
+    cands.retain_mut(|c| {
+        if !free(c) {
+            return true;
+        }
+        let k = key(c);
+        let lone = c.toks.len() == 1;
+        let w = v.word(c.toks.start);
+        let ours = lone && person_words.contains(&fold(w));
+        if let Some(&t) = org_names.get(&k).filter(|_| !ours) {
+            if matches!(c.kind, ActorType::Person | ActorType::Place) {
+                c.kind = t;
+            }
+            return true;
+        }
+        if c.kind != ActorType::Person || !lone || ours {
+            return true;
+        }
+        let a = c.toks.start;
+        let prev = a.checked_sub(1).map(|p| v.word(p)).unwrap_or("");
+        // "a press conference in Chelsea", and the article's other "Chelsea"s.
+        if place_names.contains(&k) {
+            c.kind = ActorType::Place;
+            return true;
+        }
+        // "Executive Session", "the Queen City".
+        let titled = a > 0 && v.is_cap(a - 1) && v.lex.title(prev).is_some();
+        let common =
+            lower_words.contains(&lower(w)) && !gazetteer::holds(GIVEN_NAMES, w) && !gazetteer::holds(SURNAMES, w);
+        !(titled && common)
+    });
+}
