@@ -12,6 +12,9 @@
 //!   case and that is no given name or surname is a common noun ("Executive Session", "the
 //!   Queen City").
 //!
+//! - **Two names in one mention** ([`two_names`]): "Alianza Americas and Lawyers for Civil
+//!   Rights", "U.S. PIRG Education Fund and Citizens for Tax Justice" are two organisations.
+//!
 //! Each check looks at a few tokens around a candidate; one hash set of the article's
 //! lower-case words: linear.
 
@@ -21,6 +24,7 @@ use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGION
 use crate::lexicon::{fold, lower};
 use crate::report::ActorType;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// Last words of places that the tagger reads as organisations.
 const PLACE_LAST: &[&str] = &["Stadium", "Arena", "Coliseum", "Ballpark", "Refuge", "Strip", "Speedway"];
@@ -166,4 +170,22 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
             lower_words.contains(&lower(w)) && !gazetteer::holds(GIVEN_NAMES, w) && !gazetteer::holds(SURNAMES, w);
         !(titled && common)
     });
+}
+
+/// Whether an organisation mention `left` "and" `right` joins two names: the left one of two
+/// or more capitalised words with no "of/for" ("Alianza Americas"), the right one an
+/// "X for/of Y" name of its own ("Lawyers for Civil Rights"). "Department of Health and
+/// Human Services", "Bill and Melinda Gates Foundation", "Iraq and Afghanistan Veterans of
+/// America" and "Centers for Disease Control and Prevention" stay whole.
+pub(super) fn two_names(v: &View, left: &Range<usize>, right: &Range<usize>) -> bool {
+    let caps = |r: &Range<usize>| r.clone().all(|i| v.is_cap(i) || matches!(v.word(i), "for" | "of" | "on"));
+    let inner = |i: usize| matches!(v.word(i), "for" | "of" | "on");
+    left.len() >= 2
+        && right.len() >= 3
+        && caps(left)
+        && caps(right)
+        && !left.clone().any(inner)
+        && v.is_cap(right.start)
+        && v.is_cap(right.end - 1)
+        && (right.start + 1..right.end - 1).any(inner)
 }

@@ -145,7 +145,8 @@ fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
             && v.is_cap(r.end - 1)
             && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
     };
-    if !named(&left) || !named(&right) || !v.is_cap(right.start) {
+    let both_named = named(&left) && named(&right) && v.is_cap(right.start);
+    if !both_named && !kinds::two_names(v, &left, &right) {
         return None;
     }
     Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
