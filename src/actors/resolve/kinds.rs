@@ -55,6 +55,26 @@ const ORG_NOUNS: &[&str] = &[
     "collective",
 ];
 
+/// Class nouns that make the name they introduce a place ("a stream called Miracle Run").
+const PLACE_NOUNS: &[&str] = &[
+    "stream",
+    "river",
+    "creek",
+    "lake",
+    "mountain",
+    "island",
+    "town",
+    "village",
+    "city",
+    "neighborhood",
+    "neighbourhood",
+    "county",
+    "region",
+    "valley",
+    "canyon",
+    "peninsula",
+];
+
 /// What a name's words say it is, when it says place (tokens `a..b`).
 pub(super) fn place_by_name(v: &View, a: usize, b: usize) -> Option<ActorType> {
     if b - a < 2 {
@@ -83,7 +103,21 @@ fn no_person(v: &View, a: usize, b: usize, lone: bool) -> Option<ActorType> {
         (Some("called" | "named" | "dubbed"), _) => a.checked_sub(2),
         _ => None,
     };
-    if noun_at.is_some_and(|n| ORG_NOUNS.contains(&lower(v.word(n)).as_str())) {
+    if let Some(noun) = noun_at.map(|n| lower(v.word(n))) {
+        if ORG_NOUNS.contains(&noun.as_str()) {
+            return Some(ActorType::Organization);
+        }
+        // "a mountain stream called Miracle Run".
+        if PLACE_NOUNS.contains(&noun.as_str()) {
+            return Some(ActorType::Place);
+        }
+    }
+    // "Apple's chief executive", "Apple holds": a company's nouns after its possessive.
+    if lone
+        && v.is_possessive(b)
+        && (matches!(v.word(b + 1), "CEO" | "shareholders" | "headquarters" | "subsidiary" | "stock" | "shares")
+            || (v.word(b + 1) == "chief" && v.word(b + 2) == "executive"))
+    {
         return Some(ActorType::Organization);
     }
     // "streamed on Hulu", "available on Netflix".
@@ -126,11 +160,29 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
     let mut org_names: HashMap<String, ActorType> = HashMap::new();
     // Lone words a locative says are places ("a press conference in Chelsea").
     let mut place_names: HashSet<String> = HashSet::new();
-    for c in cands.iter().filter(|c| free(c) && matches!(c.kind, ActorType::Person | ActorType::Place)) {
+    // Lone words a title names as a person ("President Obama"): the same word tagged an
+    // organisation elsewhere ("Clinton Breaks With Obama", "Obama's veto") is the person.
+    let mut titled_names: HashSet<String> = HashSet::new();
+    for c in cands.iter().filter(|c| free(c) && c.kind != ActorType::Country) {
+        let a = c.toks.start;
+        if c.kind == ActorType::Person
+            && c.toks.len() == 1
+            && a > 0
+            && v.is_cap(a - 1)
+            && v.lex.is_title_before_name(v.word(a - 1))
+        {
+            titled_names.insert(key(c));
+        }
         // ", which" after a place is common ("in Ferguson, which"): only a person's is no person.
         let lone = c.toks.len() == 1 && c.kind == ActorType::Person;
-        if let Some(t) = no_person(v, c.toks.start, c.toks.end, lone) {
-            org_names.insert(key(c), t);
+        match no_person(v, c.toks.start, c.toks.end, lone) {
+            Some(ActorType::Place) => {
+                org_names.insert(key(c), ActorType::Place);
+            }
+            Some(t) if c.kind != ActorType::Organization => {
+                org_names.insert(key(c), t);
+            }
+            _ => {}
         }
         if lone && !person_words.contains(&fold(v.word(c.toks.start))) && locative_city(v, c) {
             place_names.insert(key(c));
@@ -149,9 +201,13 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
         let w = v.word(c.toks.start);
         let ours = lone && person_words.contains(&fold(w));
         if let Some(&t) = org_names.get(&k).filter(|_| !ours) {
-            if matches!(c.kind, ActorType::Person | ActorType::Place) {
+            if matches!(c.kind, ActorType::Person | ActorType::Place) || t == ActorType::Place {
                 c.kind = t;
             }
+            return true;
+        }
+        if lone && c.kind == ActorType::Organization && titled_names.contains(&k) {
+            c.kind = ActorType::Person;
             return true;
         }
         if c.kind != ActorType::Person || !lone || ours {

@@ -295,6 +295,8 @@ fn listed_under(v: &View, a: usize) -> Option<ActorType> {
         "outlets" | "newspapers" | "networks" | "publications" | "broadcasters" | "services" | "websites" | "sites" => {
             Some(ActorType::Media)
         }
+        // "in select cities like New York, Los Angeles and Philadelphia".
+        "cities" | "towns" | "states" | "countries" | "places" => Some(ActorType::Place),
         _ => None,
     }
 }
