@@ -21,6 +21,7 @@
 use super::roles::View;
 use super::Cand;
 use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
+use crate::actors::EntityKind;
 use crate::lexicon::{fold, lower};
 use crate::report::ActorType;
 use std::collections::{HashMap, HashSet};
@@ -195,6 +196,43 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
     cands.retain_mut(|c| {
         if !free(c) {
             return true;
+        }
+        // "The Hill reported": the lexicon knows the name with its article.
+        let a = c.toks.start;
+        if a > 0 && v.word(a - 1) == "The" && c.kind != ActorType::Country {
+            if let Some(known) = super::lexicon_cand(v, a - 1..c.toks.end, EntityKind::Org) {
+                *c = known;
+                return true;
+            }
+        }
+        // "in the Southwest": a compass region.
+        if c.toks.len() == 1
+            && c.kind == ActorType::Organization
+            && a >= 2
+            && v.word(a - 1) == "the"
+            && matches!(v.word(a - 2), "in" | "across" | "throughout" | "from")
+            && matches!(
+                lower(v.word(a)).as_str(),
+                "southwest" | "northwest" | "southeast" | "northeast" | "midwest" | "south" | "north" | "west" | "east"
+            )
+        {
+            c.kind = ActorType::Place;
+            return true;
+        }
+        // "AWR Hawkins is the Second Amendment columnist": a name and surname the predicate
+        // gives a person's title.
+        if c.kind != ActorType::Person && c.toks.len() == 2 && gazetteer::holds(SURNAMES, v.word(a + 1)) {
+            let b = c.toks.end;
+            let copula = matches!(v.word(b), "is" | "was") && matches!(v.word(b + 1), "the" | "a" | "an");
+            let titled = copula
+                && (b + 2..b + 6).take_while(|&i| !matches!(v.word(i), "," | "." | "for" | "of" | "at")).any(|i| {
+                    let w = v.word(i);
+                    w.starts_with(char::is_lowercase) && v.lex.is_title_head(w)
+                });
+            if titled {
+                c.kind = ActorType::Person;
+                return true;
+            }
         }
         let k = key(c);
         let lone = c.toks.len() == 1;
