@@ -1473,6 +1473,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 Some(d) => format!("{d} {words}"),
                 None => words.to_string(),
             };
+            let role = role_fit::nominal_role(v, n, role);
             actors[idx].add(text, c);
             actors[idx].add_role(&role, n.span);
             if let Some(o) = Office::of(lex, &role) {

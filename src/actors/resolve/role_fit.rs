@@ -18,7 +18,7 @@
 //!
 //! Constant work per role (a few tokens either side).
 
-use super::roles::View;
+use super::roles::{Nominal, View};
 use crate::actors::tag::gazetteer::{self, GIVEN_NAMES, SURNAMES};
 use crate::lexicon::OrgWord;
 use crate::span::Span;
@@ -109,6 +109,10 @@ pub(super) fn fit(v: &View, role: Span, name: &Range<usize>, person: &[bool]) ->
     if r.is_empty() || !r.clone().any(|i| v.lex.is_title_head(v.word(i))) {
         return None;
     }
+    // "a President Trump would": a title after "a" is hoped for or supposed, not held.
+    if before && r.len() == 1 && v.is_cap(r.start) && r.start > 0 && matches!(v.word(r.start - 1), "a" | "an") {
+        return None;
+    }
     // "nicknamed “King James”".
     if before && r.end == name.start && r.start > 0 && quote_mark(v.word(r.start - 1)) && quote_mark(v.word(name.end)) {
         return None;
@@ -117,4 +121,16 @@ pub(super) fn fit(v: &View, role: Span, name: &Range<usize>, person: &[bool]) ->
         return None;
     }
     Some(v.span(r))
+}
+
+/// The role a resolved nominal gives its person, with a "retired" the nominal reader left
+/// before it ("a retired Belgian general" is no serving one).
+pub(super) fn nominal_role(v: &View, n: &Nominal, role: String) -> String {
+    let i = n.tokens.start;
+    let retired = (i.saturating_sub(1)..=i).any(|k| v.word(k).eq_ignore_ascii_case("retired"));
+    if retired && !role.to_lowercase().starts_with("retired") {
+        format!("retired {role}")
+    } else {
+        role
+    }
 }
