@@ -15,6 +15,9 @@
 //! - **Two names in one mention** ([`two_names`]): "Alianza Americas and Lawyers for Civil
 //!   Rights", "U.S. PIRG Education Fund and Citizens for Tax Justice" are two organisations.
 //!
+//! - **A department's initials** ([`department_initials`]): "VA" beside the "Department of
+//!   Veterans Affairs" is the department, not Virginia.
+//!
 //! Each check looks at a few tokens around a candidate; one hash set of the article's
 //! lower-case words: linear.
 
@@ -282,4 +285,36 @@ pub(super) fn two_names(v: &View, left: &Range<usize>, right: &Range<usize>) -> 
         && v.is_cap(right.start)
         && v.is_cap(right.end - 1)
         && (right.start + 1..right.end - 1).any(inner)
+}
+
+/// "the VA" beside "the Department of Veterans Affairs": an acronym of two to four capitals
+/// equal to the initials of the words after "Department of" in an organisation the article
+/// names is that department, even where the lexicon knows it as something else (a state's
+/// abbreviation). Runs after the acronym linking; one hash map.
+pub(super) fn department_initials(v: &View, cands: &mut [Cand]) {
+    let mut initials: HashMap<String, crate::span::Span> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Organization && c.same_as.is_none()) {
+        let t = c.toks.clone();
+        if t.len() < 4 || v.word(t.start) != "Department" || v.word(t.start + 1) != "of" {
+            continue;
+        }
+        let words: Vec<&str> = (t.start + 2..t.end).map(|i| v.word(i)).filter(|w| *w != "the").collect();
+        if words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            let key: String = words.iter().filter_map(|w| w.chars().next()).collect();
+            initials.insert(key, c.name);
+        }
+    }
+    if initials.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut().filter(|c| c.toks.len() == 1 && c.same_as.is_none() && c.kind != ActorType::Person) {
+        let w = v.word(c.toks.start);
+        let caps = (2..=4).contains(&w.len()) && w.chars().all(|ch| ch.is_ascii_uppercase());
+        if let Some(&long) = initials.get(w).filter(|_| caps) {
+            c.kind = ActorType::Organization;
+            c.known = None;
+            c.extra_alias = None;
+            c.same_as = Some(long);
+        }
+    }
 }

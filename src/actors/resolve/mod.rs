@@ -125,6 +125,7 @@ pub fn resolve_in(
     retype_person_names(&v, &mut cands);
     kinds::settle(&v, &mut cands);
     link(&v, &mut cands);
+    kinds::department_initials(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
