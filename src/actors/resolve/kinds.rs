@@ -8,7 +8,8 @@
 //!   co-owns"), a name a class noun introduces ("a hacking group known as Fancy Bear"), a
 //!   service something is streamed on ("streamed on Hulu") is an organisation; a lone word
 //!   after "in/at/from" that the city list holds is a place ("a press conference in Chelsea").
-//! - **No name**: a lone capitalised word after a title that the article also writes in lower
+//! - **No name**: an operation ("Operation Jump Start"), a person name after "a" ("a Daytime
+//!   Emmy"); a lone capitalised word after a title that the article also writes in lower
 //!   case and that is no given name or surname is a common noun ("Executive Session", "the
 //!   Queen City").
 //!
@@ -200,8 +201,21 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
         if !free(c) {
             return true;
         }
-        // "The Hill reported": the lexicon knows the name with its article.
         let a = c.toks.start;
+        // "Operation Jump Start": a military operation's name is an event.
+        if a > 0 && v.word(a - 1) == "Operation" {
+            return false;
+        }
+        // "nominated for a Daytime Emmy": a person is not counted with "a".
+        if c.kind == ActorType::Person
+            && a > 0
+            && matches!(v.word(a - 1), "a" | "an")
+            && !c.toks.clone().any(|i| person_words.contains(&fold(v.word(i))))
+            && !v.is_possessive(c.toks.end)
+        {
+            return false;
+        }
+        // "The Hill reported": the lexicon knows the name with its article.
         if a > 0 && v.word(a - 1) == "The" && c.kind != ActorType::Country {
             if let Some(known) = super::lexicon_cand(v, a - 1..c.toks.end, EntityKind::Org) {
                 *c = known;
