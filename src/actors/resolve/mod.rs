@@ -1371,6 +1371,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         }
     }
     let mut near = Nearest::new(&actors);
+    // The same, counting only mentions that carry the surname: "Melania" alone does not make
+    // Melania Trump the nearest "Trump" .
+    let mut near_surname = Nearest::new(&actors);
     let org_firsts = splits::org_first_words(&actors);
     // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
     // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
@@ -1431,7 +1434,8 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         let picked = if titled && given_only {
             regnal.get(&w).copied()
         } else {
-            owner.or_else(|| near.pick(&choices, c.span.start))
+            let surname = choices.len() > 1 && choices.iter().all(|&a| actors[a].words.last() == Some(&w));
+            owner.or_else(|| if surname { &near_surname } else { &near }.pick(&choices, c.span.start))
         };
         // A lone word no person's name holds may be a company's first word ("Wells").
         let picked = picked.or_else(|| {
@@ -1451,6 +1455,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             });
             if idx == n {
                 near.grow();
+                near_surname.grow();
             }
             idx
         });
@@ -1458,6 +1463,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             regnal.entry(w.clone()).or_insert(idx);
         }
         near.saw(idx, c.span.start);
+        if actors[idx].words.last() == Some(&w) {
+            near_surname.saw(idx, c.span.start);
+        }
         actors[idx].add(text, c);
         of_cand[i] = Some(idx);
     }
