@@ -215,6 +215,20 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
         {
             return false;
         }
+        // "But this is America, Chris.": a lone given name spoken to is an addressee the
+        // article names no further (here the interviewer, whose surname labels the
+        // transcript); no actor of its own.
+        if c.kind == ActorType::Person
+            && c.toks.len() == 1
+            && a > 0
+            && v.word(a - 1) == ","
+            && matches!(v.word(c.toks.end), "." | "?" | "!")
+            && gazetteer::holds(GIVEN_NAMES, v.word(a))
+            && !gazetteer::holds(SURNAMES, v.word(a))
+            && !person_words.contains(&fold(v.word(a)))
+        {
+            return false;
+        }
         // "The Hill reported": the lexicon knows the name with its article.
         if a > 0 && v.word(a - 1) == "The" && c.kind != ActorType::Country {
             if let Some(known) = super::lexicon_cand(v, a - 1..c.toks.end, EntityKind::Org) {
