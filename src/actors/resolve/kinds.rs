@@ -19,6 +19,9 @@
 //! - **A department's initials** ([`department_initials`]): "VA" beside the "Department of
 //!   Veterans Affairs" is the department, not Virginia.
 //!
+//! - **A given name's surname** ([`given_with_surname`]): "Sarah and Timothy Rogers" names
+//!   Sarah Rogers, "Sheldon Adelson and his wife, Miriam," Miriam Adelson.
+//!
 //! Each check looks at a few tokens around a candidate; one hash set of the article's
 //! lower-case words: linear.
 
@@ -344,5 +347,57 @@ pub(super) fn department_initials(v: &View, cands: &mut [Cand]) {
             c.extra_alias = None;
             c.same_as = Some(long);
         }
+    }
+}
+
+/// Kin nouns of an appositive that names a relative by the given name alone.
+const KIN: &[&str] = &["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow"];
+
+/// Gives a lone given name the surname its context supplies: "Sarah and Timothy Rogers"
+/// (the next name of two words, starting with a given name, after "and"); "Sheldon Adelson
+/// and his wife, Miriam," (the full name right before "and/, his/her" + kin noun + comma). One map of person names by end token: linear.
+pub(super) fn given_with_surname(v: &View, cands: &mut [Cand]) {
+    let person = |c: &Cand| c.kind == ActorType::Person && c.nominal.is_none();
+    let given = |w: &str| gazetteer::holds(GIVEN_NAMES, w) && !gazetteer::holds(SURNAMES, w);
+    let by_start: HashMap<usize, usize> =
+        cands.iter().enumerate().filter(|(_, c)| person(c)).map(|(i, c)| (c.toks.start, i)).collect();
+    let by_end: HashMap<usize, usize> =
+        cands.iter().enumerate().filter(|(_, c)| person(c)).map(|(i, c)| (c.toks.end, i)).collect();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if !person(c) || c.toks.len() != 1 || !given(v.word(c.toks.start)) {
+            continue;
+        }
+        let (a, b) = (c.toks.start, c.toks.end);
+        let w = v.word(a);
+        // "Sarah and Timothy Rogers".
+        if v.word(b) == "and" {
+            if let Some(d) = by_start.get(&(b + 1)).map(|&j| &cands[j]) {
+                if d.toks.len() == 2 && given(v.word(d.toks.start)) {
+                    found.push((i, format!("{w} {}", v.word(d.toks.end - 1))));
+                    continue;
+                }
+            }
+        }
+        // "Sheldon Adelson and his wife, Miriam,".
+        let kin = a >= 3
+            && v.word(a - 1) == ","
+            && KIN.contains(&v.word(a - 2))
+            && matches!(v.word(a - 3), "his" | "her")
+            && matches!(v.word(b), "," | "." | "and");
+        if kin {
+            // The relative's name right before: "Sheldon Adelson and his wife", "Gov. Jack
+            // Dalrymple, his wife" (not "He said his wife", whose "his" is a pronoun's).
+            let owner = (a >= 5 && matches!(v.word(a - 4), "and" | ","))
+                .then(|| by_end.get(&(a - 4)))
+                .flatten()
+                .map(|&j| &cands[j]);
+            if let Some(o) = owner.filter(|o| o.toks.len() >= 2) {
+                found.push((i, format!("{w} {}", v.word(o.toks.end - 1))));
+            }
+        }
+    }
+    for (i, n) in found {
+        cands[i].full_name = Some(n);
     }
 }

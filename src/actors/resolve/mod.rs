@@ -73,6 +73,9 @@ struct Cand {
     nominal: Option<Nominal>,
     /// A country inside an organisation's name: a mention, never a clustering anchor.
     nested: bool,
+    /// A lone given name's full name, from the relative it is named beside ("Sarah and
+    /// Timothy Rogers", "Sheldon Adelson and his wife, Miriam": `kinds::given_with_surname`).
+    full_name: Option<String>,
 }
 
 impl Cand {
@@ -88,6 +91,7 @@ impl Cand {
             roles: Vec::new(),
             nominal: None,
             nested: false,
+            full_name: None,
         }
     }
 }
@@ -126,6 +130,7 @@ pub fn resolve_in(
     kinds::settle(&v, &mut cands);
     link(&v, &mut cands);
     kinds::department_initials(&v, &mut cands);
+    kinds::given_with_surname(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
@@ -1171,6 +1176,9 @@ impl Building {
         }
         if c.nominal.is_none() {
             push_unique(&mut self.names, &text[c.name.start..c.name.end]);
+        }
+        if let Some(n) = &c.full_name {
+            push_unique(&mut self.names, n);
         }
         for r in &c.roles {
             self.add_role(&text[r.start..r.end], *r);
