@@ -16,6 +16,7 @@
 //! - **Two names in one mention** ([`two_names`]): "Alianza Americas and Lawyers for Civil
 //!   Rights", "U.S. PIRG Education Fund and Citizens for Tax Justice" are two organisations.
 //!
+//! - **A transposed acronym** ([`transposed_acronyms`]): "MNSBC" beside "MSNBC" is MSNBC.
 //! - **A department's initials** ([`department_initials`]): "VA" beside the "Department of
 //!   Veterans Affairs" is the department, not Virginia.
 //!
@@ -399,5 +400,44 @@ pub(super) fn given_with_surname(v: &View, cands: &mut [Cand]) {
     }
     for (i, n) in found {
         cands[i].full_name = Some(n);
+    }
+}
+
+/// "MNSBC" beside "MSNBC": an all-capitals name of four letters or more that is another
+/// all-capitals name of the article with two adjacent letters swapped is that name (a typo).
+/// Names keyed by their sorted letters: linear.
+pub(super) fn transposed_acronyms(v: &View, cands: &mut [Cand]) {
+    let caps = |c: &Cand| {
+        let w = v.word(c.toks.start);
+        c.toks.len() == 1 && c.kind != ActorType::Person && w.len() >= 4 && w.chars().all(|ch| ch.is_ascii_uppercase())
+    };
+    let mut by_letters: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate().filter(|(_, c)| caps(c) && c.same_as.is_none()) {
+        let mut k = v.word(c.toks.start).as_bytes().to_vec();
+        k.sort_unstable();
+        by_letters.entry(k).or_default().push(i);
+    }
+    let swapped = |a: &[u8], b: &[u8]| {
+        let d: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        d.len() == 2 && d[1] == d[0] + 1 && a[d[0]] == b[d[1]] && a[d[1]] == b[d[0]]
+    };
+    let mut joins: Vec<(usize, crate::span::Span)> = Vec::new();
+    for list in by_letters.values() {
+        // The spelling written more often (or the one the lexicon knows) is the name.
+        let count = |w: &str| list.iter().filter(|&&j| v.word(cands[j].toks.start) == w).count();
+        for &i in list {
+            let wi = v.word(cands[i].toks.start);
+            let target = list.iter().copied().find(|&j| {
+                let wj = v.word(cands[j].toks.start);
+                swapped(wi.as_bytes(), wj.as_bytes())
+                    && (cands[j].known.is_some() && cands[i].known.is_none() || count(wj) > count(wi))
+            });
+            if let Some(j) = target {
+                joins.push((i, cands[j].name));
+            }
+        }
+    }
+    for (i, t) in joins {
+        cands[i].same_as = Some(t);
     }
 }

@@ -130,6 +130,7 @@ pub fn resolve_in(
     kinds::settle(&v, &mut cands);
     link(&v, &mut cands);
     kinds::department_initials(&v, &mut cands);
+    kinds::transposed_acronyms(&v, &mut cands);
     kinds::given_with_surname(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
@@ -768,7 +769,8 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
     let first = k;
     while k < sent.end && k - first < COMMITTEE_SUBJECT_WORDS {
         let w = v.word(k);
-        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+        // "the Senate Banking Committee on Tuesday": a date is no subject.
+        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() || v.lex.is_time_head(&lower(w)) {
             break;
         }
         k += 1;
