@@ -16,6 +16,7 @@
 //! - **Two names in one mention** ([`two_names`]): "Alianza Americas and Lawyers for Civil
 //!   Rights", "U.S. PIRG Education Fund and Citizens for Tax Justice" are two organisations.
 //!
+//! - **A company's first word** ([`company_first_words`]): "Patriot" beside "Patriot Coal".
 //! - **A transposed acronym** ([`transposed_acronyms`]): "MNSBC" beside "MSNBC" is MSNBC.
 //! - **A department's initials** ([`department_initials`]): "VA" beside the "Department of
 //!   Veterans Affairs" is the department, not Virginia.
@@ -366,19 +367,35 @@ pub(super) fn given_with_surname(v: &View, cands: &mut [Cand]) {
         cands.iter().enumerate().filter(|(_, c)| person(c)).map(|(i, c)| (c.toks.end, i)).collect();
     let mut found: Vec<(usize, String)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if !person(c) || c.toks.len() != 1 || !given(v.word(c.toks.start)) {
+        // "Charles G. and David H. Koch": a given name and an initial.
+        let initial = |i: usize| {
+            let w = v.word(i);
+            w.len() == 2 && w.ends_with('.') && w.starts_with(|ch: char| ch.is_ascii_uppercase())
+        };
+        let with_initial = c.toks.len() == 2 && initial(c.toks.start + 1);
+        // (With an initial, a given name the surname list also holds: "Charles G.")
+        let first_ok = if with_initial {
+            gazetteer::holds(GIVEN_NAMES, v.word(c.toks.start))
+        } else {
+            given(v.word(c.toks.start))
+        };
+        if !person(c) || !(c.toks.len() == 1 || with_initial) || !first_ok {
             continue;
         }
         let (a, b) = (c.toks.start, c.toks.end);
-        let w = v.word(a);
+        let w = v.slice(a..b);
         // "Sarah and Timothy Rogers".
         if v.word(b) == "and" {
             if let Some(d) = by_start.get(&(b + 1)).map(|&j| &cands[j]) {
-                if d.toks.len() == 2 && given(v.word(d.toks.start)) {
+                let same_shape = d.toks.len() == c.toks.len() + 1 && (!with_initial || initial(d.toks.start + 1));
+                if same_shape && gazetteer::holds(GIVEN_NAMES, v.word(d.toks.start)) {
                     found.push((i, format!("{w} {}", v.word(d.toks.end - 1))));
                     continue;
                 }
             }
+        }
+        if with_initial {
+            continue;
         }
         // "Sheldon Adelson and his wife, Miriam,".
         let kin = a >= 3
@@ -439,5 +456,30 @@ pub(super) fn transposed_acronyms(v: &View, cands: &mut [Cand]) {
     }
     for (i, t) in joins {
         cands[i].same_as = Some(t);
+    }
+}
+
+/// Last words of company names whose first word alone names the company ("Patriot Coal",
+/// "Peabody Energy"), besides the company words of `types`.
+const INDUSTRY: &[&str] = &["Coal", "Oil", "Gas", "Steel", "Media", "Group", "Foods"];
+
+/// "Patriot" beside "Patriot Coal": a one-word organisation the lexicon does not know that
+/// is the first word of exactly one two-word company name of the article joins it.
+pub(super) fn company_first_words(v: &View, cands: &mut [Cand]) {
+    let mut first: HashMap<&str, Option<crate::span::Span>> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == ActorType::Organization && c.toks.len() == 2 && c.same_as.is_none()) {
+        let last = v.word(c.toks.end - 1);
+        if INDUSTRY.contains(&last) || super::types::COMPANY_WORDS.contains(&last) {
+            first.entry(v.word(c.toks.start)).and_modify(|s| *s = None).or_insert(Some(c.name));
+        }
+    }
+    if first.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        let lone = c.toks.len() == 1 && c.kind == ActorType::Organization && c.known.is_none() && c.same_as.is_none();
+        if let Some(Some(t)) = lone.then(|| first.get(v.word(c.toks.start))).flatten() {
+            c.same_as = Some(*t);
+        }
     }
 }

@@ -131,6 +131,7 @@ pub fn resolve_in(
     link(&v, &mut cands);
     kinds::department_initials(&v, &mut cands);
     kinds::transposed_acronyms(&v, &mut cands);
+    kinds::company_first_words(&v, &mut cands);
     kinds::given_with_surname(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);

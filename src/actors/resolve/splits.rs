@@ -60,7 +60,9 @@ pub(super) fn person_aliases(keys: &[String]) -> HashMap<String, String> {
         }
         let given = words[0];
         let misspelt = by_last.get(words[1]).into_iter().flatten().filter(|&&(g, other)| {
-            other != k && count.get(other).is_some_and(|&m| m >= 2) && one_letter_apart(given, g)
+            // The other written twice, or this given name no given name at all ("Donand").
+            let no_name = !gazetteer::holds(GIVEN_NAMES, given);
+            other != k && count.get(other).is_some_and(|&m| m >= 2 || no_name) && one_letter_apart(given, g)
         });
         let found: Vec<&str> = misspelt.map(|&(_, other)| other).collect();
         if let [one] = found.as_slice() {
