@@ -118,8 +118,15 @@ pub fn is_acronym_of(acr: &str, name: &str) -> bool {
         .collect();
     let caps: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
+    // "DOI" for the Department of the Interior: "of" kept, articles left out.
+    let no_articles: String = words
+        .iter()
+        .filter(|w| !matches!(**w, "the" | "a" | "an"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
     let acr: String = letters.iter().collect();
-    words.len() >= 2 && (caps == acr || all == acr)
+    words.len() >= 2 && (caps == acr || all == acr || no_articles == acr)
 }
 
 /// If `token` is `prefix` followed directly by a lower-case word that `is_word` accepts, the

@@ -25,6 +25,8 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 mod fragments;
+mod kinds;
+mod role_fit;
 mod role_rules;
 pub mod roles;
 mod splits;
@@ -71,6 +73,9 @@ struct Cand {
     nominal: Option<Nominal>,
     /// A country inside an organisation's name: a mention, never a clustering anchor.
     nested: bool,
+    /// A lone given name's full name, from the relative it is named beside ("Sarah and
+    /// Timothy Rogers", "Sheldon Adelson and his wife, Miriam": `kinds::given_with_surname`).
+    full_name: Option<String>,
 }
 
 impl Cand {
@@ -86,6 +91,7 @@ impl Cand {
             roles: Vec::new(),
             nominal: None,
             nested: false,
+            full_name: None,
         }
     }
 }
@@ -121,7 +127,12 @@ pub fn resolve_in(
     drop_overlaps(&mut cands);
     types::vote(&v, seg, &sent_of, &mut cands);
     retype_person_names(&v, &mut cands);
+    kinds::settle(&v, &mut cands);
     link(&v, &mut cands);
+    kinds::department_initials(&v, &mut cands);
+    kinds::transposed_acronyms(&v, &mut cands);
+    kinds::company_first_words(&v, &mut cands);
+    kinds::given_with_surname(&v, &mut cands);
     let person = person_tokens(&v, &cands);
     read_roles(&v, seg, &sent_of, &person, headlines, &mut cands);
     nominals(&v, seg, &person, headlines, &mut cands);
@@ -142,7 +153,8 @@ fn split_conjoined(v: &View, m: &EntityMention) -> Option<[EntityMention; 2]> {
             && v.is_cap(r.end - 1)
             && matches!(v.lex.org_word(v.word(r.end - 1)), Some(OrgWord::Org | OrgWord::Media))
     };
-    if !named(&left) || !named(&right) || !v.is_cap(right.start) {
+    let both_named = named(&left) && named(&right) && v.is_cap(right.start);
+    if !both_named && !kinds::two_names(v, &left, &right) {
         return None;
     }
     Some([left, right].map(|r| EntityMention { span: v.span(r.clone()), kind: m.kind, tokens: r }))
@@ -560,7 +572,9 @@ fn person_after_title(v: &View, kind: EntityKind, toks: &Range<usize>, out: &mut
         (toks.start..toks.end.saturating_sub(1)).rev().find(|&i| lex.is_title_before_name(v.word(i))).map(|i| i + 1);
     let Some(ns) = name_start else { return false };
     let rest = ns..toks.end;
-    let capitalised = (rest.clone()).all(|i| v.is_cap(i));
+    // "Mayor Bill de Blasio": a particle inside the name may be lower case.
+    let particle = |i: usize| i > rest.start && i + 1 < rest.end && splits::is_particle(v.word(i));
+    let capitalised = (rest.clone()).all(|i| v.is_cap(i) || particle(i));
     if capitalised && (rest.clone()).all(|i| lex.org_word(v.word(i)).is_none() && !lex.is_stopword(v.word(i))) {
         out.push(Cand::new(v.span(rest.clone()), rest, ActorType::Person, None));
         return true;
@@ -756,7 +770,8 @@ fn committee_name_end(v: &View, sent: &Range<usize>, toks: Range<usize>) -> usiz
     let first = k;
     while k < sent.end && k - first < COMMITTEE_SUBJECT_WORDS {
         let w = v.word(k);
-        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() {
+        // "the Senate Banking Committee on Tuesday": a date is no subject.
+        if !starts_upper(w) || v.lex.is_stopword(w) || v.lex.title(w).is_some() || v.lex.is_time_head(&lower(w)) {
             break;
         }
         k += 1;
@@ -977,7 +992,14 @@ fn link(v: &View, cands: &mut Vec<Cand>) {
     };
     let long_forms: Vec<(&str, Span)> = cands
         .iter()
-        .filter(|c| matches!(c.kind, ActorType::Organization | ActorType::Media) && !c.nested && c.same_as.is_none())
+        .filter(|c| {
+            // A place of three words or more has its initials too ("ANWR" for the Arctic
+            // National Wildlife Refuge).
+            let named_place = c.kind == ActorType::Place && c.toks.len() >= 3;
+            (matches!(c.kind, ActorType::Organization | ActorType::Media) || named_place)
+                && !c.nested
+                && c.same_as.is_none()
+        })
         .map(|c| (&v.text[c.name.start..c.name.end], c.name))
         .filter(|(t, _)| t.contains(' '))
         .collect();
@@ -1035,14 +1057,15 @@ fn read_roles(v: &View, seg: &Segmented, sent_of: &[usize], person: &[bool], hea
         }
         let sent = sentence_range(seg, sent_of, c.toks.start);
         let first = c.toks.start;
+        let name = c.toks.clone();
         if let Some(r) = roles::premodifier(v, &sent, first, person) {
-            c.roles.push(role_rules::compound_head(v, r));
+            c.roles.extend(role_fit::fit(v, role_rules::compound_head(v, r), &name, person));
         }
         if let Some(r) = roles::appositive_after(v, &sent, c.toks.end, person) {
-            c.roles.push(r);
+            c.roles.extend(role_fit::fit(v, r, &name, person));
         }
         if let Some(r) = roles::appositive_before(v, &sent, first, c.toks.end) {
-            c.roles.push(r);
+            c.roles.extend(role_fit::fit(v, r, &name, person));
         }
         // A lone surname keeps its title in the mention: "President Putin", "Mr. Miller",
         // "Attorney General Sessions".
@@ -1097,7 +1120,9 @@ fn nominals(v: &View, seg: &Segmented, person: &[bool], headlines: &[Span], cand
             }
         }
     }
-    for n in found.into_iter().filter(|n| !role_rules::describes(v, n)) {
+    // "the Russian government", "the Iranian regime" is the country itself, not an
+    // organisation of its own (kinds::country_itself).
+    for n in found.into_iter().filter(|n| !role_rules::describes(v, n) && !kinds::country_itself(n)) {
         let kind = if n.institution { ActorType::Organization } else { ActorType::Person };
         // An institution's mention starts at its country ("Pyongyang’s foreign ministry").
         let mut span = n.span;
@@ -1156,6 +1181,9 @@ impl Building {
         }
         if c.nominal.is_none() {
             push_unique(&mut self.names, &text[c.name.start..c.name.end]);
+        }
+        if let Some(n) = &c.full_name {
+            push_unique(&mut self.names, n);
         }
         for r in &c.roles {
             self.add_role(&text[r.start..r.end], *r);
@@ -1356,6 +1384,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         }
     }
     let mut near = Nearest::new(&actors);
+    // The same, counting only mentions that carry the surname: "Melania" alone does not make
+    // Melania Trump the nearest "Trump" .
+    let mut near_surname = Nearest::new(&actors);
     let org_firsts = splits::org_first_words(&actors);
     // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
     // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
@@ -1416,7 +1447,8 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         let picked = if titled && given_only {
             regnal.get(&w).copied()
         } else {
-            owner.or_else(|| near.pick(&choices, c.span.start))
+            let surname = choices.len() > 1 && choices.iter().all(|&a| actors[a].words.last() == Some(&w));
+            owner.or_else(|| if surname { &near_surname } else { &near }.pick(&choices, c.span.start))
         };
         // A lone word no person's name holds may be a company's first word ("Wells").
         let picked = picked.or_else(|| {
@@ -1436,6 +1468,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             });
             if idx == n {
                 near.grow();
+                near_surname.grow();
             }
             idx
         });
@@ -1443,6 +1476,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             regnal.entry(w.clone()).or_insert(idx);
         }
         near.saw(idx, c.span.start);
+        if actors[idx].words.last() == Some(&w) {
+            near_surname.saw(idx, c.span.start);
+        }
         actors[idx].add(text, c);
         of_cand[i] = Some(idx);
     }
@@ -1459,6 +1495,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 Some(d) => format!("{d} {words}"),
                 None => words.to_string(),
             };
+            let role = role_fit::nominal_role(v, n, role);
             actors[idx].add(text, c);
             actors[idx].add_role(&role, n.span);
             if let Some(o) = Office::of(lex, &role) {

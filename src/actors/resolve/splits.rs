@@ -49,25 +49,7 @@ pub(super) fn person_aliases(keys: &[String]) -> HashMap<String, String> {
             continue;
         }
         // Not "Ben Carson" inside a longer run: the short form starts with no given name.
-        let particle = matches!(
-            words[0],
-            "van"
-                | "von"
-                | "de"
-                | "del"
-                | "della"
-                | "di"
-                | "da"
-                | "du"
-                | "le"
-                | "la"
-                | "al"
-                | "el"
-                | "bin"
-                | "ben"
-                | "mac"
-                | "st"
-        );
+        let particle = is_particle(words[0]);
         let given_first = gazetteer::holds(GIVEN_NAMES, words[0]) && !particle;
         if let Some(Some(long)) = suffix.get(k).filter(|_| !given_first) {
             out.insert(k.to_string(), long.to_string());
@@ -78,7 +60,9 @@ pub(super) fn person_aliases(keys: &[String]) -> HashMap<String, String> {
         }
         let given = words[0];
         let misspelt = by_last.get(words[1]).into_iter().flatten().filter(|&&(g, other)| {
-            other != k && count.get(other).is_some_and(|&m| m >= 2) && one_letter_apart(given, g)
+            // The other written twice, or this given name no given name at all ("Donand").
+            let no_name = !gazetteer::holds(GIVEN_NAMES, given);
+            other != k && count.get(other).is_some_and(|&m| m >= 2 || no_name) && one_letter_apart(given, g)
         });
         let found: Vec<&str> = misspelt.map(|&(_, other)| other).collect();
         if let [one] = found.as_slice() {
@@ -86,6 +70,29 @@ pub(super) fn person_aliases(keys: &[String]) -> HashMap<String, String> {
         }
     }
     out
+}
+
+/// A lower-case particle of surnames ("de Blasio", "Van Voorhis", "bin Laden").
+pub(super) fn is_particle(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "van"
+            | "von"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "le"
+            | "la"
+            | "al"
+            | "el"
+            | "bin"
+            | "ben"
+            | "mac"
+            | "st"
+    )
 }
 
 /// Same length of five or more, same first letter, one letter changed.

@@ -126,6 +126,9 @@ fn votable(c: &Cand) -> bool {
 fn by_name(v: &View, c: &Cand) -> Option<ActorType> {
     let (a, b) = (c.toks.start, c.toks.end);
     let last = v.word(b - 1);
+    if let Some(t) = super::kinds::place_by_name(v, a, b) {
+        return Some(t);
+    }
     if b - a >= 2 {
         // "Oval Office", "Kennedy Center" tagged as places are buildings.
         // "Soviet Union" and "Newport News" are places too.
@@ -292,6 +295,8 @@ fn listed_under(v: &View, a: usize) -> Option<ActorType> {
         "outlets" | "newspapers" | "networks" | "publications" | "broadcasters" | "services" | "websites" | "sites" => {
             Some(ActorType::Media)
         }
+        // "in select cities like New York, Los Angeles and Philadelphia".
+        "cities" | "towns" | "states" | "countries" | "places" => Some(ActorType::Place),
         _ => None,
     }
 }

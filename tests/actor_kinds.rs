@@ -1,0 +1,112 @@
+//! Types, splits and roles from the words around a name (issue 20, branch `types5`): each
+//! rule on a small text with hand-placed entity mentions, as in `tests/actors.rs`.
+
+use newslens::actors::{resolve, ArticleActors, EntityKind, EntityMention};
+use newslens::report::{Actor, ActorType, Span};
+use newslens::text::segment;
+
+/// Resolves `text` with a mention for every occurrence of each `(string, kind)`; a string
+/// ending in `#N` tags only its N-th occurrence (from 0).
+fn resolve_with(text: &str, tags: &[(&str, EntityKind)]) -> ArticleActors {
+    let paras: Vec<Span> = {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for p in text.split("\n\n") {
+            out.push(Span::new(pos, pos + p.len()));
+            pos += p.len() + 2;
+        }
+        out
+    };
+    let seg = segment(text, &paras);
+    let mut mentions = Vec::new();
+    for &(tag, kind) in tags {
+        let (s, nth) = match tag.rsplit_once('#') {
+            Some((s, n)) => (s, n.parse::<usize>().ok()),
+            None => (tag, None),
+        };
+        let hits = text.match_indices(s).enumerate().filter(|(i, _)| nth.map_or(true, |n| n == *i));
+        for (_, (start, _)) in hits {
+            let span = Span::new(start, start + s.len());
+            let a = seg.tokens.partition_point(|t| t.end <= span.start);
+            let b = seg.tokens.partition_point(|t| t.start < span.end);
+            mentions.push(EntityMention { span, kind, tokens: a..b });
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+    // The tagger never reports overlapping mentions: keep the first, longest.
+    let mut kept: Vec<EntityMention> = Vec::new();
+    for m in mentions {
+        if kept.last().map_or(true, |k| k.span.end <= m.span.start) {
+            kept.push(m);
+        } else if kept.last().is_some_and(|k| k.span.start == m.span.start && k.span.end < m.span.end) {
+            *kept.last_mut().unwrap() = m;
+        }
+    }
+    resolve("a1", text, &seg, &kept)
+}
+
+fn actor<'a>(r: &'a ArticleActors, name: &str) -> &'a Actor {
+    r.actors.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no actor {name}: {:#?}", r.actors))
+}
+
+fn mention_texts(a: &Actor) -> Vec<&str> {
+    a.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+use EntityKind::*;
+
+fn has(r: &ArticleActors, name: &str) -> bool {
+    r.actors.iter().any(|a| a.name == name)
+}
+
+#[test]
+fn roles_are_mended_or_refused() {
+    let r = resolve_with(
+        "John Dickey, the chief executive of Ora Media -- the production company -- said no. \
+         A retired Air Force general Lloyd Newton agreed. Donors want to educate voters about Secretary Clinton. \
+         One challenge for a President Trump would be trade.",
+        &[("John Dickey", Per), ("Lloyd Newton", Per), ("Clinton", Per), ("Trump", Per)],
+    );
+    assert_eq!(actor(&r, "John Dickey").roles, vec!["chief executive of Ora Media"]);
+    assert_eq!(actor(&r, "Lloyd Newton").roles, vec!["retired Air Force general"]);
+    assert!(actor(&r, "Clinton").roles.is_empty(), "a bare Secretary says too little");
+    assert!(actor(&r, "Trump").roles.is_empty(), "a title after 'a' is supposed");
+}
+
+#[test]
+fn the_words_around_a_name_decide_its_type() {
+    let r = resolve_with(
+        "Protesters looped the streets around Bank of America Stadium. Experts linked the breach to a hacking \
+         group known as Fancy Bear. The show is licensed from Ora, which Mr. King co-owns. \
+         At a press conference in Chelsea, the mayor spoke. The Chelsea blast hurt 29.",
+        &[("Bank of America Stadium", Org), ("Fancy Bear", Per), ("Ora", Per), ("Chelsea", Per), ("King", Per)],
+    );
+    assert_eq!(actor(&r, "Bank of America Stadium").kind, ActorType::Place);
+    assert_eq!(actor(&r, "Fancy Bear").kind, ActorType::Organization);
+    assert_eq!(actor(&r, "Ora").kind, ActorType::Organization);
+    let chelsea = actor(&r, "Chelsea");
+    assert_eq!(chelsea.kind, ActorType::Place);
+    assert_eq!(mention_texts(chelsea).len(), 2);
+}
+
+#[test]
+fn names_are_split_joined_and_completed() {
+    let r = resolve_with(
+        "The lawsuit was filed by Alianza Americas and Lawyers for Civil Rights on Monday. \
+         The Department of the Interior said so, and a DOI spokesperson agreed. MSNBC aired it; MNSBC did too. \
+         Sheldon Adelson and his wife, Miriam, gave more.",
+        &[
+            ("Alianza Americas and Lawyers for Civil Rights", Org),
+            ("Department of the Interior", Org),
+            ("DOI", Org),
+            ("MSNBC", Org),
+            ("MNSBC", Org),
+            ("Sheldon Adelson", Per),
+            ("Miriam", Per),
+        ],
+    );
+    assert!(has(&r, "Alianza Americas") && has(&r, "Lawyers for Civil Rights"));
+    assert!(mention_texts(actor(&r, "Department of the Interior")).contains(&"DOI"));
+    assert!(!has(&r, "MNSBC"));
+    assert!(has(&r, "Miriam Adelson"));
+}
