@@ -431,8 +431,9 @@ fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
 }
 
 /// "Jeff Merkeley" in one article and "Jeff Merkley" in another: a misspelt surname. Two
-/// people in different articles join when their given and middle names are the same and their surnames, both of six letters or more, differ by one inserted,
-/// dropped or changed letter. Candidates are found through a deletion index (each surname and
+/// people in different articles join when their given and middle names are the same and their
+/// surnames, both of six letters or more, differ by one inserted, dropped or changed letter, or
+/// by two adjacent letters swapped. Candidates are found through a deletion index (each surname and
 /// each form of it with one letter dropped), which is linear in letters; a pair is taken only
 /// when exactly two surname spellings meet under the key, so a crowd of near-names links none.
 fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
@@ -461,7 +462,9 @@ fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut Unio
             index.entry(k).or_default().push((last.clone(), i));
         }
     }
-    join_two_spellings(index.values(), article_of, uf, |a, b| edit_distance(a, b) == 1);
+    // Two adjacent letters swapped meet under the key of either dropped letter ("Macchiarola" /
+    // "Macchairola", a voice once reported for the misspelling of a person the other quotes).
+    join_two_spellings(index.values(), article_of, uf, |a, b| edit_distance(a, b) == 1 || one_swap(a, b));
 }
 
 /// For each bucket of (spelling, actor) pairs found under one key, joins the bucket's actors

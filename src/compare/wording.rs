@@ -106,7 +106,9 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             match expand_contraction(&norm) {
                 Some((base, tail)) => {
                     out.push(Token { norm: base, span, gap: false });
-                    out.push(Token { norm: tail.to_string(), span, gap: false });
+                    if !tail.is_empty() {
+                        out.push(Token { norm: tail.to_string(), span, gap: false });
+                    }
                 }
                 None => out.push(Token { norm: numeral(&norm).map_or(norm, str::to_string), span, gap: false }),
             }
@@ -130,6 +132,10 @@ fn numeral(w: &str) -> Option<&'static str> {
 /// "we're" → ("we", "are"), "don't" → ("do", "not"), "won't" → ("will", "not"), "can't" →
 /// ("can", "not"); `None` for a word that is no such contraction.
 fn expand_contraction(w: &str) -> Option<(String, &'static str)> {
+    if w == "n't" {
+        // PAC's spaced tokens ("is n't"): the tail alone is the word "not".
+        return Some(("not".to_string(), ""));
+    }
     if let Some(base) = w.strip_suffix("n't") {
         let base = match base {
             "wo" => "will",
@@ -308,6 +314,12 @@ impl Alignment {
         if spanned && same >= diffs {
             return true;
         }
+        self.anchored(shorter)
+    }
+    /// The stricter half of [`Alignment::same_remark`]: an anchored run of shared words and most
+    /// of the shorter quotation's `shorter` words matched, not only a short excerpt's two edges.
+    pub fn anchored(&self, shorter: usize) -> bool {
+        let (same, diffs) = (self.same(), self.diffs());
         same >= MIN_SAME && self.longest_run() >= MIN_RUN && same * 2 >= shorter && same >= 2 * diffs
     }
     /// The first and last token of each side the alignment covers.
