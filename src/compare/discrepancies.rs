@@ -2002,6 +2002,23 @@ fn is_or_shares_surname(
 ) -> bool {
     global_of.get(x.id.as_str()).is_some_and(|h| h.id == g.id)
         || x.aliases.iter().filter_map(|v| v.split_whitespace().last()).any(|l| surnames.contains(&word_key(l)))
+        || x.aliases.iter().any(|v| g.variants.iter().any(|w| misspelt_surname(v, w)))
+}
+
+/// Two full names with the same given name whose surnames, of six letters or more, are at most
+/// two letters apart ("Frank Macchiarola" / "Frank Macchairola"): an article that quotes one has
+/// not left out the other, whatever the alignment made of a name one article spells both ways.
+fn misspelt_surname(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    match (wa.as_slice(), wb.as_slice()) {
+        ([ga, .., la], [gb, .., lb]) => {
+            let (la, lb) = (word_key(la), word_key(lb));
+            word_key(ga) == word_key(gb)
+                && la.chars().count().min(lb.chars().count()) >= 6
+                && edit_distance(&la, &lb) <= MAX_NAME_EDITS
+        }
+        _ => false,
+    }
 }
 
 /// Whether an article has a quote whose speaker is the actor or shares its last name.
