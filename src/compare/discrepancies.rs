@@ -1931,6 +1931,14 @@ fn resolved_nearby(text: &str, q: &Quote, people: &[(usize, &str)]) -> bool {
 }
 
 /// Whether a position lies inside one of the article's quotations (direct or partial).
+/// Whether an offset lies in reported speech: an indirect quote, or the reported content around
+/// a partial quotation ("he called for “a balanced approach,” with some cuts and some revenue
+/// growth"; "he said the … was a “balanced approach” of spending cuts and tax increases": two
+/// paraphrases of one answer, not two outlets' framing).
+fn in_reported_speech(a: &Article, at: usize) -> bool {
+    a.quotes.iter().any(|q| q.kind == QuoteKind::Partial && q.content.as_ref().is_some_and(|c| c.start <= at && at < c.end))
+}
+
 fn inside_a_quotation(a: &Article, at: usize) -> bool {
     a.quotes.iter().any(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) && q.start <= at && at < q.end)
 }
@@ -2260,7 +2268,11 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             for (term, loaded) in terms {
                 let hits: Vec<Span> = find_term(text, &body, term)
                     .into_iter()
-                    .filter(|h| !claimed.iter().any(|c| c.contains(*h)) && !inside_a_quotation(a, h.start))
+                    .filter(|h| {
+                        !claimed.iter().any(|c| c.contains(*h))
+                            && !inside_a_quotation(a, h.start)
+                            && !in_reported_speech(a, h.start)
+                    })
                     .collect();
                 claimed.extend(hits.iter().copied());
                 let named = hits.iter().find_map(|h| referent_near(text, *h, &g.anchors).map(|r| (*h, r)));
