@@ -320,6 +320,31 @@ fn spelling_variant(a: &str, b: &str) -> bool {
     }
 }
 
+/// Two names of one organisation that differ by its head word ("St. Louis Tea Party Coalition" /
+/// "St. Louis Tea Party"), where the shorter name keeps three words or more. A person's first
+/// name left off ("Byron Todd Jones" / "Todd Jones", gold) was tried: it also showed "Robin Rue
+/// Simmons" / "Rue Simmons", her compound surname, and a list of given names would be needed.
+fn kind_variant(kind: ActorType, a: &str, b: &str) -> bool {
+    let (ta, tb) = (spelling_tokens(a), spelling_tokens(b));
+    let (short, long) = if ta.len() < tb.len() { (&ta, &tb) } else { (&tb, &ta) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    match kind {
+        ActorType::Organization => {
+            let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+            let (ws, wl) = if wa.len() < wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+            short.len() >= 3
+                && long[..short.len()] == short[..]
+                && wl.len() == ws.len() + 1
+                && wl.last().is_some_and(|w| {
+                    lexicon().org_word(w).is_some() || matches!(*w, "Coalition" | "Alliance" | "Network" | "Caucus")
+                })
+        }
+        _ => false,
+    }
+}
+
 /// Letters one spelling of a name may differ by (Sergei / Sergey: 1; Tchaikovsky / Chaikovsky: 1).
 /// More would pair different names of one family.
 const MAX_NAME_EDITS: usize = 2;
@@ -350,9 +375,9 @@ fn spelling(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Optio
     for (i, (a, ia)) in seen.iter().enumerate() {
         for (b, ib) in &seen[i + 1..] {
             if ia.article != ib.article
-                && spelling_variant(a, b)
-                && !writes(ctx, &ia.article, b)
-                && !writes(ctx, &ib.article, a)
+                && (spelling_variant(a, b) || kind_variant(g.kind, a, b))
+                && !writes_apart(ctx, &ia.article, b, a)
+                && !writes_apart(ctx, &ib.article, a, b)
             {
                 for it in [ia, ib] {
                     if !items.iter().any(|x: &DiscrepancyItem| x.value == it.value) {
@@ -384,6 +409,23 @@ fn writes(ctx: &Ctx, article: &str, name: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(name)
         .any(|(i, _)| !word(text[..i].chars().next_back()) && !word(text[i + name.len()..].chars().next()))
+}
+
+/// [`writes`], not counting `name` where it is part of `own`, the article's own longer form of
+/// it ("Todd Jones" inside "Byron Todd Jones" is no second spelling).
+fn writes_apart(ctx: &Ctx, article: &str, name: &str, own: &str) -> bool {
+    if !own.contains(name) || own == name {
+        return writes(ctx, article, name);
+    }
+    let Some(a) = ctx.articles.iter().find(|a| a.id == article) else { return false };
+    let text = ctx.text(a);
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let inside: Vec<(usize, usize)> = text.match_indices(own).map(|(i, _)| (i, i + own.len())).collect();
+    text.match_indices(name).any(|(i, _)| {
+        !word(text[..i].chars().next_back())
+            && !word(text[i + name.len()..].chars().next())
+            && !inside.iter().any(|&(s, e)| s <= i && i + name.len() <= e)
+    })
 }
 
 /// Spellings of one name that alignment kept apart as two actors, because merging on them would
