@@ -1097,7 +1097,8 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
                 c.text.split_whitespace().any(|w| crate::quotes::cues::cue_word(&w.to_lowercase()).is_some())
             })
         };
-        if !al.anchored(words(&a.tokens).min(words(&b.tokens))) && !(reported(a) && reported(b)) {
+        let anchored = al.anchored(words(&a.tokens).min(words(&b.tokens)));
+        if !(anchored || reported(a) && reported(b)) {
             continue;
         }
         // An organisation speaks through several people, who repeat its lines in their own words
@@ -3017,6 +3018,36 @@ mod tests {
         let said = "And I think that that's what the people of Iowa want to hear from us today";
         assert_eq!(wording(said, &said.replace("that that's", "that's")), 0);
         assert_eq!(wording(said, &said.replace("that that's", "this is")), 1);
+        // A conjunction swapped or dropped in a list; PAC's spaced "is n't".
+        let rules = "I have not violated any rules or regulations and I have not broken any laws";
+        assert_eq!(wording(rules, &rules.replace("rules or", "rules and")), 0);
+        assert_eq!(wording(rules, &rules.replace("regulations and", "regulations,")), 0);
+        let spaced = "This is not about taking away anyone 's rights at all";
+        assert_eq!(wording(spaced, &spaced.replace("is not", "is n't")), 0);
+    }
+
+    #[test]
+    fn a_figure_given_for_another_weekday_is_shown_as_a_change() {
+        let t1 = "Lawmakers said Monday that the plan lays out 19 separate actions.";
+        let t2 = "The president on Wednesday announced 23 executive actions.";
+        let a1 = article("a1", 0, None, Span::new(0, t1.len()), vec![]);
+        let a2 = article("a2", 1, None, Span::new(0, t2.len()), vec![]);
+        let d = discrepancies(&[t1, t2], &[a1, a2], &[], &one_story(&["a1", "a2"]));
+        let n: Vec<_> = d.iter().filter(|d| d.kind == DiscrepancyKind::Number).collect();
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].importance, Importance::Minor);
+        assert!(n[0].summary.contains("Monday") && n[0].summary.contains("may have changed"), "{}", n[0].summary);
+        assert_eq!(weekday_of(t2, &[Span::new(0, t2.len())], 40), Some(2));
+    }
+
+    #[test]
+    fn organisation_head_words_and_misspelt_surnames() {
+        assert!(kind_variant(ActorType::Organization, "St. Louis Tea Party Coalition", "St. Louis Tea Party"));
+        assert!(!kind_variant(ActorType::Organization, "Tea Party Coalition", "Tea Party"));
+        assert!(!kind_variant(ActorType::Person, "Byron Todd Jones", "Todd Jones"));
+        assert!(misspelt_surname("Frank Macchiarola", "Frank Macchairola"));
+        assert!(!misspelt_surname("Frank Macchiarola", "Fred Macchairola"));
+        assert!(!misspelt_surname("Mary Fallin", "Mary Allin"));
     }
 
     #[test]
@@ -3058,6 +3089,10 @@ mod tests {
             quote_of(t, "warm letter", QuoteKind::Partial, "a1:m1", &[]),
             quote_of(t, "warm and good letter,", QuoteKind::Partial, "a1:p1", &["a1:m1"]),
         ];
+        // A short excerpt needs a reporting cue on both sides.
+        for q in &mut a.quotes {
+            q.cue = Some(crate::span::TextSpan { start: 0, end: 0, text: "said".into() });
+        }
         let mut gk = global("KCNA", &["a1:m1"], &["KCNA"]);
         gk.id = "g2".into();
         gk.kind = ActorType::Media;
