@@ -2473,6 +2473,7 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             let claim = text.get(core.start..core.end).unwrap_or(&f.text);
             let cue = claim.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "added"));
             !(cue && claim.contains(['"', '\u{201c}', '\u{201d}']))
+                && !denies_an_earlier_claim(text, f.start, &f.text, f.note.as_deref().unwrap_or(""))
         })
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");
@@ -2527,6 +2528,12 @@ const MIN_SHARED_WITH_CLAIM: usize = 2;
 /// ("denied any arms transfers", "rejected the claims"). A denial that shares nothing with the
 /// claim answers some other allegation of the article.
 fn denial_answers(claim: &str, note: &str) -> bool {
+    denial_answer(claim, note).is_some()
+}
+
+/// How a denial answers a claim: `Some(true)` by naming two of its things, `Some(false)` only by
+/// denying the allegation as such, `None` not at all (see [`denial_answers`]).
+fn denial_answer(claim: &str, note: &str) -> Option<bool> {
     let denial = note.split_once(':').map_or(note, |(_, d)| d).to_lowercase();
     let c = stems(claim);
     let mut words: Vec<String> =
@@ -2554,7 +2561,24 @@ fn denial_answers(claim: &str, note: &str) -> bool {
         "denies it",
         "deny it",
     ];
-    shared || AS_SUCH.iter().any(|p| denial.contains(p))
+    if shared {
+        Some(true)
+    } else {
+        AS_SUCH.iter().any(|p| denial.contains(p)).then_some(false)
+    }
+}
+
+/// Whether a denial printed before the claim in the article (found by its words) answers it
+/// only as such ("… the Democrat vehemently denied any wrongdoing" in 2006, then "charges that
+/// they allegedly embezzled …" against two other men): a denial as such answers an allegation
+/// already made, so one printed before the claim answers another.
+fn denies_an_earlier_claim(text: &str, claim_start: usize, claim: &str, note: &str) -> bool {
+    if denial_answer(claim, note) != Some(false) {
+        return false;
+    }
+    let denial = note.split_once(':').map_or(note, |(_, d)| d).trim().trim_matches('\u{2026}').trim();
+    let probe: String = denial.chars().take(40).collect();
+    !probe.is_empty() && text.find(probe.as_str()).is_some_and(|at| at < claim_start)
 }
 
 /// Whether a contested-claim flag holds a whole allegation an editor can read as one
