@@ -3065,6 +3065,22 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_as_such_before_the_claim_answers_another() {
+        let claim = "charges that they allegedly embezzled millions from the bank before it collapsed";
+        let before = format!("The senator denied any wrongdoing in 2006. The brothers face {claim}.");
+        let after = format!("The brothers face {claim}. They denied any wrongdoing.");
+        let note = |d: &str| format!("denied: {d}");
+        let at = |t: &str| t.find(claim).unwrap_or(0);
+        assert!(denies_an_earlier_claim(
+            &before,
+            at(&before),
+            claim,
+            &note("The senator denied any wrongdoing in 2006.")
+        ));
+        assert!(!denies_an_earlier_claim(&after, at(&after), claim, &note("They denied any wrongdoing.")));
+    }
+
+    #[test]
     fn organisation_head_words_and_misspelt_surnames() {
         assert!(kind_variant(ActorType::Organization, "St. Louis Tea Party Coalition", "St. Louis Tea Party"));
         assert!(!kind_variant(ActorType::Organization, "Tea Party Coalition", "Tea Party"));
