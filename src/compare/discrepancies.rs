@@ -2472,8 +2472,8 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             let core = claim_core(text, Span::new(f.start, f.end));
             let claim = text.get(core.start..core.end).unwrap_or(&f.text);
             let cue = claim.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "added"));
-            !(cue && claim.contains(['"', '\u{201c}', '\u{201d}']))
-                && !denies_an_earlier_claim(text, f.start, &f.text, f.note.as_deref().unwrap_or(""))
+            let quoted_reply = cue && claim.contains(['"', '\u{201c}', '\u{201d}']);
+            !(quoted_reply || denies_an_earlier_claim(text, f.start, &f.text, f.note.as_deref().unwrap_or("")))
         })
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");

@@ -104,7 +104,7 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
             // PAC's spaced contractions ("we ’re", "I ’ll"): the tail after a lone apostrophe is
             // its word ("are", "will"), as in "we're".
             let mut before = s[..i].chars().rev();
-            if before.next().is_some_and(is_apostrophe) && before.next().is_none_or(char::is_whitespace) {
+            if before.next().is_some_and(is_apostrophe) && before.next().map_or(true, char::is_whitespace) {
                 if let Some(full) = [("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am")]
                     .iter()
                     .find_map(|&(tail, full)| (norm == tail).then_some(full))
