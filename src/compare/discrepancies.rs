@@ -1127,7 +1127,10 @@ fn quote_wording(ctx: &Ctx) -> Vec<Discrepancy> {
         let trivial = al.ops.iter().all(|op| match *op {
             Op::Changed(x, y) => {
                 let (wx, wy) = (a.tokens[x].norm.as_str(), b.tokens[y].norm.as_str());
-                (is_slack_word(wx) && is_slack_word(wy)) || (is_conjunction(wx) && is_conjunction(wy))
+                (is_slack_word(wx) && is_slack_word(wy))
+                    || (is_conjunction(wx) && is_conjunction(wy))
+                    || spaced_tail(wx, wy)
+                    || spaced_tail(wy, wx)
             }
             Op::OnlyA(x) => is_slack_word(&a.tokens[x].norm) || a.tokens[x].norm == "and" || repeated(&a.tokens, x),
             Op::OnlyB(y) => is_slack_word(&b.tokens[y].norm) || b.tokens[y].norm == "and" || repeated(&b.tokens, y),
@@ -1516,6 +1519,12 @@ fn both_wordings_printed(
 /// "very" and "just" are differences an editor shows; a dropped "and" is slack (see its caller).
 fn is_slack_word(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "of")
+}
+
+/// PAC's spaced "It ’s" / "it is": the lone tail "s" or "d" of a contraction against the word
+/// it stands for (which the tail alone does not tell: "is" or "has", "would" or "had").
+fn spaced_tail(tail: &str, word: &str) -> bool {
+    matches!((tail, word), ("s", "is" | "has") | ("d", "would" | "had"))
 }
 
 /// "and" / "or": swapped in a list, a transcription's slack rather than the speaker's meaning.
@@ -3048,6 +3057,8 @@ mod tests {
         assert_eq!(wording(rules, &rules.replace("regulations and", "regulations,")), 0);
         let spaced = "This is not about taking away anyone 's rights at all";
         assert_eq!(wording(spaced, &spaced.replace("is not", "is n't")), 0);
+        let time = "And it is time to act on this now before more children die";
+        assert_eq!(wording(time, &time.replace("it is", "it \u{2019}s")), 0);
     }
 
     #[test]
