@@ -301,9 +301,18 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     link_two_word_tails(&actors, &article_of, &mut uf);
     // One-word people join the single full name their word begins or ends.
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    // Per full name's root: its first and last words as spelled (lower-case, accents aside). The
+    // word key folds doubled letters and "y" ("Marry" / "Mary"), which is right for two full
+    // names but lets a one-word fragment ("Marry", from "Freedom to Marry") join a person
+    // ("Mary Fallin"): a one-word person joins only a name it spells letter for letter.
+    let mut spelled: HashMap<usize, HashSet<String>> = HashMap::new();
     for (i, a) in actors.iter().enumerate() {
         let words = names::name_words(&a.name);
         if a.kind == ActorType::Person && words.len() > 1 {
+            let raw: Vec<&str> = a.name.split_whitespace().collect();
+            for w in [raw.first(), raw.last()].into_iter().flatten() {
+                spelled.entry(uf.find(i)).or_default().insert(spelling(w));
+            }
             for w in [words.first(), words.last()].into_iter().flatten() {
                 let root = uf.find(i);
                 let list = by_word.entry(w.clone()).or_default();
@@ -337,7 +346,12 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
     for (i, w) in single_word {
         let full = if contested.contains(&w) { None } else { by_word.get(&w).map(Vec::as_slice) };
         match full {
-            Some([root]) => uf.union(i, *root),
+            Some([root]) => {
+                let word = actors[i].name.split_whitespace().next().map(spelling).unwrap_or_default();
+                if spelled.get(root).is_some_and(|s| s.contains(&word)) {
+                    uf.union(i, *root);
+                }
+            }
             Some(_) => {}
             None => match alone.get(&w) {
                 Some(&j) => uf.union(i, j),
@@ -359,6 +373,12 @@ pub fn align(articles: &[Article]) -> Vec<GlobalActor> {
         groups[g].push(i);
     }
     groups.iter().enumerate().map(|(n, members)| global(n + 1, members.iter().map(|&i| actors[i]).collect())).collect()
+}
+
+/// A name word as spelled, for comparing spellings: lower-case letters and digits, accents
+/// aside, nothing folded.
+fn spelling(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).map(names::base_letter).filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// "Henry J. Kaiser Family Foundation" and "Kaiser Family Foundation": an organisation named
@@ -431,8 +451,9 @@ fn link_org_tails(actors: &[&Actor], uf: &mut UnionFind) {
 }
 
 /// "Jeff Merkeley" in one article and "Jeff Merkley" in another: a misspelt surname. Two
-/// people in different articles join when their given and middle names are the same and their surnames, both of six letters or more, differ by one inserted,
-/// dropped or changed letter. Candidates are found through a deletion index (each surname and
+/// people in different articles join when their given and middle names are the same and their
+/// surnames, both of six letters or more, differ by one inserted, dropped or changed letter, or
+/// by two adjacent letters swapped. Candidates are found through a deletion index (each surname and
 /// each form of it with one letter dropped), which is linear in letters; a pair is taken only
 /// when exactly two surname spellings meet under the key, so a crowd of near-names links none.
 fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut UnionFind) {
@@ -461,7 +482,9 @@ fn link_misspelt_surnames(actors: &[&Actor], article_of: &[usize], uf: &mut Unio
             index.entry(k).or_default().push((last.clone(), i));
         }
     }
-    join_two_spellings(index.values(), article_of, uf, |a, b| edit_distance(a, b) == 1);
+    // Two adjacent letters swapped meet under the key of either dropped letter ("Macchiarola" /
+    // "Macchairola", a voice once reported for the misspelling of a person the other quotes).
+    join_two_spellings(index.values(), article_of, uf, |a, b| edit_distance(a, b) == 1 || one_swap(a, b));
 }
 
 /// For each bucket of (spelling, actor) pairs found under one key, joins the bucket's actors

@@ -101,12 +101,25 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                 it.next();
             }
             let span = Span::new(span.start + i, span.start + end);
+            // PAC's spaced contractions ("we ’re", "I ’ll"): the tail after a lone apostrophe is
+            // its word ("are", "will"), as in "we're".
+            let mut before = s[..i].chars().rev();
+            if before.next().is_some_and(is_apostrophe) && before.next().map_or(true, char::is_whitespace) {
+                if let Some(full) = [("re", "are"), ("ll", "will"), ("ve", "have"), ("m", "am")]
+                    .iter()
+                    .find_map(|&(tail, full)| (norm == tail).then_some(full))
+                {
+                    norm = full.to_string();
+                }
+            }
             // A contraction is its two words ("we're" / "we are", "don't" / "do not"); "'s" and
             // "'d" stay as they are (is or has, had or would).
             match expand_contraction(&norm) {
                 Some((base, tail)) => {
                     out.push(Token { norm: base, span, gap: false });
-                    out.push(Token { norm: tail.to_string(), span, gap: false });
+                    if !tail.is_empty() {
+                        out.push(Token { norm: tail.to_string(), span, gap: false });
+                    }
                 }
                 None => out.push(Token { norm: numeral(&norm).map_or(norm, str::to_string), span, gap: false }),
             }
@@ -130,6 +143,10 @@ fn numeral(w: &str) -> Option<&'static str> {
 /// "we're" → ("we", "are"), "don't" → ("do", "not"), "won't" → ("will", "not"), "can't" →
 /// ("can", "not"); `None` for a word that is no such contraction.
 fn expand_contraction(w: &str) -> Option<(String, &'static str)> {
+    if w == "n't" {
+        // PAC's spaced tokens ("is n't"): the tail alone is the word "not".
+        return Some(("not".to_string(), ""));
+    }
     if let Some(base) = w.strip_suffix("n't") {
         let base = match base {
             "wo" => "will",
@@ -308,6 +325,12 @@ impl Alignment {
         if spanned && same >= diffs {
             return true;
         }
+        self.anchored(shorter)
+    }
+    /// The stricter half of [`Alignment::same_remark`]: an anchored run of shared words and most
+    /// of the shorter quotation's `shorter` words matched, not only a short excerpt's two edges.
+    pub fn anchored(&self, shorter: usize) -> bool {
+        let (same, diffs) = (self.same(), self.diffs());
         same >= MIN_SAME && self.longest_run() >= MIN_RUN && same * 2 >= shorter && same >= 2 * diffs
     }
     /// The first and last token of each side the alignment covers.
@@ -345,6 +368,9 @@ mod tests {
         assert_eq!(t, ["irs", "rules", "and", "tax", "filing", "do", "not", "", "ok", ""]);
         assert_eq!(diff("and now we are winning", "and now we're winning").1, 0);
         assert_eq!(diff("we won't back down", "we will not back down").1, 0);
+        // PAC's spaced tokens.
+        assert_eq!(diff("and now we \u{2019}re winning , winning", "and now we are winning , winning").1, 0);
+        assert_eq!(diff("this is n\u{2019}t about taking away", "this is not about taking away").1, 0);
         assert_eq!(diff("the tax-filing season starts", "the tax filing season starts").1, 0);
         assert_eq!(diff("there's a one-in-three chance we could lose", "there's a 1 in 3 chance we could lose").1, 0);
         assert_eq!(diff("three of the ten seats", "3 of the 12 seats").1, 1);
