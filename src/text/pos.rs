@@ -158,27 +158,104 @@ pub fn model_loaded() -> bool {
 /// The part-of-speech tags of one segmented article, computed on first use. `lib.rs` makes one
 /// per article and hands it to the quote stage, whose rules ask for tags only around cues and
 /// quotations: an article with neither (a list, a pasted menu) is never tagged, and one with
-/// both is tagged once.
+/// both is tagged once. [`Tags::get`] tags only the sentence of the token asked about (the
+/// tagger reads one sentence at a time, so the tag is the one [`tag`] gives): the actor stage
+/// asks about a few tokens of a few sentences.
 pub struct Tags<'a> {
     text: &'a str,
     seg: &'a Segmented,
     tags: std::cell::OnceCell<Vec<Pos>>,
+    part: std::cell::RefCell<Part>,
+}
+
+/// The sentences tagged so far, before [`Tags::all`] was asked.
+#[derive(Default)]
+struct Part {
+    /// Whether the sentences' token ranges are in order and disjoint (checked on first use;
+    /// when they are not, every question tags the whole text).
+    ordered: Option<bool>,
+    /// One tag per token (`Pos::Other` where not tagged yet).
+    tags: Vec<Pos>,
+    /// Per sentence: tagged yet.
+    done: Vec<bool>,
 }
 
 impl<'a> Tags<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Tags<'a> {
-        Tags { text, seg, tags: std::cell::OnceCell::new() }
+        Tags { text, seg, tags: std::cell::OnceCell::new(), part: Default::default() }
     }
 
     /// Every token's tag ([`tag`]).
     pub fn all(&self) -> &[Pos] {
-        self.tags.get_or_init(|| tag(self.text, self.seg))
+        self.tags.get_or_init(|| {
+            let mut part = self.part.take();
+            if !part.ordered.unwrap_or_else(|| ordered(self.seg)) || model().is_none() {
+                return tag(self.text, self.seg);
+            }
+            part.size(self.seg);
+            for k in 0..self.seg.sentences.len() {
+                self.tag_sentence(&mut part, k);
+            }
+            part.tags
+        })
     }
 
     /// The tag of token `i` ([`Pos::Other`] past the end).
     pub fn get(&self, i: usize) -> Pos {
-        self.all().get(i).copied().unwrap_or(Pos::Other)
+        if let Some(all) = self.tags.get() {
+            return all.get(i).copied().unwrap_or(Pos::Other);
+        }
+        let mut part = self.part.borrow_mut();
+        let ordered = *part.ordered.get_or_insert_with(|| ordered(self.seg));
+        if !ordered || model().is_none() {
+            drop(part);
+            return self.all().get(i).copied().unwrap_or(Pos::Other);
+        }
+        let sents = &self.seg.sentences;
+        let k = sents.partition_point(|s| s.tokens.end <= i);
+        if sents.get(k).is_some_and(|s| s.tokens.start <= i) {
+            self.tag_sentence(&mut part, k);
+        }
+        part.tags.get(i).copied().unwrap_or(Pos::Other)
     }
+
+    /// Tags sentence `k` into `part` unless it is already (sentences in order, a model).
+    fn tag_sentence(&self, part: &mut Part, k: usize) {
+        let seg = self.seg;
+        part.size(seg);
+        let (Some(m), Some(s), Some(false)) = (model(), seg.sentences.get(k), part.done.get(k).copied()) else {
+            return;
+        };
+        part.done[k] = true;
+        let toks = seg.tokens.get(s.tokens.clone()).unwrap_or(&[]);
+        let words: Vec<&str> = toks.iter().map(|t| self.text.get(t.start..t.end).unwrap_or("")).collect();
+        let mut out = Vec::with_capacity(words.len());
+        m.tag_words(&words, &mut out);
+        if let Some(to) = part.tags.get_mut(s.tokens.clone()) {
+            to.copy_from_slice(&out);
+        }
+    }
+}
+
+impl Part {
+    /// Room for every token and sentence (once).
+    fn size(&mut self, seg: &Segmented) {
+        if self.done.len() != seg.sentences.len() || self.tags.len() != seg.tokens.len() {
+            self.tags = vec![Pos::Other; seg.tokens.len()];
+            self.done = vec![false; seg.sentences.len()];
+        }
+    }
+}
+
+/// Whether every sentence's tokens are in range and come after the previous sentence's: then
+/// [`tag`] gives each sentence the tags of its own words and every other token `Pos::Other`.
+fn ordered(seg: &Segmented) -> bool {
+    let mut end = 0;
+    seg.sentences.iter().all(|s| {
+        let ok = end <= s.tokens.start && s.tokens.start <= s.tokens.end && s.tokens.end <= seg.tokens.len();
+        end = s.tokens.end;
+        ok
+    })
 }
 
 /// Tags every token of a segmented text, sentence by sentence; one tag per `seg.tokens`.
@@ -333,6 +410,26 @@ mod tests {
         assert_eq!(t[2], Pos::Verb);
         assert_eq!(t[6], Pos::Verb);
         assert_eq!(t[9], Pos::Punct);
+    }
+
+    #[test]
+    fn lazy_tags_match_whole_tagging() {
+        let text = "Trump openly admires Putin. \u{201c}He is strong,\u{201d} he said on Monday.\n\nThe agency said the letter was sent. It was not.";
+        let p = text.find("\n\n").unwrap();
+        let paras = [crate::span::Span { start: 0, end: p }, crate::span::Span { start: p + 2, end: text.len() }];
+        let seg = crate::text::segment(text, &paras);
+        let whole = tag(text, &seg);
+        assert!(seg.sentences.len() >= 3 && whole.len() == seg.tokens.len());
+        // Asked one token at a time, backwards, then all at once after some were asked.
+        let lazy = Tags::new(text, &seg);
+        for i in (0..seg.tokens.len() + 2).rev() {
+            assert_eq!(lazy.get(i), whole.get(i).copied().unwrap_or(Pos::Other), "token {i}");
+        }
+        let some = Tags::new(text, &seg);
+        assert_eq!(some.get(seg.tokens.len() - 1), whole[seg.tokens.len() - 1]);
+        assert_eq!(some.all(), &whole[..]);
+        assert_eq!(some.get(0), whole[0]);
+        assert_eq!(Tags::new(text, &seg).all(), &whole[..]);
     }
 
     #[test]
