@@ -19,7 +19,7 @@
 use super::segment::Segmented;
 use crate::lexicon::starts_upper;
 use crate::lexicon::words::conll_pos_word;
-use crate::weights::{fnv1a, write_rows, Reader, Rows, FNV_OFFSET};
+use crate::weights::{fnv1a, write_rows, Reader, Rows, FNV_OFFSET, FNV_PRIME};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -293,6 +293,27 @@ pub(crate) fn hash(template: u8, parts: &[&str]) -> u32 {
     (x ^ (x >> 32)) as u32
 }
 
+/// [`hash`] of one part, the template's first step folded at compile time where it is a
+/// constant (the same key).
+#[inline(always)]
+fn hash1(template: u8, a: &str) -> u32 {
+    let x = (FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, a.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    (x ^ (x >> 32)) as u32
+}
+
+/// [`hash`] of two parts.
+#[inline(always)]
+fn hash2(template: u8, a: &str, b: &str) -> u32 {
+    let x = (FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, a.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, b.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    (x ^ (x >> 32)) as u32
+}
+
 fn shape(w: &str) -> &'static str {
     let mut up = 0;
     let mut low = 0;
@@ -323,21 +344,52 @@ fn shape(w: &str) -> &'static str {
 }
 
 fn suffix(w: &str, n: usize) -> &str {
+    // The last `n` bytes when they are ASCII (so `n` characters); else by characters.
+    let b = w.as_bytes();
+    if n > 0 && b.len() >= n && b[b.len() - n..].is_ascii() {
+        return &w[w.len() - n..];
+    }
     let k = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
     &w[k..]
+}
+
+/// The text of a previous-tag feature: `b'0' + tag` (`TAGS` before the sentence).
+fn tag_text(p: u8) -> &'static str {
+    const T: [&str; TAGS + 1] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", ";", "<", "="];
+    T.get(usize::from(p)).copied().unwrap_or("?")
 }
 
 /// One sentence prepared for feature extraction: every word normalised and shaped once.
 pub struct Sentence<'a> {
     raw: Vec<&'a str>,
-    norm: Vec<String>,
+    /// Every word's [`conll_pos_word`], one after the other.
+    norm: String,
+    /// Where each word's form ends in `norm`.
+    ends: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
     pub fn new<S: AsRef<str>>(words: &'a [S]) -> Sentence<'a> {
         let raw: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        let norm = raw.iter().map(|w| conll_pos_word(w)).collect();
-        Sentence { raw, norm }
+        let mut norm = String::with_capacity(raw.iter().map(|w| w.len()).sum());
+        let mut ends = Vec::with_capacity(raw.len());
+        for w in &raw {
+            // ASCII words (most) lower-cased in place: what `conll_pos_word` gives them.
+            if w.is_ascii() && !matches!(*w, "''" | "``") {
+                norm.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                norm.push_str(&conll_pos_word(w));
+            }
+            ends.push(norm.len());
+        }
+        Sentence { raw, norm, ends }
+    }
+
+    /// Word `j`'s normalised form.
+    fn norm(&self, j: usize) -> Option<&str> {
+        let end = *self.ends.get(j)?;
+        let start = if j == 0 { 0 } else { self.ends[j - 1] };
+        self.norm.get(start..end)
     }
 
     /// The feature keys of word `i` given the two previous tags.
@@ -348,8 +400,8 @@ impl<'a> Sentence<'a> {
             if j < 0 {
                 ("<s>", "<s>")
             } else {
-                match (self.raw.get(j as usize), self.norm.get(j as usize)) {
-                    (Some(r), Some(n)) => (r, n.as_str()),
+                match (self.raw.get(j as usize), self.norm(j as usize)) {
+                    (Some(r), Some(n)) => (r, n),
                     _ => ("</s>", "</s>"),
                 }
             }
@@ -359,31 +411,31 @@ impl<'a> Sentence<'a> {
         let (raw1, r1) = at(1);
         let (_, l2) = at(-2);
         let (_, r2) = at(2);
-        let t1 = [b'0' + p1];
-        let t2 = [b'0' + p2];
-        let t1 = std::str::from_utf8(&t1).unwrap_or("?");
-        let t2 = std::str::from_utf8(&t2).unwrap_or("?");
+        let t1 = tag_text(p1);
+        let t2 = tag_text(p2);
         let sh = shape(raw0);
         let first = if i == 0 { "1" } else { "0" };
-        out.push(hash(1, &[]));
-        out.push(hash(2, &[w]));
-        out.push(hash(3, &[suffix(w, 3)]));
-        out.push(hash(4, &[suffix(w, 2)]));
-        out.push(hash(5, &[suffix(w, 1)]));
-        out.push(hash(6, &[w.get(..1).unwrap_or("")]));
-        out.push(hash(7, &[sh, first]));
-        out.push(hash(8, &[t1]));
-        out.push(hash(9, &[t1, t2]));
-        out.push(hash(10, &[t1, w]));
-        out.push(hash(11, &[l1]));
-        out.push(hash(12, &[r1]));
-        out.push(hash(13, &[l2]));
-        out.push(hash(14, &[r2]));
-        out.push(hash(15, &[suffix(l1, 3)]));
-        out.push(hash(16, &[suffix(r1, 3)]));
-        out.push(hash(17, &[w, r1]));
-        out.push(hash(18, &[l1, w]));
-        out.push(hash(19, &[sh, shape(raw1)]));
+        out.extend_from_slice(&[
+            hash(1, &[]),
+            hash1(2, w),
+            hash1(3, suffix(w, 3)),
+            hash1(4, suffix(w, 2)),
+            hash1(5, suffix(w, 1)),
+            hash1(6, w.get(..1).unwrap_or("")),
+            hash2(7, sh, first),
+            hash1(8, t1),
+            hash2(9, t1, t2),
+            hash2(10, t1, w),
+            hash1(11, l1),
+            hash1(12, r1),
+            hash1(13, l2),
+            hash1(14, r2),
+            hash1(15, suffix(l1, 3)),
+            hash1(16, suffix(r1, 3)),
+            hash2(17, w, r1),
+            hash2(18, l1, w),
+            hash2(19, sh, shape(raw1)),
+        ]);
     }
 }
 
@@ -430,6 +482,124 @@ mod tests {
         assert_eq!(some.all(), &whole[..]);
         assert_eq!(some.get(0), whole[0]);
         assert_eq!(Tags::new(text, &seg).all(), &whole[..]);
+    }
+
+    /// The feature keys as they were first written (one `String` per word, `hash` with a slice
+    /// of parts, `shape` and `suffix` by characters): the fast paths must give the same keys.
+    fn reference_features(words: &[&str], i: usize, p1: u8, p2: u8) -> Vec<u32> {
+        fn shape_chars(w: &str) -> &'static str {
+            let (mut up, mut low, mut dig, mut other) = (0, 0, 0, 0);
+            for c in w.chars() {
+                if c.is_uppercase() {
+                    up += 1;
+                } else if c.is_lowercase() {
+                    low += 1;
+                } else if c.is_ascii_digit() {
+                    dig += 1;
+                } else {
+                    other += 1;
+                }
+            }
+            let first_up = starts_upper(w);
+            match (up, low, dig, other) {
+                (0, 0, 0, _) => "p",
+                (_, 0, 0, 0) => "X",
+                (0, _, 0, 0) => "x",
+                (_, _, 0, 0) if first_up => "Xx",
+                (0, 0, _, _) => "d",
+                (_, _, d, _) if d > 0 => "ad",
+                (_, _, _, _) if first_up => "Xx-",
+                _ => "x-",
+            }
+        }
+        fn suffix_chars(w: &str, n: usize) -> &str {
+            let k = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+            &w[k..]
+        }
+        let norm: Vec<String> = words.iter().map(|w| conll_pos_word(w)).collect();
+        let at = |k: isize| -> (&str, &str) {
+            let j = i as isize + k;
+            if j < 0 {
+                ("<s>", "<s>")
+            } else {
+                match (words.get(j as usize), norm.get(j as usize)) {
+                    (Some(r), Some(n)) => (r, n.as_str()),
+                    _ => ("</s>", "</s>"),
+                }
+            }
+        };
+        let (raw0, w) = at(0);
+        let (_, l1) = at(-1);
+        let (raw1, r1) = at(1);
+        let (_, l2) = at(-2);
+        let (_, r2) = at(2);
+        let t1 = [b'0' + p1];
+        let t2 = [b'0' + p2];
+        let t1 = std::str::from_utf8(&t1).unwrap_or("?");
+        let t2 = std::str::from_utf8(&t2).unwrap_or("?");
+        let sh = shape_chars(raw0);
+        let first = if i == 0 { "1" } else { "0" };
+        vec![
+            hash(1, &[]),
+            hash(2, &[w]),
+            hash(3, &[suffix_chars(w, 3)]),
+            hash(4, &[suffix_chars(w, 2)]),
+            hash(5, &[suffix_chars(w, 1)]),
+            hash(6, &[w.get(..1).unwrap_or("")]),
+            hash(7, &[sh, first]),
+            hash(8, &[t1]),
+            hash(9, &[t1, t2]),
+            hash(10, &[t1, w]),
+            hash(11, &[l1]),
+            hash(12, &[r1]),
+            hash(13, &[l2]),
+            hash(14, &[r2]),
+            hash(15, &[suffix_chars(l1, 3)]),
+            hash(16, &[suffix_chars(r1, 3)]),
+            hash(17, &[w, r1]),
+            hash(18, &[l1, w]),
+            hash(19, &[sh, shape_chars(raw1)]),
+        ]
+    }
+
+    #[test]
+    fn fast_features_match_the_reference() {
+        let words = [
+            "Trump",
+            "SAID",
+            "it",
+            "''",
+            "``",
+            "\u{201c}",
+            "Éric",
+            "ÉCOLE",
+            "naïve",
+            "don\u{2019}t",
+            "1,200",
+            "x",
+            "A1",
+            "--",
+            "\u{2014}",
+            "’s",
+            "U.S.",
+            "e-mail",
+            "MacDonald",
+            "",
+            "ab",
+            "a\u{e9}b",
+            "\u{1f600}",
+            "ß",
+            "İstanbul",
+            "R-Ariz.",
+        ];
+        let sent = Sentence::new(&words);
+        let mut keys = Vec::new();
+        for i in 0..words.len() {
+            for (p1, p2) in [(TAGS as u8, TAGS as u8), (0, TAGS as u8), (12, 3), (9, 10)] {
+                sent.features(i, p1, p2, &mut keys);
+                assert_eq!(keys, reference_features(&words, i, p1, p2), "word {i} {:?}", words[i]);
+            }
+        }
     }
 
     #[test]
