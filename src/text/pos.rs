@@ -13,13 +13,15 @@
 //! so a kept feature costs its key (delta-varint coded) and one byte per tag; loaded, they are
 //! a [`crate::weights::Rows`] table, as the entity tagger's are.
 //!
-//! File layout (little endian): `b"NLPOS1"`, `u8` tag count, `u32` rows, `f32` scale, `rows`
-//! varint key deltas (keys ascending), `rows * tags` `i8` weights.
+//! File layout (little endian): `b"NLPOS2"`, `u8` tag count, `u32` rows, `f32` scale, `rows`
+//! varint key deltas (keys ascending), then the weights without their zeros (seven in ten): a
+//! two-byte mask per row and the non-zero `i8` weights in order
+//! ([`crate::weights::write_masked_rows`]).
 
 use super::segment::Segmented;
 use crate::lexicon::starts_upper;
 use crate::lexicon::words::conll_pos_word;
-use crate::weights::{fnv1a, write_rows, Reader, Rows, FNV_OFFSET, FNV_PRIME};
+use crate::weights::{fnv1a, write_masked_rows, Reader, Rows, FNV_OFFSET, FNV_PRIME};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -88,7 +90,7 @@ impl Pos {
     }
 }
 
-pub(crate) const MAGIC: &[u8; 6] = b"NLPOS1";
+pub(crate) const MAGIC: &[u8; 6] = b"NLPOS2";
 
 /// A loaded model: feature key → weight row.
 pub struct Model {
@@ -108,14 +110,16 @@ impl Model {
         if tags as usize != TAGS {
             return None;
         }
-        Some(Model { rows: Reader(rest).rows(TAGS)? })
+        let mut r = Reader(rest);
+        let rows = r.masked_rows(TAGS)?;
+        r.0.is_empty().then_some(Model { rows })
     }
 
     /// Writes the model file (keys must be the ones given to [`Model::new`], ascending).
     pub fn encode(keys: &[u32], weights: &[i8], scale: f32) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(TAGS as u8);
-        write_rows(&mut out, keys, weights, scale);
+        write_masked_rows(&mut out, keys, weights, TAGS, scale);
         out
     }
 
@@ -613,11 +617,20 @@ mod tests {
     #[test]
     fn garbage_is_not_a_model() {
         assert!(Model::parse(b"").is_none());
-        assert!(Model::parse(b"NLPOS1\x0d\xff\xff\xff\xff").is_none());
+        assert!(Model::parse(b"NLPOS2\x0d\xff\xff\xff\xff").is_none());
         let bytes = Model::encode(&[1, 5, 900], &[1; 3 * TAGS], 0.5);
         let m = Model::parse(&bytes).expect("roundtrip");
         assert_eq!(m.rows.len(), 3);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
+    }
+
+    #[test]
+    fn shipped_model_writes_back_to_the_same_bytes() {
+        let bytes = include_bytes!("../../data/pos/model.bin");
+        let m = Model::parse(bytes).expect("model");
+        let (keys, weights) = m.rows.entries();
+        let scale = f32::from_le_bytes(bytes[11..15].try_into().unwrap());
+        assert_eq!(Model::encode(&keys, &weights, scale), bytes);
     }
 
     #[test]
