@@ -70,6 +70,39 @@ impl<'a> Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// A table written by [`write_masked_rows`], with `width` weights a key.
+    pub fn masked_rows(&mut self, width: usize) -> Option<Rows> {
+        let n = self.u32()? as usize;
+        let _scale = self.f32()?;
+        let keys = self.keys(n)?;
+        let w = self.masked_weights(n, width)?;
+        Some(Rows::new(keys, w, width))
+    }
+
+    /// `rows` rows of `width` weights written by [`write_masks`].
+    pub fn masked_weights(&mut self, rows: usize, width: usize) -> Option<Vec<i8>> {
+        let bytes = width.div_ceil(8);
+        if width == 0 || width > 32 {
+            return None;
+        }
+        let masks = self.take(rows.checked_mul(bytes)?)?;
+        // The non-zero weights follow the masks; `values` walks them.
+        let mut values = self.0.iter();
+        let mut weights = vec![0i8; rows * width];
+        for (row, m) in weights.chunks_exact_mut(width).zip(masks.chunks_exact(bytes)) {
+            let mut bits = m.iter().enumerate().fold(0u64, |a, (i, &b)| a | u64::from(b) << (8 * i));
+            if bits >> width != 0 {
+                return None;
+            }
+            while bits != 0 {
+                row[bits.trailing_zeros() as usize] = *values.next()? as i8;
+                bits &= bits - 1;
+            }
+        }
+        self.0 = values.as_slice();
+        Some(weights)
+    }
+
     /// A table written by [`write_rows`], with `width` weights a key.
     pub fn rows(&mut self, width: usize) -> Option<Rows> {
         let n = self.u32()? as usize;
@@ -89,6 +122,27 @@ pub(crate) fn write_rows(out: &mut Vec<u8>, keys: &[u32], weights: &[i8], scale:
     out.extend(scale.to_le_bytes());
     write_keys(out, keys);
     out.extend(weights.iter().map(|&w| w as u8));
+}
+
+/// Appends a key → weight-row table without its zero weights (most are): the key count, the
+/// scale, the ascending `keys` (delta varints), then [`write_masks`]. Read back with
+/// [`Reader::masked_rows`]; gzip makes it about a tenth smaller than [`write_rows`]'s.
+pub(crate) fn write_masked_rows(out: &mut Vec<u8>, keys: &[u32], weights: &[i8], width: usize, scale: f32) {
+    out.extend((keys.len() as u32).to_le_bytes());
+    out.extend(scale.to_le_bytes());
+    write_keys(out, keys);
+    write_masks(out, weights, width);
+}
+
+/// Appends rows of `width` (at most 32) weights as one mask per row, `width.div_ceil(8)` bytes
+/// (bit `l`, least significant first, set when weight `l` is not zero), then the non-zero
+/// weights of all rows in order. Read back with [`Reader::masked_weights`].
+pub(crate) fn write_masks(out: &mut Vec<u8>, weights: &[i8], width: usize) {
+    for row in weights.chunks(width) {
+        let bits = row.iter().enumerate().fold(0u32, |a, (l, &w)| a | u32::from(w != 0) << l);
+        out.extend(&bits.to_le_bytes()[..width.div_ceil(8)]);
+    }
+    out.extend(weights.iter().filter(|&&w| w != 0).map(|&w| w as u8));
 }
 
 /// Appends ascending `keys` as delta varints.

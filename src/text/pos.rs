@@ -13,13 +13,15 @@
 //! so a kept feature costs its key (delta-varint coded) and one byte per tag; loaded, they are
 //! a [`crate::weights::Rows`] table, as the entity tagger's are.
 //!
-//! File layout (little endian): `b"NLPOS1"`, `u8` tag count, `u32` rows, `f32` scale, `rows`
-//! varint key deltas (keys ascending), `rows * tags` `i8` weights.
+//! File layout (little endian): `b"NLPOS2"`, `u8` tag count, `u32` rows, `f32` scale, `rows`
+//! varint key deltas (keys ascending), then the weights without their zeros (seven in ten): a
+//! two-byte mask per row and the non-zero `i8` weights in order
+//! ([`crate::weights::write_masked_rows`]).
 
 use super::segment::Segmented;
 use crate::lexicon::starts_upper;
 use crate::lexicon::words::conll_pos_word;
-use crate::weights::{fnv1a, write_rows, Reader, Rows, FNV_OFFSET};
+use crate::weights::{fnv1a, write_masked_rows, Reader, Rows, FNV_OFFSET, FNV_PRIME};
 use std::sync::OnceLock;
 
 /// A coarse part of speech.
@@ -88,7 +90,7 @@ impl Pos {
     }
 }
 
-pub(crate) const MAGIC: &[u8; 6] = b"NLPOS1";
+pub(crate) const MAGIC: &[u8; 6] = b"NLPOS2";
 
 /// A loaded model: feature key → weight row.
 pub struct Model {
@@ -108,14 +110,16 @@ impl Model {
         if tags as usize != TAGS {
             return None;
         }
-        Some(Model { rows: Reader(rest).rows(TAGS)? })
+        let mut r = Reader(rest);
+        let rows = r.masked_rows(TAGS)?;
+        r.0.is_empty().then_some(Model { rows })
     }
 
     /// Writes the model file (keys must be the ones given to [`Model::new`], ascending).
     pub fn encode(keys: &[u32], weights: &[i8], scale: f32) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(TAGS as u8);
-        write_rows(&mut out, keys, weights, scale);
+        write_masked_rows(&mut out, keys, weights, TAGS, scale);
         out
     }
 
@@ -158,27 +162,104 @@ pub fn model_loaded() -> bool {
 /// The part-of-speech tags of one segmented article, computed on first use. `lib.rs` makes one
 /// per article and hands it to the quote stage, whose rules ask for tags only around cues and
 /// quotations: an article with neither (a list, a pasted menu) is never tagged, and one with
-/// both is tagged once.
+/// both is tagged once. [`Tags::get`] tags only the sentence of the token asked about (the
+/// tagger reads one sentence at a time, so the tag is the one [`tag`] gives): the actor stage
+/// asks about a few tokens of a few sentences.
 pub struct Tags<'a> {
     text: &'a str,
     seg: &'a Segmented,
     tags: std::cell::OnceCell<Vec<Pos>>,
+    part: std::cell::RefCell<Part>,
+}
+
+/// The sentences tagged so far, before [`Tags::all`] was asked.
+#[derive(Default)]
+struct Part {
+    /// Whether the sentences' token ranges are in order and disjoint (checked on first use;
+    /// when they are not, every question tags the whole text).
+    ordered: Option<bool>,
+    /// One tag per token (`Pos::Other` where not tagged yet).
+    tags: Vec<Pos>,
+    /// Per sentence: tagged yet.
+    done: Vec<bool>,
 }
 
 impl<'a> Tags<'a> {
     pub fn new(text: &'a str, seg: &'a Segmented) -> Tags<'a> {
-        Tags { text, seg, tags: std::cell::OnceCell::new() }
+        Tags { text, seg, tags: std::cell::OnceCell::new(), part: Default::default() }
     }
 
     /// Every token's tag ([`tag`]).
     pub fn all(&self) -> &[Pos] {
-        self.tags.get_or_init(|| tag(self.text, self.seg))
+        self.tags.get_or_init(|| {
+            let mut part = self.part.take();
+            if !part.ordered.unwrap_or_else(|| ordered(self.seg)) || model().is_none() {
+                return tag(self.text, self.seg);
+            }
+            part.size(self.seg);
+            for k in 0..self.seg.sentences.len() {
+                self.tag_sentence(&mut part, k);
+            }
+            part.tags
+        })
     }
 
     /// The tag of token `i` ([`Pos::Other`] past the end).
     pub fn get(&self, i: usize) -> Pos {
-        self.all().get(i).copied().unwrap_or(Pos::Other)
+        if let Some(all) = self.tags.get() {
+            return all.get(i).copied().unwrap_or(Pos::Other);
+        }
+        let mut part = self.part.borrow_mut();
+        let ordered = *part.ordered.get_or_insert_with(|| ordered(self.seg));
+        if !ordered || model().is_none() {
+            drop(part);
+            return self.all().get(i).copied().unwrap_or(Pos::Other);
+        }
+        let sents = &self.seg.sentences;
+        let k = sents.partition_point(|s| s.tokens.end <= i);
+        if sents.get(k).is_some_and(|s| s.tokens.start <= i) {
+            self.tag_sentence(&mut part, k);
+        }
+        part.tags.get(i).copied().unwrap_or(Pos::Other)
     }
+
+    /// Tags sentence `k` into `part` unless it is already (sentences in order, a model).
+    fn tag_sentence(&self, part: &mut Part, k: usize) {
+        let seg = self.seg;
+        part.size(seg);
+        let (Some(m), Some(s), Some(false)) = (model(), seg.sentences.get(k), part.done.get(k).copied()) else {
+            return;
+        };
+        part.done[k] = true;
+        let toks = seg.tokens.get(s.tokens.clone()).unwrap_or(&[]);
+        let words: Vec<&str> = toks.iter().map(|t| self.text.get(t.start..t.end).unwrap_or("")).collect();
+        let mut out = Vec::with_capacity(words.len());
+        m.tag_words(&words, &mut out);
+        if let Some(to) = part.tags.get_mut(s.tokens.clone()) {
+            to.copy_from_slice(&out);
+        }
+    }
+}
+
+impl Part {
+    /// Room for every token and sentence (once).
+    fn size(&mut self, seg: &Segmented) {
+        if self.done.len() != seg.sentences.len() || self.tags.len() != seg.tokens.len() {
+            self.tags = vec![Pos::Other; seg.tokens.len()];
+            self.done = vec![false; seg.sentences.len()];
+        }
+    }
+}
+
+/// Whether every sentence's tokens are in range and come after the previous sentence's: then
+/// [`tag`] gives each sentence the tags of its own words and every other token `Pos::Other`.
+fn ordered(seg: &Segmented) -> bool {
+    let mut end = 0;
+    seg.sentences.iter().all(|s| {
+        let ok = end <= s.tokens.start && s.tokens.start <= s.tokens.end && s.tokens.end <= seg.tokens.len();
+        end = s.tokens.end;
+        ok
+    })
 }
 
 /// Tags every token of a segmented text, sentence by sentence; one tag per `seg.tokens`.
@@ -216,6 +297,27 @@ pub(crate) fn hash(template: u8, parts: &[&str]) -> u32 {
     (x ^ (x >> 32)) as u32
 }
 
+/// [`hash`] of one part, the template's first step folded at compile time where it is a
+/// constant (the same key).
+#[inline(always)]
+fn hash1(template: u8, a: &str) -> u32 {
+    let x = (FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, a.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    (x ^ (x >> 32)) as u32
+}
+
+/// [`hash`] of two parts.
+#[inline(always)]
+fn hash2(template: u8, a: &str, b: &str) -> u32 {
+    let x = (FNV_OFFSET ^ u64::from(template)).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, a.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    let x = fnv1a(x, b.as_bytes());
+    let x = (x ^ 0xff).wrapping_mul(FNV_PRIME);
+    (x ^ (x >> 32)) as u32
+}
+
 fn shape(w: &str) -> &'static str {
     let mut up = 0;
     let mut low = 0;
@@ -246,21 +348,52 @@ fn shape(w: &str) -> &'static str {
 }
 
 fn suffix(w: &str, n: usize) -> &str {
+    // The last `n` bytes when they are ASCII (so `n` characters); else by characters.
+    let b = w.as_bytes();
+    if n > 0 && b.len() >= n && b[b.len() - n..].is_ascii() {
+        return &w[w.len() - n..];
+    }
     let k = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
     &w[k..]
+}
+
+/// The text of a previous-tag feature: `b'0' + tag` (`TAGS` before the sentence).
+fn tag_text(p: u8) -> &'static str {
+    const T: [&str; TAGS + 1] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":", ";", "<", "="];
+    T.get(usize::from(p)).copied().unwrap_or("?")
 }
 
 /// One sentence prepared for feature extraction: every word normalised and shaped once.
 pub struct Sentence<'a> {
     raw: Vec<&'a str>,
-    norm: Vec<String>,
+    /// Every word's [`conll_pos_word`], one after the other.
+    norm: String,
+    /// Where each word's form ends in `norm`.
+    ends: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
     pub fn new<S: AsRef<str>>(words: &'a [S]) -> Sentence<'a> {
         let raw: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        let norm = raw.iter().map(|w| conll_pos_word(w)).collect();
-        Sentence { raw, norm }
+        let mut norm = String::with_capacity(raw.iter().map(|w| w.len()).sum());
+        let mut ends = Vec::with_capacity(raw.len());
+        for w in &raw {
+            // ASCII words (most) lower-cased in place: what `conll_pos_word` gives them.
+            if w.is_ascii() && !matches!(*w, "''" | "``") {
+                norm.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                norm.push_str(&conll_pos_word(w));
+            }
+            ends.push(norm.len());
+        }
+        Sentence { raw, norm, ends }
+    }
+
+    /// Word `j`'s normalised form.
+    fn norm(&self, j: usize) -> Option<&str> {
+        let end = *self.ends.get(j)?;
+        let start = if j == 0 { 0 } else { self.ends[j - 1] };
+        self.norm.get(start..end)
     }
 
     /// The feature keys of word `i` given the two previous tags.
@@ -271,8 +404,8 @@ impl<'a> Sentence<'a> {
             if j < 0 {
                 ("<s>", "<s>")
             } else {
-                match (self.raw.get(j as usize), self.norm.get(j as usize)) {
-                    (Some(r), Some(n)) => (r, n.as_str()),
+                match (self.raw.get(j as usize), self.norm(j as usize)) {
+                    (Some(r), Some(n)) => (r, n),
                     _ => ("</s>", "</s>"),
                 }
             }
@@ -282,31 +415,31 @@ impl<'a> Sentence<'a> {
         let (raw1, r1) = at(1);
         let (_, l2) = at(-2);
         let (_, r2) = at(2);
-        let t1 = [b'0' + p1];
-        let t2 = [b'0' + p2];
-        let t1 = std::str::from_utf8(&t1).unwrap_or("?");
-        let t2 = std::str::from_utf8(&t2).unwrap_or("?");
+        let t1 = tag_text(p1);
+        let t2 = tag_text(p2);
         let sh = shape(raw0);
         let first = if i == 0 { "1" } else { "0" };
-        out.push(hash(1, &[]));
-        out.push(hash(2, &[w]));
-        out.push(hash(3, &[suffix(w, 3)]));
-        out.push(hash(4, &[suffix(w, 2)]));
-        out.push(hash(5, &[suffix(w, 1)]));
-        out.push(hash(6, &[w.get(..1).unwrap_or("")]));
-        out.push(hash(7, &[sh, first]));
-        out.push(hash(8, &[t1]));
-        out.push(hash(9, &[t1, t2]));
-        out.push(hash(10, &[t1, w]));
-        out.push(hash(11, &[l1]));
-        out.push(hash(12, &[r1]));
-        out.push(hash(13, &[l2]));
-        out.push(hash(14, &[r2]));
-        out.push(hash(15, &[suffix(l1, 3)]));
-        out.push(hash(16, &[suffix(r1, 3)]));
-        out.push(hash(17, &[w, r1]));
-        out.push(hash(18, &[l1, w]));
-        out.push(hash(19, &[sh, shape(raw1)]));
+        out.extend_from_slice(&[
+            hash(1, &[]),
+            hash1(2, w),
+            hash1(3, suffix(w, 3)),
+            hash1(4, suffix(w, 2)),
+            hash1(5, suffix(w, 1)),
+            hash1(6, w.get(..1).unwrap_or("")),
+            hash2(7, sh, first),
+            hash1(8, t1),
+            hash2(9, t1, t2),
+            hash2(10, t1, w),
+            hash1(11, l1),
+            hash1(12, r1),
+            hash1(13, l2),
+            hash1(14, r2),
+            hash1(15, suffix(l1, 3)),
+            hash1(16, suffix(r1, 3)),
+            hash2(17, w, r1),
+            hash2(18, l1, w),
+            hash2(19, sh, shape(raw1)),
+        ]);
     }
 }
 
@@ -336,6 +469,144 @@ mod tests {
     }
 
     #[test]
+    fn lazy_tags_match_whole_tagging() {
+        let text = "Trump openly admires Putin. \u{201c}He is strong,\u{201d} he said on Monday.\n\nThe agency said the letter was sent. It was not.";
+        let p = text.find("\n\n").unwrap();
+        let paras = [crate::span::Span { start: 0, end: p }, crate::span::Span { start: p + 2, end: text.len() }];
+        let seg = crate::text::segment(text, &paras);
+        let whole = tag(text, &seg);
+        assert!(seg.sentences.len() >= 3 && whole.len() == seg.tokens.len());
+        // Asked one token at a time, backwards, then all at once after some were asked.
+        let lazy = Tags::new(text, &seg);
+        for i in (0..seg.tokens.len() + 2).rev() {
+            assert_eq!(lazy.get(i), whole.get(i).copied().unwrap_or(Pos::Other), "token {i}");
+        }
+        let some = Tags::new(text, &seg);
+        assert_eq!(some.get(seg.tokens.len() - 1), whole[seg.tokens.len() - 1]);
+        assert_eq!(some.all(), &whole[..]);
+        assert_eq!(some.get(0), whole[0]);
+        assert_eq!(Tags::new(text, &seg).all(), &whole[..]);
+    }
+
+    /// The feature keys as they were first written (one `String` per word, `hash` with a slice
+    /// of parts, `shape` and `suffix` by characters): the fast paths must give the same keys.
+    fn reference_features(words: &[&str], i: usize, p1: u8, p2: u8) -> Vec<u32> {
+        fn shape_chars(w: &str) -> &'static str {
+            let (mut up, mut low, mut dig, mut other) = (0, 0, 0, 0);
+            for c in w.chars() {
+                if c.is_uppercase() {
+                    up += 1;
+                } else if c.is_lowercase() {
+                    low += 1;
+                } else if c.is_ascii_digit() {
+                    dig += 1;
+                } else {
+                    other += 1;
+                }
+            }
+            let first_up = starts_upper(w);
+            match (up, low, dig, other) {
+                (0, 0, 0, _) => "p",
+                (_, 0, 0, 0) => "X",
+                (0, _, 0, 0) => "x",
+                (_, _, 0, 0) if first_up => "Xx",
+                (0, 0, _, _) => "d",
+                (_, _, d, _) if d > 0 => "ad",
+                (_, _, _, _) if first_up => "Xx-",
+                _ => "x-",
+            }
+        }
+        fn suffix_chars(w: &str, n: usize) -> &str {
+            let k = w.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+            &w[k..]
+        }
+        let norm: Vec<String> = words.iter().map(|w| conll_pos_word(w)).collect();
+        let at = |k: isize| -> (&str, &str) {
+            let j = i as isize + k;
+            if j < 0 {
+                ("<s>", "<s>")
+            } else {
+                match (words.get(j as usize), norm.get(j as usize)) {
+                    (Some(r), Some(n)) => (r, n.as_str()),
+                    _ => ("</s>", "</s>"),
+                }
+            }
+        };
+        let (raw0, w) = at(0);
+        let (_, l1) = at(-1);
+        let (raw1, r1) = at(1);
+        let (_, l2) = at(-2);
+        let (_, r2) = at(2);
+        let t1 = [b'0' + p1];
+        let t2 = [b'0' + p2];
+        let t1 = std::str::from_utf8(&t1).unwrap_or("?");
+        let t2 = std::str::from_utf8(&t2).unwrap_or("?");
+        let sh = shape_chars(raw0);
+        let first = if i == 0 { "1" } else { "0" };
+        vec![
+            hash(1, &[]),
+            hash(2, &[w]),
+            hash(3, &[suffix_chars(w, 3)]),
+            hash(4, &[suffix_chars(w, 2)]),
+            hash(5, &[suffix_chars(w, 1)]),
+            hash(6, &[w.get(..1).unwrap_or("")]),
+            hash(7, &[sh, first]),
+            hash(8, &[t1]),
+            hash(9, &[t1, t2]),
+            hash(10, &[t1, w]),
+            hash(11, &[l1]),
+            hash(12, &[r1]),
+            hash(13, &[l2]),
+            hash(14, &[r2]),
+            hash(15, &[suffix_chars(l1, 3)]),
+            hash(16, &[suffix_chars(r1, 3)]),
+            hash(17, &[w, r1]),
+            hash(18, &[l1, w]),
+            hash(19, &[sh, shape_chars(raw1)]),
+        ]
+    }
+
+    #[test]
+    fn fast_features_match_the_reference() {
+        let words = [
+            "Trump",
+            "SAID",
+            "it",
+            "''",
+            "``",
+            "\u{201c}",
+            "Éric",
+            "ÉCOLE",
+            "naïve",
+            "don\u{2019}t",
+            "1,200",
+            "x",
+            "A1",
+            "--",
+            "\u{2014}",
+            "’s",
+            "U.S.",
+            "e-mail",
+            "MacDonald",
+            "",
+            "ab",
+            "a\u{e9}b",
+            "\u{1f600}",
+            "ß",
+            "İstanbul",
+            "R-Ariz.",
+        ];
+        let sent = Sentence::new(&words);
+        let mut keys = Vec::new();
+        for i in 0..words.len() {
+            for (p1, p2) in [(TAGS as u8, TAGS as u8), (0, TAGS as u8), (12, 3), (9, 10)] {
+                sent.features(i, p1, p2, &mut keys);
+                assert_eq!(keys, reference_features(&words, i, p1, p2), "word {i} {:?}", words[i]);
+            }
+        }
+    }
+
+    #[test]
     fn ptb_mapping() {
         assert_eq!(Pos::from_ptb("VBZ"), Pos::Verb);
         assert_eq!(Pos::from_ptb("NNPS"), Pos::Propn);
@@ -346,11 +617,20 @@ mod tests {
     #[test]
     fn garbage_is_not_a_model() {
         assert!(Model::parse(b"").is_none());
-        assert!(Model::parse(b"NLPOS1\x0d\xff\xff\xff\xff").is_none());
+        assert!(Model::parse(b"NLPOS2\x0d\xff\xff\xff\xff").is_none());
         let bytes = Model::encode(&[1, 5, 900], &[1; 3 * TAGS], 0.5);
         let m = Model::parse(&bytes).expect("roundtrip");
         assert_eq!(m.rows.len(), 3);
         assert!(Model::parse(&bytes[..bytes.len() - 1]).is_none());
+    }
+
+    #[test]
+    fn shipped_model_writes_back_to_the_same_bytes() {
+        let bytes = include_bytes!("../../data/pos/model.bin");
+        let m = Model::parse(bytes).expect("model");
+        let (keys, weights) = m.rows.entries();
+        let scale = f32::from_le_bytes(bytes[11..15].try_into().unwrap());
+        assert_eq!(Model::encode(&keys, &weights, scale), bytes);
     }
 
     #[test]
