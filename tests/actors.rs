@@ -688,3 +688,36 @@ fn a_name_cut_by_the_tagger_is_extended_to_the_institution() {
     }
     assert!(!names.contains(&"Van Allen"), "{names:?}");
 }
+
+#[test]
+fn a_name_only_inside_a_persons_role_is_no_actor() {
+    // Issue 20's judges: an organisation or place named only as the object of a person's role
+    // ("chief strategist for the RNC", "Cummings of Maryland") is part of the description; one
+    // mention as a head keeps it, and an organisation's possessive ("CNN's Jake Tapper") stays.
+    let t = "\"We will win,\" said Sean Spicer, chief strategist for the Republican National Committee. \
+             Rep. Elijah Cummings of Maryland and Senator Charles Grassley, Republican of Iowa, objected. \
+             Michael McFaul, a senior fellow at the Hoover Institution, agreed. Ohio voted. John Kasich, \
+             the governor of Ohio, spoke. CNN's Jake Tapper asked.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Sean Spicer", Per),
+            ("Republican National Committee", Org),
+            ("Elijah Cummings", Per),
+            ("Maryland", Loc),
+            ("Charles Grassley", Per),
+            ("Iowa", Loc),
+            ("Michael McFaul", Per),
+            ("Hoover Institution", Org),
+            ("Ohio", Loc),
+            ("John Kasich", Per),
+            ("CNN", Org),
+            ("Jake Tapper", Per),
+        ],
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    for n in ["Republican National Committee", "Maryland", "Iowa", "Hoover Institution"] {
+        assert!(!names.contains(&n), "{n}: {names:?}");
+    }
+    assert!(names.contains(&"Ohio") && names.contains(&"CNN"), "{names:?}");
+}

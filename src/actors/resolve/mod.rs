@@ -25,6 +25,7 @@
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
 mod fragments;
+mod role_objects;
 mod role_rules;
 pub mod roles;
 mod splits;
@@ -1227,6 +1228,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         .map(|c| names::person_key(&text[c.name.start..c.name.end]))
         .collect();
     let person_aliases = splits::person_aliases(&full_keys);
+    let edges = role_objects::Edges::new(&cands);
+    let modifier =
+        |c: &Cand| attributive(v, pos, c) || org_modifier(v, pos, c) || role_objects::in_role(v, pos, c, &edges);
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
         if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
@@ -1322,7 +1326,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         if aliased.is_some() && actors[idx].names.len() > 1 {
             actors[idx].names.retain(|n| n != name);
         }
-        if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
+        if !modifier(c) {
             actors[idx].modifier_only = false;
         }
         of_cand[i] = Some(idx);
@@ -1334,7 +1338,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 actors[idx].add(text, c);
                 // "helmed the DNC" heads its phrase even when the long form only qualified a
                 // title ("a former Democratic National Committee chairman").
-                if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
+                if !modifier(c) {
                     actors[idx].modifier_only = false;
                 }
                 keys.entry((1, fold(&text[c.name.start..c.name.end]))).or_insert(idx);
