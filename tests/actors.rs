@@ -721,3 +721,14 @@ fn a_name_only_inside_a_persons_role_is_no_actor() {
     }
     assert!(names.contains(&"Ohio") && names.contains(&"CNN"), "{names:?}");
 }
+
+#[test]
+fn common_words_capitalised_by_their_place_are_no_actors() {
+    // An adjective before its noun, an indefinite pronoun: no actor. A surname opening its
+    // sentence before a verb stays.
+    let t = "Environmental activists have sued. \"Anyone who votes counts,\" she said. Some of these \
+             Muslim families left. Sanders said no.";
+    let r = resolve_with(t, &[("Environmental", Org), ("Anyone", Per), ("Muslim", Per), ("Sanders", Per)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Sanders"]);
+}

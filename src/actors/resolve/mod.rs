@@ -24,6 +24,7 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod common_words;
 mod fragments;
 mod role_objects;
 mod role_rules;
@@ -1475,9 +1476,14 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     // Iran deal", "a Texas case") is no actor of the article.
     // So is an organisation or medium named only to qualify a noun or a title ("a Quinnipiac
     // University poll", "NYPD Commissioner", "her 2006 Senate races"): see [`org_modifier`].
+    // One-word names that are common words ("Environmental activists", "Anyone who").
+    let common = common_words::common_actors(v, pos, &actors);
+    let mut a = 0;
     actors.retain(|b| {
+        a += 1;
         !(b.modifier_only
             && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media))
+            && !common.contains(&(a - 1))
     });
     finish(article_id, text, lex, actors)
 }
