@@ -732,3 +732,13 @@ fn common_words_capitalised_by_their_place_are_no_actors() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, vec!["Sanders"]);
 }
+
+#[test]
+fn a_country_adjective_opening_an_organisations_name_is_part_of_it() {
+    let t = "Output rose, according to the American Petroleum Institute. The Russian Foreign Ministry \
+             objected.";
+    let r = resolve_with(t, &[("American Petroleum Institute", Org), ("Russian Foreign Ministry", Org)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"American Petroleum Institute"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Russian")), "{names:?}");
+}

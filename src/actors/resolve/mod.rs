@@ -582,6 +582,16 @@ fn person_in_slot(v: &View, sent: &Range<usize>, kind: EntityKind, toks: &Range<
     slot
 }
 
+/// "American Petroleum Institute", "American Enterprise Institute": a country's adjective
+/// opening an organisation's name belongs to it, unless the organisation is a government body
+/// the country rules read ("Russian Foreign Ministry", "Israeli Army").
+fn demonym_in_name(v: &View, end: usize) -> bool {
+    !matches!(
+        v.word(end - 1),
+        "Ministry" | "Department" | "Embassy" | "Army" | "Navy" | "Force" | "Forces" | "Government" | "Parliament"
+    )
+}
+
 /// "Russian President Vladimir Putin", "U.S. State Department": a person or organisation name
 /// with titles, demonyms and countries peeled off its front (a country named there becomes a
 /// candidate of its own); its last word says whether it is a person, organisation, medium or
@@ -611,6 +621,9 @@ fn titled_name(v: &View, sent: &Range<usize>, kind: EntityKind, toks: Range<usiz
             let rest = start + p.len;
             rest < toks.end && !(per && rest + 1 == toks.end && lex.title(v.word(rest)).is_none())
         }) {
+            if kind == EntityKind::Org && p.demonym && !p.name && demonym_in_name(v, toks.end) {
+                break;
+            }
             if p.name {
                 prefix_country = Some((start..start + p.len, p.country));
             }
