@@ -742,3 +742,12 @@ fn a_country_adjective_opening_an_organisations_name_is_part_of_it() {
     assert!(names.contains(&"American Petroleum Institute"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("Russian")), "{names:?}");
 }
+
+#[test]
+fn a_law_cut_before_its_act_and_its_acronym_are_no_actors() {
+    let text = "Congress passed the Justice Against Sponsors of Terrorism Act. Obama vetoed JASTA on Friday.";
+    let seg = segment(text, &[Span::new(0, text.len())]);
+    let r = newslens::actors::read_segmented("a1", text, &seg, &[]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Justice") || *n == "JASTA"), "{names:?}");
+}

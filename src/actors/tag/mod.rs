@@ -23,6 +23,7 @@ pub(crate) mod features;
 pub mod filters;
 pub(crate) mod gazetteer;
 pub mod headline;
+pub mod laws;
 pub(crate) mod model;
 pub mod works;
 
