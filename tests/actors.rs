@@ -751,3 +751,27 @@ fn a_law_cut_before_its_act_and_its_acronym_are_no_actors() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Justice") || *n == "JASTA"), "{names:?}");
 }
+
+#[test]
+fn names_cut_at_punctuation_are_made_whole() {
+    // "Martha" + "’s Vineyard" is a place; a university's campus ends its name; a lone "U." of
+    // a "U.S" without its last stop is no actor.
+    let text = "Migrants were flown to Martha ’s Vineyard and left there. A study by the University of \
+                California at Berkeley found more. Prices rose. U.S benchmark crude fell.";
+    let seg = segment(text, &[Span::new(0, text.len())]);
+    let tags = [("Martha", Per), ("University of California", Org), ("Berkeley", Loc), ("U.", Org)];
+    let mut mentions = Vec::new();
+    for (s, kind) in tags {
+        let start = text.find(s).unwrap();
+        let span = Span::new(start, start + s.len());
+        let a = seg.tokens.partition_point(|t| t.end <= span.start);
+        let b = seg.tokens.partition_point(|t| t.start < span.end);
+        mentions.push(EntityMention { span, kind, tokens: a..b });
+    }
+    let mentions = newslens::actors::tag::pieces::filter(text, &seg, mentions);
+    let r = resolve("a1", text, &seg, &mentions);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Martha ’s Vineyard"), "{names:?}");
+    assert!(names.contains(&"University of California at Berkeley"), "{names:?}");
+    assert!(!names.iter().any(|n| *n == "Berkeley" || *n == "Martha" || n.starts_with("U.")), "{names:?}");
+}

@@ -25,6 +25,7 @@ pub(crate) mod gazetteer;
 pub mod headline;
 pub mod laws;
 pub(crate) mod model;
+pub mod pieces;
 pub mod works;
 
 use super::{EntityKind, EntityMention};
