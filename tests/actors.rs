@@ -775,3 +775,11 @@ fn names_cut_at_punctuation_are_made_whole() {
     assert!(names.contains(&"University of California at Berkeley"), "{names:?}");
     assert!(!names.iter().any(|n| *n == "Berkeley" || *n == "Martha" || n.starts_with("U.")), "{names:?}");
 }
+
+#[test]
+fn a_relatives_given_name_alone_is_no_actor() {
+    let t = "Sheldon Adelson and his wife, Miriam, gave money. Hillary spoke later.";
+    let r = resolve_with(t, &[("Sheldon Adelson", Per), ("Miriam", Per), ("Hillary", Per)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Miriam") && names.contains(&"Hillary"), "{names:?}");
+}

@@ -8,6 +8,7 @@
 
 use super::roles::View;
 use super::{looks_like_verb, noun_at, Building};
+use crate::actors::tag::gazetteer::{self, GIVEN_NAMES, SURNAMES};
 use crate::lexicon::lower;
 use crate::report::ActorType;
 use crate::text::pos::Tags;
@@ -46,6 +47,17 @@ pub(super) fn common_actors(v: &View, pos: &Tags, actors: &[Building]) -> HashSe
         }
         // Places before a noun are [`super::attributive`]'s ("the Miami area").
         let place = matches!(actors[a].kind, ActorType::Place | ActorType::Country);
+        // A given name alone, never completed, naming someone's relative ("his wife, Miriam,";
+        // "Sarah and Timothy Rogers"): the reader is not told who that is. A public figure
+        // known by a given name ("Hillary", "Bernie", "Adele") is left alone.
+        let given = actors[a].kind == ActorType::Person
+            && gazetteer::holds(GIVEN_NAMES, w)
+            && !gazetteer::holds(SURNAMES, w)
+            && toks.iter().any(|&i| relative(v, i));
+        if given {
+            out.insert(a);
+            continue;
+        }
         if indefinite_pronoun(w) || !place && toks.iter().all(|&i| adjective_use(v, pos, i)) {
             out.insert(a);
             continue;
@@ -64,6 +76,21 @@ pub(super) fn common_actors(v: &View, pos: &Tags, actors: &[Building]) -> HashSe
         }
     }
     out
+}
+
+/// "his wife, Miriam", "her daughter Chelsea", "Sarah and Timothy Rogers": a given name
+/// after a kinship noun, or joined by "and" to a full name that gives the family's surname.
+fn relative(v: &View, i: usize) -> bool {
+    let mut p = i.wrapping_sub(1);
+    if v.word(p) == "," {
+        p = p.wrapping_sub(1);
+    }
+    let kin = matches!(
+        v.word(p),
+        "wife" | "husband" | "son" | "daughter" | "mother" | "father" | "brother" | "sister" | "widow" | "spouse"
+    );
+    let family = v.word(i + 1) == "and" && v.is_cap(i + 2) && v.is_cap(i + 3) && !v.is_cap(i + 4);
+    kin || family
 }
 
 fn indefinite_pronoun(w: &str) -> bool {
