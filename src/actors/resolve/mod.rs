@@ -1608,7 +1608,7 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
         matches!(
             lower(v.word(i)).as_str(),
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        )
+        ) || quantifier(v.word(i))
     });
     if !title && !det {
         return false;
@@ -1726,6 +1726,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     lower(w).as_str(),
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
+                || quantifier(w)
         })
 }
 
@@ -1776,6 +1777,15 @@ fn speaks_for(noun: &str) -> bool {
             | "audit"
             | "investigation"
             | "findings"
+    )
+}
+
+/// A quantifier before a qualified noun ("one Twitter user", "some Texas voters"): like a
+/// determiner, it makes the name a modifier of the noun.
+fn quantifier(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "one" | "two" | "three" | "some" | "many" | "several" | "few" | "most" | "other" | "another" | "each" | "every"
     )
 }
 
