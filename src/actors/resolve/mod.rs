@@ -2034,6 +2034,12 @@ fn resolve_nominal(v: &View, near: &Nearest, persons: &[usize], offices: &[Vec<O
         .map(|(_, a)| a)
 }
 
+/// Words of a name, a possessive written apart not counted: "Martha ’s Vineyard" is no longer
+/// a name than "Martha's Vineyard" (and the spelling without the space is preferred).
+fn name_words_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| !w.starts_with(['\'', '\u{2019}'])).count()
+}
+
 fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) -> ArticleActors {
     // Order actors by first mention; number them per type.
     let mut order: Vec<usize> = (0..actors.len()).filter(|&a| !actors[a].mentions.is_empty()).collect();
@@ -2054,7 +2060,9 @@ fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) ->
             None => b
                 .names
                 .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), !shouted(s), s.len()))
+                .max_by_key(|s| {
+                    (name_words_count(s), !shouted(s), !s.contains(" \u{2019}") && !s.contains(" '"), s.len())
+                })
                 .cloned()
                 .unwrap_or_else(|| b.aliases[0].clone()),
         };
