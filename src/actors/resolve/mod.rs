@@ -1494,9 +1494,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     let mut a = 0;
     actors.retain(|b| {
         a += 1;
-        !(b.modifier_only
-            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media))
-            && !common.contains(&(a - 1))
+        let modifier = b.modifier_only
+            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media);
+        !modifier && !common.contains(&(a - 1))
     });
     finish(article_id, text, lex, actors)
 }
