@@ -2,12 +2,12 @@
 //! its "Act" (“Justice Against Sponsors of Terrorism” + "Act"), the law's acronym used alone
 //! ("pass JASTA"), a trust fund ("Medicare Trust Fund"), and programmes joined by "and"
 //! ("Medicare and Social Security", where one of them is a programme the lexicon lists). They
-//! become MISC: no actor. One pass over the mentions, and a lookup per capitalised acronym.
+//! become MISC: no actor. One pass over the mentions, and a hash lookup per one-word mention.
 
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::lexicon;
-use crate::lexicon::names::is_acronym_of;
 use crate::text::{Segmented, Tokens};
+use std::collections::HashSet;
 
 fn law_word(w: &str) -> bool {
     matches!(w, "Act" | "Acts" | "Amendment" | "Treaty" | "Accords")
@@ -41,12 +41,23 @@ pub fn filter(text: &str, seg: &Segmented, mut mentions: Vec<EntityMention>) -> 
     if laws.is_empty() {
         return mentions;
     }
-    // The law's acronym alone ("JASTA"): its letters are the law's initials.
+    // The law's acronym alone ("JASTA"): its letters are the law's initials, with or without
+    // the law word, capitalised words only or every word (as `is_acronym_of` reads them).
+    let mut acronyms: HashSet<String> = HashSet::new();
+    for l in &laws {
+        for name in [l.as_str(), l.rsplit_once(' ').map_or(l.as_str(), |p| p.0)] {
+            let words: Vec<&str> =
+                name.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+            if words.len() >= 2 {
+                acronyms.insert(words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect());
+                acronyms.insert(words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect());
+            }
+        }
+    }
     for m in mentions.iter_mut().filter(|m| m.kind != EntityKind::Per && m.tokens.len() == 1) {
         let w = v.word(m.tokens.start);
-        if w.len() >= 3
-            && laws.iter().any(|l| is_acronym_of(w, l) || is_acronym_of(w, l.rsplit_once(' ').map_or(l, |p| p.0)))
-        {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 3 && letters.chars().all(char::is_uppercase) && acronyms.contains(&letters) {
             m.kind = EntityKind::Misc;
         }
     }
