@@ -688,3 +688,98 @@ fn a_name_cut_by_the_tagger_is_extended_to_the_institution() {
     }
     assert!(!names.contains(&"Van Allen"), "{names:?}");
 }
+
+#[test]
+fn a_name_only_inside_a_persons_role_is_no_actor() {
+    // Issue 20's judges: an organisation or place named only as the object of a person's role
+    // ("chief strategist for the RNC", "Cummings of Maryland") is part of the description; one
+    // mention as a head keeps it, and an organisation's possessive ("CNN's Jake Tapper") stays.
+    let t = "\"We will win,\" said Sean Spicer, chief strategist for the Republican National Committee. \
+             Rep. Elijah Cummings of Maryland and Senator Charles Grassley, Republican of Iowa, objected. \
+             Michael McFaul, a senior fellow at the Hoover Institution, agreed. Ohio voted. John Kasich, \
+             the governor of Ohio, spoke. CNN's Jake Tapper asked.";
+    let r = resolve_with(
+        t,
+        &[
+            ("Sean Spicer", Per),
+            ("Republican National Committee", Org),
+            ("Elijah Cummings", Per),
+            ("Maryland", Loc),
+            ("Charles Grassley", Per),
+            ("Iowa", Loc),
+            ("Michael McFaul", Per),
+            ("Hoover Institution", Org),
+            ("Ohio", Loc),
+            ("John Kasich", Per),
+            ("CNN", Org),
+            ("Jake Tapper", Per),
+        ],
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    for n in ["Republican National Committee", "Maryland", "Iowa", "Hoover Institution"] {
+        assert!(!names.contains(&n), "{n}: {names:?}");
+    }
+    assert!(names.contains(&"Ohio") && names.contains(&"CNN"), "{names:?}");
+}
+
+#[test]
+fn common_words_capitalised_by_their_place_are_no_actors() {
+    // An adjective before its noun, an indefinite pronoun: no actor. A surname opening its
+    // sentence before a verb stays.
+    let t = "Environmental activists have sued. \"Anyone who votes counts,\" she said. Some of these \
+             Muslim families left. Sanders said no.";
+    let r = resolve_with(t, &[("Environmental", Org), ("Anyone", Per), ("Muslim", Per), ("Sanders", Per)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Sanders"]);
+}
+
+#[test]
+fn a_country_adjective_opening_an_organisations_name_is_part_of_it() {
+    let t = "Output rose, according to the American Petroleum Institute. The Russian Foreign Ministry \
+             objected.";
+    let r = resolve_with(t, &[("American Petroleum Institute", Org), ("Russian Foreign Ministry", Org)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"American Petroleum Institute"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("Russian")), "{names:?}");
+}
+
+#[test]
+fn a_law_cut_before_its_act_and_its_acronym_are_no_actors() {
+    let text = "Congress passed the Justice Against Sponsors of Terrorism Act. Obama vetoed JASTA on Friday.";
+    let seg = segment(text, &[Span::new(0, text.len())]);
+    let r = newslens::actors::read_segmented("a1", text, &seg, &[]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Justice") || *n == "JASTA"), "{names:?}");
+}
+
+#[test]
+fn names_cut_at_punctuation_are_made_whole() {
+    // "Martha" + "’s Vineyard" is a place; a university's campus ends its name; a lone "U." of
+    // a "U.S" without its last stop is no actor.
+    let text = "Migrants were flown to Martha ’s Vineyard and left there. A study by the University of \
+                California at Berkeley found more. Prices rose. U.S benchmark crude fell.";
+    let seg = segment(text, &[Span::new(0, text.len())]);
+    let tags = [("Martha", Per), ("University of California", Org), ("Berkeley", Loc), ("U.", Org)];
+    let mut mentions = Vec::new();
+    for (s, kind) in tags {
+        let start = text.find(s).unwrap();
+        let span = Span::new(start, start + s.len());
+        let a = seg.tokens.partition_point(|t| t.end <= span.start);
+        let b = seg.tokens.partition_point(|t| t.start < span.end);
+        mentions.push(EntityMention { span, kind, tokens: a..b });
+    }
+    let mentions = newslens::actors::tag::pieces::filter(text, &seg, mentions);
+    let r = resolve("a1", text, &seg, &mentions);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Martha ’s Vineyard"), "{names:?}");
+    assert!(names.contains(&"University of California at Berkeley"), "{names:?}");
+    assert!(!names.iter().any(|n| *n == "Berkeley" || *n == "Martha" || n.starts_with("U.")), "{names:?}");
+}
+
+#[test]
+fn a_relatives_given_name_alone_is_no_actor() {
+    let t = "Sheldon Adelson and his wife, Miriam, gave money. Hillary spoke later.";
+    let r = resolve_with(t, &[("Sheldon Adelson", Per), ("Miriam", Per), ("Hillary", Per)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.contains(&"Miriam") && names.contains(&"Hillary"), "{names:?}");
+}

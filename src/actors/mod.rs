@@ -41,6 +41,8 @@ pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[Se
     let mentions = tag::headline::filter(text, seg, &lines, mentions);
     let mentions = tag::headline::drop_credits(text, seg, kinds, mentions);
     let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);
+    let mentions = tag::laws::filter(text, seg, mentions);
+    let mentions = tag::pieces::filter(text, seg, mentions);
     // No roles from a title, nor from a line cased as a headline.
     let mut no_roles: Vec<Span> = seg
         .sentences

@@ -178,7 +178,8 @@ fn fold_chars(chars: impl Iterator<Item = char>, acronym: bool, out: &mut String
             space = true;
             continue;
         }
-        if space && !out.is_empty() {
+        // Tokenised copy writes a possessive apart ("Martha ’s Vineyard"): the same key.
+        if space && !out.is_empty() && !matches!(c, '\u{2019}' | '\'') {
             out.push(' ');
         }
         space = false;

@@ -24,9 +24,11 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod common_words;
 mod fragments;
 mod kinds;
 mod role_fit;
+mod role_objects;
 mod role_rules;
 pub mod roles;
 mod splits;
@@ -594,6 +596,16 @@ fn person_in_slot(v: &View, sent: &Range<usize>, kind: EntityKind, toks: &Range<
     slot
 }
 
+/// "American Petroleum Institute", "American Enterprise Institute": a country's adjective
+/// opening an organisation's name belongs to it, unless the organisation is a government body
+/// the country rules read ("Russian Foreign Ministry", "Israeli Army").
+fn demonym_in_name(v: &View, end: usize) -> bool {
+    !matches!(
+        v.word(end - 1),
+        "Ministry" | "Department" | "Embassy" | "Army" | "Navy" | "Force" | "Forces" | "Government" | "Parliament"
+    )
+}
+
 /// "Russian President Vladimir Putin", "U.S. State Department": a person or organisation name
 /// with titles, demonyms and countries peeled off its front (a country named there becomes a
 /// candidate of its own); its last word says whether it is a person, organisation, medium or
@@ -623,6 +635,9 @@ fn titled_name(v: &View, sent: &Range<usize>, kind: EntityKind, toks: Range<usiz
             let rest = start + p.len;
             rest < toks.end && !(per && rest + 1 == toks.end && lex.title(v.word(rest)).is_none())
         }) {
+            if kind == EntityKind::Org && p.demonym && !p.name && demonym_in_name(v, toks.end) {
+                break;
+            }
             if p.name {
                 prefix_country = Some((start..start + p.len, p.country));
             }
@@ -1255,6 +1270,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         .map(|c| names::person_key(&text[c.name.start..c.name.end]))
         .collect();
     let person_aliases = splits::person_aliases(&full_keys);
+    let edges = role_objects::Edges::new(&cands);
+    let modifier =
+        |c: &Cand| attributive(v, pos, c) || org_modifier(v, pos, c) || role_objects::in_role(v, pos, c, &edges);
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
         if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
@@ -1350,7 +1368,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         if aliased.is_some() && actors[idx].names.len() > 1 {
             actors[idx].names.retain(|n| n != name);
         }
-        if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
+        if !modifier(c) {
             actors[idx].modifier_only = false;
         }
         of_cand[i] = Some(idx);
@@ -1362,7 +1380,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 actors[idx].add(text, c);
                 // "helmed the DNC" heads its phrase even when the long form only qualified a
                 // title ("a former Democratic National Committee chairman").
-                if !attributive(v, pos, c) && !org_modifier(v, pos, c) {
+                if !modifier(c) {
                     actors[idx].modifier_only = false;
                 }
                 keys.entry((1, fold(&text[c.name.start..c.name.end]))).or_insert(idx);
@@ -1508,9 +1526,14 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     // Iran deal", "a Texas case") is no actor of the article.
     // So is an organisation or medium named only to qualify a noun or a title ("a Quinnipiac
     // University poll", "NYPD Commissioner", "her 2006 Senate races"): see [`org_modifier`].
+    // One-word names that are common words ("Environmental activists", "Anyone who").
+    let common = common_words::common_actors(v, pos, &actors);
+    let mut a = 0;
     actors.retain(|b| {
-        !(b.modifier_only
-            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media))
+        a += 1;
+        let modifier = b.modifier_only
+            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media);
+        !modifier && !common.contains(&(a - 1))
     });
     finish(article_id, text, lex, actors)
 }
@@ -1622,7 +1645,7 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
         matches!(
             lower(v.word(i)).as_str(),
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
-        )
+        ) || quantifier(v.word(i))
     });
     if !title && !det {
         return false;
@@ -1740,6 +1763,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     lower(w).as_str(),
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
+                || quantifier(w)
         })
 }
 
@@ -1790,6 +1814,15 @@ fn speaks_for(noun: &str) -> bool {
             | "audit"
             | "investigation"
             | "findings"
+    )
+}
+
+/// A quantifier before a qualified noun ("one Twitter user", "some Texas voters"): like a
+/// determiner, it makes the name a modifier of the noun.
+fn quantifier(w: &str) -> bool {
+    matches!(
+        lower(w).as_str(),
+        "one" | "two" | "three" | "some" | "many" | "several" | "few" | "most" | "other" | "another" | "each" | "every"
     )
 }
 
@@ -2038,6 +2071,12 @@ fn resolve_nominal(v: &View, near: &Nearest, persons: &[usize], offices: &[Vec<O
         .map(|(_, a)| a)
 }
 
+/// Words of a name, a possessive written apart not counted: "Martha ’s Vineyard" is no longer
+/// a name than "Martha's Vineyard" (and the spelling without the space is preferred).
+fn name_words_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| !w.starts_with(['\'', '\u{2019}'])).count()
+}
+
 fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) -> ArticleActors {
     // Order actors by first mention; number them per type.
     let mut order: Vec<usize> = (0..actors.len()).filter(|&a| !actors[a].mentions.is_empty()).collect();
@@ -2058,7 +2097,9 @@ fn finish(article_id: &str, text: &str, lex: &Lexicon, actors: Vec<Building>) ->
             None => b
                 .names
                 .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), !shouted(s), s.len()))
+                .max_by_key(|s| {
+                    (name_words_count(s), !shouted(s), !s.contains(" \u{2019}") && !s.contains(" '"), s.len())
+                })
                 .cloned()
                 .unwrap_or_else(|| b.aliases[0].clone()),
         };

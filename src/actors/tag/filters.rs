@@ -133,6 +133,12 @@ fn is_open_quote(w: &str) -> bool {
     matches!(w, "\u{201c}" | "\"" | "\u{2018}" | "'" | "\u{00ab}")
 }
 
+/// A capitalised word that may belong to a name around a nickname ("Thomas “Tip” O'Neill"),
+/// not a headline's capitalised function word ("Promises To ‘Abolish’ The Filibuster").
+fn name_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && !lexicon().is_stopword(w)
+}
+
 fn is_close_quote(w: &str) -> bool {
     matches!(w, "\u{201d}" | "\"" | "\u{2019}" | "'" | "\u{00bb}")
 }
@@ -385,7 +391,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             && is_open_quote(v.word(a - 1))
             && is_close_quote(v.word(b))
             && lexicon().lookup(v.slice(a..b)).is_none()
-            && !(a > 1 && v.is_cap(a - 2) && v.is_cap(b + 1))
+            && !(a > 1 && name_word(v.word(a - 2)) && name_word(v.word(b + 1)))
         {
             continue;
         }

@@ -23,7 +23,9 @@ pub(crate) mod features;
 pub mod filters;
 pub(crate) mod gazetteer;
 pub mod headline;
+pub mod laws;
 pub(crate) mod model;
+pub mod pieces;
 pub mod works;
 
 use super::{EntityKind, EntityMention};

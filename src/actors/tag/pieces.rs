@@ -1,0 +1,121 @@
+//! Names the tagger cut into pieces at punctuation (issue 20): "U." of a "U.S" written without
+//! its last stop, "Martha" of "Martha's Vineyard", "University of California" and "Berkeley"
+//! of "the University of California at Berkeley". Constant work per mention.
+
+use crate::actors::{EntityKind, EntityMention};
+use crate::lexicon::lexicon;
+use crate::text::{Segmented, Tokens};
+use std::collections::HashSet;
+
+/// Drops lone initials, makes "X's Y" places whole and joins a university to its campus.
+pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    let v = Tokens::new(text, &seg.tokens);
+    let n = seg.tokens.len();
+    let lex = lexicon();
+    // Starts of mentions longer than one word, and of one-word mentions of no known name and
+    // no organisation ("Vineyard", which consistency may have marked): these a name ending
+    // in them swallows.
+    let mut starts: HashSet<usize> = HashSet::new();
+    let mut loose: HashSet<usize> = HashSet::new();
+    for m in &mentions {
+        let single = m.tokens.len() == 1
+            && matches!(m.kind, EntityKind::Loc | EntityKind::Misc)
+            && lex.lookup(v.word(m.tokens.start)).is_none();
+        if single {
+            loose.insert(m.tokens.start);
+        } else {
+            starts.insert(m.tokens.start);
+        }
+    }
+    // "Martha's Vineyard": the pairs of words that make a place somewhere in the article, where
+    // the context is clear (a function word or punctuation after it, no headline around it).
+    let mut pairs: HashSet<(&str, &str)> = HashSet::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Per && m.tokens.len() == 1 && m.tokens.end <= n) {
+        let a = m.tokens.start;
+        let headline = a > 0 && v.is_cap(a - 1) && v.word(a - 1).chars().all(char::is_alphabetic);
+        if let Some(t) = possessive_tail(&v, a + 1).filter(|&t| !headline && place_tail(&v, &starts, t)) {
+            pairs.insert((v.word(a), v.word(t)));
+        }
+    }
+    let mut swallow = usize::MAX;
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    for mut m in mentions {
+        if m.tokens.is_empty() || m.tokens.end > n {
+            out.push(m);
+            continue;
+        }
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        if a == swallow && loose.contains(&a) {
+            continue;
+        }
+        // A lone initial that is no person's: "U." of "U.S benchmark".
+        if b - a == 1 && m.kind != EntityKind::Per && initial(v.word(a)) {
+            continue;
+        }
+        if b - a == 1 && m.kind == EntityKind::Per {
+            if let Some(t) = possessive_tail(&v, b).filter(|&t| pairs.contains(&(v.word(a), v.word(t)))) {
+                swallow = t;
+                m.tokens.end = t + 1;
+                m.span = v.span(m.tokens.clone());
+                m.kind = EntityKind::Loc;
+            }
+        }
+        // "the University of California at Berkeley" / ", Berkeley": the campus is the name's end.
+        if let Some(prev) = out.last_mut() {
+            let (pa, pb) = (prev.tokens.start, prev.tokens.end);
+            let campus = prev.kind == EntityKind::Org
+                && pb - pa >= 3
+                && v.word(pa) == "University"
+                && v.word(pa + 1) == "of"
+                && a == pb + 1
+                && matches!(v.word(pb), "at" | ",")
+                && m.kind == EntityKind::Loc
+                && b - a <= 2
+                && !v.is_cap(b)
+                && !v.is_possessive(b);
+            if campus {
+                prev.tokens.end = b;
+                prev.span = v.span(prev.tokens.clone());
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// The token after a possessive at `b` ("'s", or "’" + "s" as tokenised copy writes it).
+fn possessive_tail(v: &Tokens, b: usize) -> Option<usize> {
+    if v.is_possessive(b) {
+        Some(b + 1)
+    } else if matches!(v.word(b), "\u{2019}" | "'") && v.word(b + 1) == "s" {
+        Some(b + 2)
+    } else {
+        None
+    }
+}
+
+/// "U.", "S.": one capital letter and a stop.
+fn initial(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+}
+
+/// The "Vineyard" of "Martha's Vineyard": a capitalised word that starts no mention and is no
+/// title, function, time or non-actor word, followed by a function word or punctuation.
+fn place_tail(v: &Tokens, starts: &HashSet<usize>, i: usize) -> bool {
+    let lex = lexicon();
+    let w = v.word(i);
+    let after = v.word(i + 1);
+    w.starts_with(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && !starts.contains(&i)
+        && !lex.is_stopword(w)
+        && lex.title(w).is_none()
+        && lex.lookup(w).is_none()
+        && !lex.is_time_head(&w.to_lowercase())
+        && !lex.is_not_actor(w)
+        // Only a function word or punctuation after it: not a headline's next capitalised word
+        // ("Trump’s Stunning Win"), not a noun ("Trump's Twitter account").
+        && (lex.is_stopword(after) && after.starts_with(char::is_lowercase) || !after.chars().any(char::is_alphanumeric))
+}
