@@ -2483,7 +2483,9 @@ fn contested(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
             let cue = claim.split_whitespace().any(|w| matches!(w, "said" | "says" | "told" | "added"));
             let quoted_reply = cue && claim.contains(['"', '\u{201c}', '\u{201d}']);
             let note = f.note.as_deref().unwrap_or("");
-            !(quoted_reply || only_as_denied(claim, note) || denies_an_earlier_claim(text, f.start, &f.text, note))
+            !(quoted_reply
+                || only_as_denied(claim, note)
+                || denies_an_earlier_claim(text, a.extent.start..f.start, &f.text, note))
         })
         .map(|(a, f)| {
             let text = texts.get(a.input).copied().unwrap_or("");
@@ -2594,14 +2596,16 @@ fn denial_answer(claim: &str, note: &str) -> Option<bool> {
 /// Whether a denial printed before the claim in the article (found by its words) answers it
 /// only as such ("… the Democrat vehemently denied any wrongdoing" in 2006, then "charges that
 /// they allegedly embezzled …" against two other men): a denial as such answers an allegation
-/// already made, so one printed before the claim answers another.
-fn denies_an_earlier_claim(text: &str, claim_start: usize, claim: &str, note: &str) -> bool {
+/// already made, so one printed before the claim answers another. `before` is the stretch of
+/// the article before the claim: only this article's text counts (in a paste of many
+/// articles an earlier copy of the same denial belongs to another one).
+fn denies_an_earlier_claim(text: &str, before: std::ops::Range<usize>, claim: &str, note: &str) -> bool {
     if denial_answer(claim, note) != Some(false) {
         return false;
     }
     let denial = note.split_once(':').map_or(note, |(_, d)| d).trim().trim_matches('\u{2026}').trim();
     let probe: String = denial.chars().take(40).collect();
-    !probe.is_empty() && text.find(probe.as_str()).is_some_and(|at| at < claim_start)
+    !probe.is_empty() && text.get(before).is_some_and(|b| b.contains(probe.as_str()))
 }
 
 /// Whether a contested-claim flag holds a whole allegation an editor can read as one
@@ -3109,11 +3113,16 @@ mod tests {
         let at = |t: &str| t.find(claim).unwrap_or(0);
         assert!(denies_an_earlier_claim(
             &before,
-            at(&before),
+            0..at(&before),
             claim,
             &note("The senator denied any wrongdoing in 2006.")
         ));
-        assert!(!denies_an_earlier_claim(&after, at(&after), claim, &note("They denied any wrongdoing.")));
+        assert!(!denies_an_earlier_claim(&after, 0..at(&after), claim, &note("They denied any wrongdoing.")));
+        // In a paste of two articles, the first one's denial does not answer the second's claim.
+        let two = format!("{before}\n\n{after}");
+        let second = two.rfind(claim).unwrap_or(0);
+        let own = before.len() + 2..second;
+        assert!(!denies_an_earlier_claim(&two, own, claim, &note("The senator denied any wrongdoing in 2006.")));
     }
 
     #[test]
