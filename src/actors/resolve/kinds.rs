@@ -422,7 +422,10 @@ pub(super) fn given_with_surname(v: &View, cands: &mut [Cand]) {
 
 /// "MNSBC" beside "MSNBC": an all-capitals name of four letters or more that is another
 /// all-capitals name of the article with two adjacent letters swapped is that name (a typo).
-/// Names keyed by their sorted letters: linear.
+/// Spellings of one set of letters compared with each other (a typo has one or two).
+const MAX_SPELLINGS: usize = 4;
+
+/// Names keyed by their sorted letters, then their few distinct spellings: linear.
 pub(super) fn transposed_acronyms(v: &View, cands: &mut [Cand]) {
     let caps = |c: &Cand| {
         let w = v.word(c.toks.start);
@@ -440,14 +443,35 @@ pub(super) fn transposed_acronyms(v: &View, cands: &mut [Cand]) {
     };
     let mut joins: Vec<(usize, crate::span::Span)> = Vec::new();
     for list in by_letters.values() {
+        // The distinct spellings of these letters, in order of first mention: (word, count,
+        // first candidate, first candidate the lexicon knows). An article repeats one acronym
+        // thousands of times but spells it few ways; more than a few is no typo.
+        let mut words: Vec<(&str, usize, usize, Option<usize>)> = Vec::new();
+        for &i in list {
+            let w = v.word(cands[i].toks.start);
+            let known = cands[i].known.is_some();
+            if let Some(x) = words.iter_mut().find(|x| x.0 == w) {
+                x.1 += 1;
+                x.3 = x.3.or(known.then_some(i));
+            } else if words.len() < MAX_SPELLINGS {
+                words.push((w, 1, i, known.then_some(i)));
+            }
+        }
+        if words.len() < 2 {
+            continue;
+        }
         // The spelling written more often (or the one the lexicon knows) is the name.
-        let count = |w: &str| list.iter().filter(|&&j| v.word(cands[j].toks.start) == w).count();
         for &i in list {
             let wi = v.word(cands[i].toks.start);
-            let target = list.iter().copied().find(|&j| {
-                let wj = v.word(cands[j].toks.start);
-                swapped(wi.as_bytes(), wj.as_bytes())
-                    && (cands[j].known.is_some() && cands[i].known.is_none() || count(wj) > count(wi))
+            let Some(&(_, ci, _, _)) = words.iter().find(|x| x.0 == wi) else { continue };
+            let target = words.iter().find_map(|&(wj, cj, first, known)| {
+                if !swapped(wi.as_bytes(), wj.as_bytes()) {
+                    return None;
+                }
+                if known.is_some() && cands[i].known.is_none() {
+                    return known;
+                }
+                (cj > ci).then_some(first)
             });
             if let Some(j) = target {
                 joins.push((i, cands[j].name));
