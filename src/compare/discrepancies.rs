@@ -424,7 +424,13 @@ fn writes_apart(ctx: &Ctx, article: &str, name: &str, own: &str) -> bool {
     text.match_indices(name).any(|(i, _)| {
         !word(text[..i].chars().next_back())
             && !word(text[i + name.len()..].chars().next())
-            && !inside.iter().any(|&(s, e)| s <= i && i + name.len() <= e)
+            && !{
+                // The longer spelling's occurrences are sorted and do not overlap: only the
+                // last one starting at or before `i` can hold this one (a binary search, not
+                // a scan of every occurrence per occurrence).
+                let k = inside.partition_point(|&(s, _)| s <= i);
+                k > 0 && inside[k - 1].1 >= i + name.len()
+            }
     })
 }
 
