@@ -46,6 +46,11 @@ pub fn is_compass_word(w: &str) -> bool {
     )
 }
 
+/// A noun naming a relative, as in "his wife, Miriam," or "her daughter Chelsea", lower-cased.
+pub fn is_kin_noun(w: &str) -> bool {
+    matches!(w, "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father" | "widow")
+}
+
 /// A subordinating conjunction that can open a sentence's first clause ("After reporter Ann
 /// Curry finished, …", "When the vote came, …"), in lower case. Not "as", which also opens
 /// frames ("As Ms. Simonyan put it, …"); callers that want it add it.

@@ -10,6 +10,7 @@ use super::roles::View;
 use super::{looks_like_verb, noun_at, Building};
 use crate::actors::tag::gazetteer::{self, GIVEN_NAMES, SURNAMES};
 use crate::lexicon::lower;
+use crate::lexicon::words::is_kin_noun;
 use crate::report::ActorType;
 use crate::text::pos::Tags;
 use std::collections::HashSet;
@@ -85,10 +86,7 @@ fn relative(v: &View, i: usize) -> bool {
     if v.word(p) == "," {
         p = p.wrapping_sub(1);
     }
-    let kin = matches!(
-        v.word(p),
-        "wife" | "husband" | "son" | "daughter" | "mother" | "father" | "brother" | "sister" | "widow" | "spouse"
-    );
+    let kin = is_kin_noun(v.word(p)) || v.word(p) == "spouse";
     let family = v.word(i + 1) == "and" && v.is_cap(i + 2) && v.is_cap(i + 3) && !v.is_cap(i + 4);
     kin || family
 }

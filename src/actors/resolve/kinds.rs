@@ -31,6 +31,7 @@ use super::roles::View;
 use super::Cand;
 use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
 use crate::actors::EntityKind;
+use crate::lexicon::words::is_kin_noun;
 use crate::lexicon::{fold, lower};
 use crate::report::ActorType;
 use std::collections::{HashMap, HashSet};
@@ -352,9 +353,6 @@ pub(super) fn department_initials(v: &View, cands: &mut [Cand]) {
     }
 }
 
-/// Kin nouns of an appositive that names a relative by the given name alone.
-const KIN: &[&str] = &["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow"];
-
 /// Gives a lone given name the surname its context supplies: "Sarah and Timothy Rogers"
 /// (the next name of two words, starting with a given name, after "and"); "Sheldon Adelson
 /// and his wife, Miriam," (the full name right before "and/, his/her" + kin noun + comma). One map of person names by end token: linear.
@@ -400,7 +398,7 @@ pub(super) fn given_with_surname(v: &View, cands: &mut [Cand]) {
         // "Sheldon Adelson and his wife, Miriam,".
         let kin = a >= 3
             && v.word(a - 1) == ","
-            && KIN.contains(&v.word(a - 2))
+            && is_kin_noun(v.word(a - 2))
             && matches!(v.word(a - 3), "his" | "her")
             && matches!(v.word(b), "," | "." | "and");
         if kin {
