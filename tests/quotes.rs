@@ -161,8 +161,8 @@ fn a_pronoun_with_a_contracted_auxiliary_resolves() {
 }
 
 /// "she" passes over the nearest person when the article calls him "Mr." (or "he" when it is
-/// the only person in a sentence), and lands on the woman before him; with no such evidence
-/// the nearest person is taken, as before.
+/// the only person in a sentence, or his given name is a man's), and lands on the woman before
+/// him; with no such evidence the nearest person is taken, as before.
 #[test]
 fn he_and_she_pass_over_a_person_of_the_other_gender() {
     const CLINTON: (&str, ActorType, &[&str]) = ("a1:p3", ActorType::Person, &["Hillary Clinton", "Clinton"]);
@@ -170,8 +170,15 @@ fn he_and_she_pass_over_a_person_of_the_other_gender() {
     let t = "Hillary Clinton spoke in Ohio, where she unveiled her plan. Mr. Trump called the plan weak at a rally in Florida. She said the plan was \u{201c}a real answer\u{201d} for workers.";
     let (qs, _) = run(t, &[CLINTON, TRUMP]);
     assert_eq!(find(&qs, "a real answer").speaker.as_deref(), Some("a1:p3"));
+    // A usual given name is evidence too ("Donald" is a man's name).
     let t = "Hillary Clinton spoke in Ohio. Donald Trump called the plan weak at a rally in Florida. She said the plan was \u{201c}a real answer\u{201d} for workers.";
     let (qs, _) = run(t, &[CLINTON, TRUMP]);
+    assert_eq!(find(&qs, "a real answer").speaker.as_deref(), Some("a1:p3"));
+    // Names both sexes bear ("Jordan", "Kelly") say nothing: the nearest person is taken.
+    const JORDAN: (&str, ActorType, &[&str]) = ("a1:p3", ActorType::Person, &["Jordan Smith", "Smith"]);
+    const KELLY: (&str, ActorType, &[&str]) = ("a1:p4", ActorType::Person, &["Kelly Jones", "Jones"]);
+    let t = "Jordan Smith spoke in Ohio. Kelly Jones called the plan weak at a rally in Florida. She said the plan was \u{201c}a real answer\u{201d} for workers.";
+    let (qs, _) = run(t, &[JORDAN, KELLY]);
     assert_eq!(find(&qs, "a real answer").speaker.as_deref(), Some("a1:p4"));
 }
 
@@ -963,4 +970,19 @@ fn a_second_appositive_describing_the_first_ones_object_is_stepped_over() {
         "Asked about Obama, a spokesman for Sen. John Smith, the senior senator, said \u{201c}he has no plans.\u{201d}";
     let (qs, _) = run(t, &[obama, smith]);
     assert_ne!(find(&qs, "he has no plans.").speaker.as_deref(), Some("a1:p2"));
+}
+
+#[test]
+fn a_usual_given_name_outweighs_an_objects_pronoun() {
+    // The one "her" in Crowley's sentence is Lerner; read as Crowley's, it made him a woman
+    // and gave "he said" to Lerner, the only other person in reach.
+    let t = "Lois Lerner is facing a storm of controversy.\n\nRep. Joseph Crowley asked her about the investigation.\n\nCrowley later called the answer evasive.\n\n\"The bottom line is you cannot lie to Congress,\" he said.\n";
+    let (qs, _) = run(
+        t,
+        &[
+            ("a1:p1", ActorType::Person, &["Lois Lerner", "Lerner"]),
+            ("a1:p2", ActorType::Person, &["Joseph Crowley", "Crowley"]),
+        ],
+    );
+    assert_eq!(find(&qs, "The bottom line is you cannot lie to Congress,").speaker.as_deref(), Some("a1:p2"));
 }

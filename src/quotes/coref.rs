@@ -13,11 +13,7 @@ use crate::report::ActorType;
 use crate::span::Span;
 use crate::text::pos::Pos;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Gender {
-    Male,
-    Female,
-}
+pub(super) use crate::lexicon::genders::Gender;
 
 fn gender_of_pronoun(w: &str) -> Option<Gender> {
     match w {
@@ -223,14 +219,29 @@ impl Ctx<'_> {
     }
 
     /// Each person's gender as the article shows it, or `None` when it does not say: an
-    /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, and in a
-    /// sentence that mentions exactly one person every "he/his/him" or "she/her" outside
-    /// quotations counts one. The majority wins. No name list: the article's own words decide,
-    /// so "she" is not read as a man it has only ever called "he". One pass over the tokens.
+    /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, so does a
+    /// usual given name ([`crate::lexicon::genders`]), and in a sentence that mentions exactly
+    /// one person every "he/his/him" or "she/her" outside quotations counts one. The majority wins: the article's own words can outvote the name
+    /// list, so "she" is not read as a man it has only ever called "he". One pass over the tokens.
     fn genders(&self) -> &[Option<Gender>] {
         self.genders.get_or_init(|| {
-            let n = self.actors.actors.len();
-            let mut votes = vec![(0i32, 0i32); n];
+            // A full name's usual given name counts three votes, as an honorific does ("Joseph
+            // Crowley", "Lois Lerner"): pronouns near a lone name often mean someone else
+            // ("Crowley asked her if she could comment").
+            let mut votes: Vec<(i32, i32)> = self
+                .actors
+                .actors
+                .iter()
+                .map(|x| {
+                    let mut words = x.name.split_whitespace();
+                    let given = words.next().filter(|_| x.kind == ActorType::Person && words.next().is_some());
+                    match given.and_then(crate::lexicon::genders::of_given_name) {
+                        Some(Gender::Male) => (3, 0),
+                        Some(Gender::Female) => (0, 3),
+                        None => (0, 0),
+                    }
+                })
+                .collect();
             let ms = &self.actors.mentions;
             let person = |a: usize| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person);
             let mut mi = 0;
