@@ -738,3 +738,12 @@ fn a_relatives_given_name_alone_is_no_actor() {
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert!(!names.contains(&"Miriam") && names.contains(&"Hillary"), "{names:?}");
 }
+
+#[test]
+fn a_courtesy_title_does_not_join_a_full_name_of_the_other_sex() {
+    // Only Bill Clinton is named in full: "Mrs. Clinton" is someone else, for a man's given name.
+    let t =
+        "President Bill Clinton signed the treaty in 1997. Mrs. Clinton said the talks would go on. Mrs. Clinton left.";
+    let r = resolve_with(t, &[("Bill Clinton", Per), ("Clinton", Per), ("Clinton", Per)]);
+    assert_eq!(mention_texts(actor(&r, "Bill Clinton")), vec!["Bill Clinton"]);
+}

@@ -1407,10 +1407,12 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     let mut near_surname = Nearest::new(&actors);
     let org_firsts = splits::org_first_words(&actors);
     // Gender, where the text states it: a courtesy title before a lone name ("Mr.", "Mrs."),
-    // a full name's roles ("first lady", "his wife"). A lone "Mr. Obama" does not join
-    // "Michelle Obama", the first lady; once a word's gendered lone mentions are refused so,
-    // its ungendered ones ("President Obama") stay apart too.
-    let actor_gender: Vec<Option<bool>> = actors.iter().map(|b| roles_gender(&b.roles)).collect();
+    // a full name's roles ("first lady", "his wife"), else its usual given name ("Bill",
+    // "Hillary": [`crate::lexicon::genders`]). A lone "Mr. Obama" does not join "Michelle
+    // Obama", the first lady, nor "Mrs. Clinton" Bill Clinton; once a word's gendered lone
+    // mentions are refused so, its ungendered ones ("President Obama") stay apart too.
+    let actor_gender: Vec<Option<bool>> =
+        actors.iter().map(|b| roles_gender(&b.roles).or_else(|| given_name_gender(b))).collect();
     let lone_gender = |c: &Cand| c.toks.start.checked_sub(1).and_then(|p| courtesy_gender(v.word(p)));
     let incompatible = |a: usize, g: bool| actor_gender.get(a).copied().flatten() == Some(!g);
     let mut refused: HashSet<String> = HashSet::new();
@@ -1917,6 +1919,14 @@ fn short_person_key(lex: &Lexicon, name: &str) -> Option<(String, Vec<String>)> 
         key.push_str(&sfx);
     }
     Some((key, middle.to_vec()))
+}
+
+/// The usual gender of a person's given name, when one of its names has two words or more
+/// ("Bill Clinton"): `Some(true)` male.
+fn given_name_gender(b: &Building) -> Option<bool> {
+    let full = b.names.iter().find(|n| n.split_whitespace().nth(1).is_some())?;
+    let given = full.split_whitespace().next()?;
+    crate::lexicon::genders::of_given_name(given).map(|g| g == crate::lexicon::genders::Gender::Male)
 }
 
 /// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
