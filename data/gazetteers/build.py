@@ -74,14 +74,18 @@ write("surnames.txt", census(os.path.join(names, "dist.all.last"), 5000))
 def genders(male_path, female_path, share=0.95):
     """Given names that the 1990 census gives one sex at least `share` of the time (the two
     files give each name's frequency in percent of that sex's population, which are of about
-    the same size): "Name<TAB>m" or "Name<TAB>f". Names shared more evenly (Jordan, Leslie,
+    the same size; a name missing from a file counts as frequent as that file's last entry): "Name<TAB>m" or "Name<TAB>f". Names shared more evenly (Jordan, Leslie,
     Kelly) are left out: a pronoun must then be decided by the article alone."""
     def freqs(path):
         return {p[0].capitalize(): float(p[1]) for p in (l.split() for l in open(path, encoding="ascii")) if p}
     m, f = freqs(male_path), freqs(female_path)
+    # Each file stops at a frequency (the male one at 0.004%, the female at 0.001%): a name
+    # missing from one may still be as frequent there as its last entry, so that is what it is
+    # taken to be ("Hilary", 0.014% of women, is not known to be a woman's name 95% of the time).
+    m_floor, f_floor = min(m.values()), min(f.values())
     rows = []
     for n in sorted(set(m) | set(f)):
-        a, b = m.get(n, 0.0), f.get(n, 0.0)
+        a, b = m.get(n, m_floor), f.get(n, f_floor)
         if len(n) > 1 and a >= share * (a + b):
             rows.append(n + "\tm")
         elif len(n) > 1 and b >= share * (a + b):
