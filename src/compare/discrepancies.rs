@@ -2064,7 +2064,11 @@ fn resolved_nearby(text: &str, q: &Quote, people: &[(usize, &str)]) -> bool {
         return false; // a description ("the Texas governor") may name anyone
     }
     let before = people.partition_point(|&(end, _)| end <= span.start);
-    people[..before].last().is_some_and(|&(end, who)| who == id && span.start - end <= PRONOUN_REACH)
+    // The quotation itself lies between a name and a pronoun after it ("Representative Jim
+    // Jordan … tried to link … . “This administration, …,” he said"): the reach is measured to
+    // whichever comes first, the quotation or the pronoun.
+    let to = if q.start < span.start { q.start } else { span.start };
+    people[..before].last().is_some_and(|&(end, who)| who == id && to.saturating_sub(end) <= PRONOUN_REACH)
 }
 
 /// Whether an offset lies in the reported content around a partial quotation, near its quoted
