@@ -77,6 +77,7 @@ pub fn discrepancies(
     out.extend(near_names(&ctx));
     out.extend(numbers(&ctx));
     out.extend(exact_figures(&ctx));
+    out.extend(all_or_nearly_all(&ctx));
     out.extend(super::dates::dates(texts, articles, stories, &ctx.global_of));
     out.extend(quote_wording(&ctx));
     out.extend(attribution(&ctx));
@@ -700,6 +701,126 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                         },
                         story: Some(story.id.clone()),
                         summary,
+                        items: vec![ia, ib],
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Words that hedge a following "all" ("nearly all gun sales").
+const ALL_HEDGES: [&str; 4] = ["nearly", "almost", "virtually", "practically"];
+
+/// Words of the thing counted after "all": at least two ("all gun sales"; "all of" or "all the"
+/// is no such phrase), at most this many.
+const ALL_PHRASE_WORDS: usize = 3;
+
+/// One "all <thing>" in an article's own voice: the thing's words, whether hedged, the span
+/// from the hedge (or "all") to the thing's end.
+struct AllOf {
+    thing: String,
+    hedged: bool,
+    span: Span,
+}
+
+/// Every "all <thing>" and "nearly all <thing>" outside quotations. The thing is the run of
+/// lower-case words after "all" up to a stopword or a punctuation mark, two or three words. An
+/// "all" after "of", "not", "at" or a number ("40 percent of all gun sales", "not all") says
+/// something else than all, and is skipped.
+fn all_phrases(text: &str, a: &Article) -> Vec<AllOf> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for p in &a.body {
+        let Some(para) = text.get(p.start..p.end) else { continue };
+        // Words with their offsets and whether punctuation follows them.
+        let mut ws: Vec<(usize, &str, bool)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in para.char_indices().chain(std::iter::once((para.len(), ' '))) {
+            let in_word = c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}';
+            match (start, in_word) {
+                (None, true) => start = Some(i),
+                (Some(b), false) => {
+                    ws.push((b, &para[b..i], !c.is_whitespace()));
+                    start = None;
+                }
+                _ => {}
+            }
+            if !in_word && !c.is_whitespace() {
+                if let Some(last) = ws.last_mut() {
+                    last.2 = true;
+                }
+            }
+        }
+        for k in 0..ws.len() {
+            if ws[k].1 != "all" || ws[k].2 {
+                continue;
+            }
+            let prev = k.checked_sub(1).map(|j| ws[j].1.to_lowercase());
+            let hedged = prev.as_deref().is_some_and(|w| ALL_HEDGES.contains(&w));
+            if !hedged {
+                let before_prev = prev.as_deref().unwrap_or("");
+                if matches!(before_prev, "of" | "not" | "at" | "and" | "or" | "in" | "by")
+                    || before_prev.starts_with(|c: char| c.is_ascii_digit())
+                    || before_prev == "percent"
+                {
+                    continue;
+                }
+            }
+            let mut thing: Vec<&str> = Vec::new();
+            let mut end = ws[k].0 + ws[k].1.len();
+            for &(b, w, punct) in &ws[k + 1..] {
+                if !w.starts_with(char::is_lowercase) || lex.is_stopword(w) || thing.len() == ALL_PHRASE_WORDS {
+                    break;
+                }
+                thing.push(w);
+                end = b + w.len();
+                if punct {
+                    break;
+                }
+            }
+            if thing.len() < 2 {
+                continue;
+            }
+            let from = if hedged { ws[k - 1].0 } else { ws[k].0 };
+            let span = Span::new(p.start + from, p.start + end);
+            if inside_a_quotation(a, span.start) {
+                continue;
+            }
+            out.push(AllOf { thing: thing.join(" "), hedged, span });
+        }
+    }
+    out
+}
+
+/// The same things said to be "all" in one article and "nearly all" in another ("background
+/// checks for nearly all gun sales" / "for all gun sales"): the extent of a measure, a count or
+/// a share given differently. Only when neither article writes the other form for the thing.
+fn all_or_nearly_all(ctx: &Ctx) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
+        let arts: Vec<&Article> =
+            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let per: Vec<Vec<AllOf>> = arts.iter().map(|a| all_phrases(ctx.text(a), a)).collect();
+        let mut reported: BTreeSet<&str> = BTreeSet::new();
+        for x in 0..arts.len() {
+            for y in 0..arts.len() {
+                for h in per[x].iter().filter(|h| h.hedged) {
+                    let writes =
+                        |n: usize, hedged: bool| per[n].iter().any(|o| o.thing == h.thing && o.hedged == hedged);
+                    if x == y || reported.contains(h.thing.as_str()) || writes(x, false) || writes(y, true) {
+                        continue;
+                    }
+                    let Some(plain) = per[y].iter().find(|o| o.thing == h.thing && !o.hedged) else { continue };
+                    reported.insert(h.thing.as_str());
+                    let ia = ctx.item(arts[x], h.span, format!("nearly all {}", h.thing));
+                    let ib = ctx.item(arts[y], plain.span, format!("all {}", h.thing));
+                    out.push(Discrepancy {
+                        kind: DiscrepancyKind::Number,
+                        importance: Importance::Minor,
+                        story: Some(story.id.clone()),
+                        summary: versus(&ia, arts[x], &ib, arts[y]),
                         items: vec![ia, ib],
                     });
                 }
@@ -2702,6 +2823,19 @@ mod tests {
             members: members.iter().map(|m| m.to_string()).collect(),
             variants: variants.iter().map(|m| m.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn all_and_nearly_all_of_one_thing() {
+        let text = "He wants checks for nearly all gun sales. Not all gun owners agree; 40 percent of all \
+                    private sales go unchecked, and all of them matter.";
+        let a = article("a1", 0, None, Span::new(0, text.len()), vec![]);
+        let found: Vec<(String, bool)> = all_phrases(text, &a).into_iter().map(|x| (x.thing, x.hedged)).collect();
+        assert_eq!(found, [("gun sales".to_string(), true)]);
+        let text = "The plan requires checks for all gun sales.";
+        let b = article("a2", 1, None, Span::new(0, text.len()), vec![]);
+        let found: Vec<(String, bool)> = all_phrases(text, &b).into_iter().map(|x| (x.thing, x.hedged)).collect();
+        assert_eq!(found, [("gun sales".to_string(), false)]);
     }
 
     #[test]
