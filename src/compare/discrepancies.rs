@@ -391,14 +391,36 @@ fn spelling(ctx: &Ctx, g: &GlobalActor, members: &[(&Article, &Actor)]) -> Optio
     if items.len() < 2 {
         return None;
     }
-    let spellings: Vec<String> = items.iter().map(|i| format!("'{}' ({})", i.value, i.article)).collect();
-    Some(Discrepancy {
-        kind: DiscrepancyKind::Spelling,
-        importance: Importance::Minor,
-        story: None,
-        summary: format!("{} is spelled {}", g.name, spellings.join(" vs ")),
-        items,
-    })
+    // Every article that writes each spelling, by its outlet or file name (not its id), in the
+    // outlet's own voice.
+    let writers = |spelling: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (art, actor) in members {
+            let own = actor.mentions.iter().any(|m| {
+                m.text == spelling
+                    && !art.quotes.iter().any(|q| q.kind != QuoteKind::Indirect && q.start <= m.start && m.end <= q.end)
+            });
+            if own && !out.contains(&label(art)) {
+                out.push(label(art));
+            }
+        }
+        out
+    };
+    let by: Vec<Vec<String>> = items.iter().map(|i| writers(&i.value)).collect();
+    let spellings: Vec<String> =
+        items.iter().zip(&by).map(|(i, w)| format!("'{}' ({})", i.value, w.join(" and "))).collect();
+    // The actor is named by the spelling most articles write; when none has a majority, which
+    // one is right is not known, and the summary names nobody (a first spelling seen was once a
+    // misspelt "Jeff Merkeley").
+    let most = by.iter().map(Vec::len).max().unwrap_or(0);
+    let leaders: Vec<&DiscrepancyItem> =
+        items.iter().zip(&by).filter(|(_, w)| w.len() == most).map(|(i, _)| i).collect();
+    let summary = match leaders.as_slice() {
+        [one] => format!("{} is spelled {}", one.value, spellings.join(" vs ")),
+        _ if g.kind == ActorType::Person => format!("The same person's name is spelled {}", spellings.join(" vs ")),
+        _ => format!("The same name is spelled {}", spellings.join(" vs ")),
+    };
+    Some(Discrepancy { kind: DiscrepancyKind::Spelling, importance: Importance::Minor, story: None, summary, items })
 }
 
 /// Whether an article's text holds a name as whole words anywhere: an article that writes both
