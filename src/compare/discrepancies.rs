@@ -2587,10 +2587,17 @@ fn framing(texts: &[&str], articles: &[Article]) -> Vec<Discrepancy> {
         let used_by = |u: &(&str, bool, Vec<DiscrepancyItem>)| -> BTreeSet<String> {
             u.2.iter().map(|i| i.article.clone()).collect()
         };
+        // Two articles that also share a term of the group have not chosen between the two
+        // (Fox's "semi-automatic weapons" and HuffPost's "military-style weapons" next to the
+        // "assault weapons" all three outlets write: judged no framing).
+        let terms_of = |art: &str| -> BTreeSet<&str> {
+            uses.iter().filter(|u| u.2.iter().any(|i| i.article == art)).map(|u| u.0).collect()
+        };
         let competing = uses.iter().enumerate().any(|(x, u)| {
             uses[x + 1..].iter().any(|v| {
                 let (su, sv) = (used_by(u), used_by(v));
-                (u.1 || v.1) && su.difference(&sv).next().is_some() && sv.difference(&su).next().is_some()
+                (u.1 || v.1)
+                    && su.difference(&sv).any(|a| sv.difference(&su).any(|b| terms_of(a).is_disjoint(&terms_of(b))))
             })
         });
         if !competing {
