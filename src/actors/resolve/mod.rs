@@ -478,6 +478,12 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
     let lex = v.lex;
     !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
+        // A qualified religious or generational group ("Sunni Muslims", "young Millennials").
+        // Two words, so "National Association of Evangelicals" stays.
+        || (toks.len() == 2 && {
+            let last = v.word(toks.end - 1);
+            last.len() > 3 && last.ends_with('s') && lex.is_not_actor(last) && lex.org_word(v.word(toks.start)).is_none()
+        })
         || compass_demonym(v, toks)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
