@@ -175,6 +175,84 @@ fn contraction(w: &str) -> bool {
     l.ends_with("n't") || l.ends_with("'ll") || l.ends_with("'re") || l.ends_with("'ve") || l.ends_with("'d")
 }
 
+/// A company's or a government's policy ("Hateful Conduct Policy"), not an office named for
+/// one ("Office of Science and Technology Policy", "Bipartisan Policy Center") nor the
+/// magazine "Foreign Policy".
+fn is_policy(words: &[&str]) -> bool {
+    words.len() >= 3
+        && matches!(words.last(), Some(&"Policy" | &"Policies"))
+        && !words.iter().any(|w| matches!(*w, "of" | "for" | "on") || lexicon().org_word(w).is_some())
+}
+
+/// A quotation mark the tagger ran into a name ("Donald Trump ''doesn't want", as tokenised
+/// copy writes its quotes) is cut off; a MISC name left as a given name and a surname, with no
+/// organisation or place word, is a person (the mark made it look like a title).
+fn quote_edges(v: &Tokens, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    let mark = |w: &str| matches!(w, "'" | "''" | "`" | "``" | "\"" | "\u{201c}" | "\u{201d}");
+    for m in &mut mentions {
+        let (a, mut b) = (m.tokens.start, m.tokens.end);
+        while b > a + 1 && mark(v.word(b - 1)) {
+            b -= 1;
+        }
+        if b == m.tokens.end {
+            continue;
+        }
+        m.tokens = a..b;
+        m.span = v.span(a..b);
+        let words: Vec<&str> = (a..b).map(|i| v.word(i)).collect();
+        if m.kind == EntityKind::Misc
+            && (2..=3).contains(&words.len())
+            && super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[0])
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && lexicon().org_word(w).is_none())
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            m.kind = EntityKind::Per;
+        }
+    }
+    mentions
+}
+
+/// "Fox News' Megyn" + "Kelly" (PER): a name the tagger ran on over a possessive into the
+/// given name of the person after it is cut at the possessive, and the given name joins the
+/// person ("NBC's Lester" + "Holt" alike).
+fn possessive_given_names(v: &Tokens, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    for k in 1..mentions.len() {
+        let (a, b) = (mentions[k - 1].tokens.start, mentions[k - 1].tokens.end);
+        if mentions[k - 1].kind == EntityKind::Per
+            || mentions[k].kind != EntityKind::Per
+            || mentions[k].tokens.start != b
+        {
+            continue;
+        }
+        // The possessive: "'s", or a lone apostrophe after a word ending in "s".
+        let Some(p) = (a + 1..b.saturating_sub(1))
+            .find(|&i| v.is_possessive(i) || (matches!(v.word(i), "'" | "\u{2019}") && v.word(i - 1).ends_with('s')))
+        else {
+            continue;
+        };
+        // One or two capitalised words that are no title, organisation word or known name.
+        let given = b - p <= 3
+            && (p + 1..b).all(|i| {
+                let w = v.word(i);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                    && lexicon().title(w).is_none()
+                    && lexicon().org_word(w).is_none()
+                    && !lexicon().is_stopword(w)
+                    && lexicon().lookup(w).is_none()
+            });
+        if !given {
+            continue;
+        }
+        mentions[k - 1].tokens = a..p;
+        mentions[k - 1].span = v.span(a..p);
+        let end = mentions[k].tokens.end;
+        mentions[k].tokens = p + 1..end;
+        mentions[k].span = crate::span::Span::new(v.span(p + 1..end).start, mentions[k].span.end);
+    }
+    mentions
+}
+
 /// Applies the repairs of the module docs; returns the mentions in text order.
 /// Suffixes that make the name before them a company.
 const COMPANY_SUFFIXES: &[&str] =
@@ -312,6 +390,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
     let mentions = join_names(&v, seg.tokens.len(), same_sentence, mentions);
     let mentions = join_particles(&v, same_sentence, mentions);
+    let mentions = possessive_given_names(&v, quote_edges(&v, mentions));
     // Person keys (and surnames) tagged in the article, and words written in lower case.
     let mut persons: HashSet<String> = HashSet::new();
     let mut person_words: HashSet<String> = HashSet::new();
@@ -418,14 +497,25 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                     | "Grants"
             )
             && (m.kind != EntityKind::Per || last != "Bill")
+            || is_policy(&words)
         {
             m.kind = EntityKind::Misc;
             out.push(m);
             continue;
         }
-        // A role right before a person's name: keep what precedes the first title word.
-        if m.kind != EntityKind::Per && person_start.contains(&b) {
-            if let Some(t) = (a..b).find(|&i| lexicon().title(v.word(i)).is_some()) {
+        // A role right before a person's name: keep what precedes the first title word. In
+        // tokenised copy the title's stop is a token of its own ("GOP Rep . Mark Amodei").
+        let abbreviation = |w: &str| lexicon().title(&format!("{w}.")) == Some(crate::lexicon::TitleKind::Courtesy);
+        let split_stop = v.word(b) == "." && person_start.contains(&(b + 1)) && abbreviation(last);
+        if m.kind != EntityKind::Per && (person_start.contains(&b) || split_stop) {
+            let title = |i: usize| {
+                if split_stop {
+                    i + 1 == b
+                } else {
+                    lexicon().title(v.word(i)).is_some()
+                }
+            };
+            if let Some(t) = (a..b).find(|&i| title(i)) {
                 if t > a {
                     out.push(EntityMention { span: v.span(a..t), kind: m.kind, tokens: a..t });
                 }
