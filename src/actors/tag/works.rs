@@ -66,10 +66,12 @@ fn in_quoted_title(v: &Tokens, a: usize, b: usize) -> bool {
     // An opening mark runs into the word after it, a closing one follows its word: not the
     // closing mark of one quotation and the opening mark of the next.
     let toks = v.toks;
+    // '' as two tokens is one mark.
+    let first = if open > 0 && v.word(open) == "'" && v.word(open - 1) == "'" { open - 1 } else { open };
     let opens = toks.get(open + 1).is_some_and(|t| t.start == toks[open].end)
-        && (open == 0
-            || toks[open - 1].end < toks[open].start
-            || !is_close_quote(v.word(open - 1)) && v.word(open - 1) != "'");
+        && (first == 0
+            || toks[first - 1].end < toks[first].start
+            || !is_close_quote(v.word(first - 1)) && v.word(first - 1) != "'");
     let closes = close > 0 && toks[close - 1].end == toks[close].start;
     if !opens || !closes {
         return false;
