@@ -1255,6 +1255,35 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 .or_insert(Some(long.clone()));
         }
     }
+    // "Fox News" → "fox": a lone "Fox" tagged an organisation ("Trump told Fox") is the
+    // article's one broadcaster of two words named by it and a news word.
+    for c in cands.iter().filter(|c| {
+        matches!(c.kind, ActorType::Organization | ActorType::Media) && c.nominal.is_none() && c.toks.len() == 2
+    }) {
+        let name = &text[c.name.start..c.name.end];
+        let Some((first, "News" | "Radio" | "TV" | "Television" | "Network")) = name.split_once(' ') else {
+            continue;
+        };
+        // Not a city ("areas around Buffalo" beside The Buffalo News).
+        let city = crate::actors::tag::gazetteer::holds(crate::actors::tag::gazetteer::CITIES, first);
+        if first == "The" || city || !first.starts_with(char::is_uppercase) || lex.lookup(first).is_some() {
+            continue;
+        }
+        let long = match c.known {
+            Some(Known::Media(k)) => fold(&lex.media[k]),
+            Some(Known::Org(k)) => fold(&lex.orgs[k]),
+            Some(_) => continue,
+            None => fold(name),
+        };
+        schools
+            .entry(fold(first))
+            .and_modify(|l| {
+                if l.as_deref() != Some(long.as_str()) {
+                    *l = None
+                }
+            })
+            .or_insert(Some(long));
+    }
     // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
     let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
