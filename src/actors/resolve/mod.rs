@@ -435,12 +435,16 @@ fn party_members(v: &View, pos: &Tags, toks: &Range<usize>) -> bool {
         && a >= 2
         && (crate::lexicon::words::is_quantifier(v.word(a - 2))
             || matches!(lower(v.word(a - 2)).as_str(), "percent" | "%" | "majority" | "half" | "third" | "share"));
-    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states".
-    let after = v.word(toks.end);
+    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states"; the
+    // qualifier after the other party shared ("Democrats or Republicans in Congress").
+    let shared = matches!(v.word(toks.end), "or" | "and")
+        && matches!(v.word(toks.end + 1), "Democrats" | "Republicans" | "Independents");
+    let end = if shared { toks.end + 2 } else { toks.end };
+    let after = v.word(end);
     let qualified = matches!(after, "on" | "in" | "from") && {
         // "in the fall", "on Monday": a time, not a qualifier.
-        let n = match v.word(toks.end + 1) {
-            "the" | "this" | "that" => v.word(toks.end + 2),
+        let n = match v.word(end + 1) {
+            "the" | "this" | "that" => v.word(end + 2),
             n => n,
         };
         let season = matches!(n, "fall" | "spring" | "summer" | "winter" | "past" | "future" | "meantime" | "end");
