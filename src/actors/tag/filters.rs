@@ -456,6 +456,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     for m in &mentions {
         *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
     }
+    // Given names of the article's full names: "Crooked Hillary" beside "Hillary Clinton".
+    let given_names: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per && m.tokens.len() >= 2)
+        .map(|m| v.word(m.tokens.start))
+        .collect();
     let person_start: HashSet<usize> =
         mentions.iter().filter(|m| m.kind == EntityKind::Per).map(|m| m.tokens.start).collect();
     let mut out = Vec::with_capacity(mentions.len());
@@ -501,6 +507,21 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         {
             m.kind = EntityKind::Misc;
             out.push(m);
+            continue;
+        }
+        // A nickname: a word that is no name before the given name of a person of the article
+        // ("Crooked Hillary", "Sleepy Joe" beside "Hillary Clinton", "Joe Biden").
+        if m.kind == EntityKind::Per
+            && words.len() == 2
+            && given_names.contains(words[1])
+            && super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[1])
+            // An adjective's ending ("Crooked", "Sleepy", "Lyin'"), not a rare given name ("Megyn").
+            && (words[0].ends_with("ed") || words[0].ends_with('y') || words[0].ends_with('\''))
+            && !super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[0])
+            && !super::gazetteer::holds(super::gazetteer::SURNAMES, words[0])
+            && lexicon().title(words[0]).is_none()
+            && !is_initial(words[0])
+        {
             continue;
         }
         // A role right before a person's name: keep what precedes the first title word. In
