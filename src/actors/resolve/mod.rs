@@ -1433,13 +1433,28 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         // A hyphenated surname is one word alone ("Mr. Holtz-Eakin" for "Douglas Holtz-Eakin").
         let hyphenated =
             b.names.first().and_then(|n| n.split_whitespace().last()).filter(|w| w.contains('-')).map(names::word_key);
-        for w in [b.words.first(), b.words.last(), hyphenated.as_ref()].into_iter().flatten() {
+        // The given name's formal form too: a lone "Larry" finds "Laurence H. Tribe".
+        let formal = b.words.first().map(|g| lex.formal_given(g).to_string()).filter(|f| Some(f) != b.words.first());
+        for w in [b.words.first(), b.words.last(), hyphenated.as_ref(), formal.as_ref()].into_iter().flatten() {
             let list = by_word.entry(w.clone()).or_default();
             if !list.contains(&a) {
                 list.push(a);
             }
         }
     }
+    // A lone word's key: itself, or its formal given name when only that is an article's name.
+    let lone_key = |name: &str| {
+        let w = names::word_key(name);
+        if by_word.contains_key(&w) {
+            return w;
+        }
+        let f = lex.formal_given(&w);
+        if f != w && by_word.contains_key(f) {
+            f.to_string()
+        } else {
+            w
+        }
+    };
     let mut near = Nearest::new(&actors);
     // The same, counting only mentions that carry the surname: "Melania" alone does not make
     // Melania Trump the nearest "Trump" .
@@ -1454,7 +1469,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     let incompatible = |a: usize, g: bool| actor_gender.get(a).copied().flatten() == Some(!g);
     let mut refused: HashSet<String> = HashSet::new();
     for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() == 1 && c.nominal.is_none()) {
-        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let w = lone_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
         if let Some(g) = lone_gender(c) {
             if !full.is_empty() && full.iter().all(|&a| incompatible(a, g)) {
@@ -1471,7 +1486,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
         }
-        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let w = lone_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
         let titled = c.toks.start > 0
             && matches!(
