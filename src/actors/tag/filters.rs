@@ -509,6 +509,18 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             out.push(m);
             continue;
         }
+        // Two names run together where a comma is missing ("the Washington Post Trump said"):
+        // a name the lexicon knows, then a surname of the article's people.
+        if m.kind != EntityKind::Per
+            && words.len() >= 2
+            && persons.contains(&name_key(last))
+            && lexicon().lookup(v.slice(a..b - 1)).is_some()
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            out.push(EntityMention { span: v.span(a..b - 1), kind: m.kind, tokens: a..b - 1 });
+            out.push(EntityMention { span: v.span(b - 1..b), kind: EntityKind::Per, tokens: b - 1..b });
+            continue;
+        }
         // A nickname: a word that is no name before the given name of a person of the article
         // ("Crooked Hillary", "Sleepy Joe" beside "Hillary Clinton", "Joe Biden").
         if m.kind == EntityKind::Per
