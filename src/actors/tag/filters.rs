@@ -755,6 +755,41 @@ mod tests {
         m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
     }
 
+    /// Mentions of the given surface forms (first occurrence each), tokens looked up.
+    fn at(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
+        forms
+            .iter()
+            .map(|&(f, kind)| {
+                let s = text.find(f).expect("form in text");
+                let span = Span::new(s, s + f.len());
+                let a = seg.tokens.partition_point(|t| t.start < span.start);
+                let b = seg.tokens.partition_point(|t| t.start < span.end);
+                EntityMention { span, kind, tokens: a..b }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_marks_and_possessives_leave_the_names() {
+        let text = "Clinton said that Donald Trump ''doesn't pay.'' Later Fox News' Megyn Kelly asked.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let ms = at(
+            text,
+            &seg,
+            &[("Donald Trump ''", EntityKind::Misc), ("Fox News' Megyn", EntityKind::Misc), ("Kelly", EntityKind::Per)],
+        );
+        let out = possessive_given_names(&v, quote_edges(&v, ms));
+        let got: Vec<(&str, EntityKind)> = out.iter().map(|m| (&text[m.span.start..m.span.end], m.kind)).collect();
+        assert_eq!(
+            got,
+            vec![("Donald Trump", EntityKind::Per), ("Fox News", EntityKind::Misc), ("Megyn Kelly", EntityKind::Per)]
+        );
+        assert!(is_policy(&["Hateful", "Conduct", "Policy"]));
+        assert!(!is_policy(&["Foreign", "Policy"]));
+        assert!(!is_policy(&["Office", "of", "Science", "and", "Technology", "Policy"]));
+    }
+
     #[test]
     fn firms_and_home_states() {
         let m = run("He joined Mintz, Levin, Cohn, Ferris, Glovsky and Popeo PC in Boston, and Nanette Lee Miller \

@@ -299,6 +299,26 @@ mod tests {
     }
 
     #[test]
+    fn names_inside_quoted_titles() {
+        let text = "He read \"Collapse: How Societies Choose to Fail or Succeed,\" Jared Diamond's book. \
+                    Mail went to \"Mr. and Mrs. Khan, Charlottesville, VA.\" every day.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let ms = mentions(
+            text,
+            &seg,
+            &[
+                ("How Societies Choose", EntityKind::Org),
+                ("Fail", EntityKind::Loc),
+                ("Jared Diamond", EntityKind::Per),
+                ("Charlottesville", EntityKind::Loc),
+            ],
+        );
+        let titled: Vec<bool> = ms.iter().map(|m| in_quoted_title(&v, m.tokens.start, m.tokens.end)).collect();
+        assert_eq!(titled, vec![true, true, false, false]);
+    }
+
+    #[test]
     fn bill_numbers_and_party_letters_are_no_actors() {
         let text = "The House passed H. Res. 601 and H.R. 4, said Sen. Chris Murphy (D., Conn.) to H.R. McMaster.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
