@@ -435,12 +435,16 @@ fn party_members(v: &View, pos: &Tags, toks: &Range<usize>) -> bool {
         && a >= 2
         && (crate::lexicon::words::is_quantifier(v.word(a - 2))
             || matches!(lower(v.word(a - 2)).as_str(), "percent" | "%" | "majority" | "half" | "third" | "share"));
-    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states".
-    let after = v.word(toks.end);
+    // "Republicans on the committee", "Democrats in Ohio", "Democrats from coal states"; the
+    // qualifier after the other party shared ("Democrats or Republicans in Congress").
+    let shared = matches!(v.word(toks.end), "or" | "and")
+        && matches!(v.word(toks.end + 1), "Democrats" | "Republicans" | "Independents");
+    let end = if shared { toks.end + 2 } else { toks.end };
+    let after = v.word(end);
     let qualified = matches!(after, "on" | "in" | "from") && {
         // "in the fall", "on Monday": a time, not a qualifier.
-        let n = match v.word(toks.end + 1) {
-            "the" | "this" | "that" => v.word(toks.end + 2),
+        let n = match v.word(end + 1) {
+            "the" | "this" | "that" => v.word(end + 2),
             n => n,
         };
         let season = matches!(n, "fall" | "spring" | "summer" | "winter" | "past" | "future" | "meantime" | "end");
@@ -478,6 +482,12 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
     let lex = v.lex;
     !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
+        // A qualified religious or generational group ("Sunni Muslims", "young Millennials").
+        // Two words, so "National Association of Evangelicals" stays.
+        || (toks.len() == 2 && {
+            let last = v.word(toks.end - 1);
+            last.len() > 3 && last.ends_with('s') && lex.is_not_actor(last) && lex.org_word(v.word(toks.start)).is_none()
+        })
         || compass_demonym(v, toks)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
@@ -1249,6 +1259,35 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
                 .or_insert(Some(long.clone()));
         }
     }
+    // "Fox News" → "fox": a lone "Fox" tagged an organisation ("Trump told Fox") is the
+    // article's one broadcaster of two words named by it and a news word.
+    for c in cands.iter().filter(|c| {
+        matches!(c.kind, ActorType::Organization | ActorType::Media) && c.nominal.is_none() && c.toks.len() == 2
+    }) {
+        let name = &text[c.name.start..c.name.end];
+        let Some((first, "News" | "Radio" | "TV" | "Television" | "Network")) = name.split_once(' ') else {
+            continue;
+        };
+        // Not a city ("areas around Buffalo" beside The Buffalo News).
+        let city = crate::actors::tag::gazetteer::holds(crate::actors::tag::gazetteer::CITIES, first);
+        if first == "The" || city || !first.starts_with(char::is_uppercase) || lex.lookup(first).is_some() {
+            continue;
+        }
+        let long = match c.known {
+            Some(Known::Media(k)) => fold(&lex.media[k]),
+            Some(Known::Org(k)) => fold(&lex.orgs[k]),
+            Some(_) => continue,
+            None => fold(name),
+        };
+        schools
+            .entry(fold(first))
+            .and_modify(|l| {
+                if l.as_deref() != Some(long.as_str()) {
+                    *l = None
+                }
+            })
+            .or_insert(Some(long));
+    }
     // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
     let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
@@ -1394,13 +1433,28 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         // A hyphenated surname is one word alone ("Mr. Holtz-Eakin" for "Douglas Holtz-Eakin").
         let hyphenated =
             b.names.first().and_then(|n| n.split_whitespace().last()).filter(|w| w.contains('-')).map(names::word_key);
-        for w in [b.words.first(), b.words.last(), hyphenated.as_ref()].into_iter().flatten() {
+        // The given name's formal form too: a lone "Larry" finds "Laurence H. Tribe".
+        let formal = b.words.first().map(|g| lex.formal_given(g).to_string()).filter(|f| Some(f) != b.words.first());
+        for w in [b.words.first(), b.words.last(), hyphenated.as_ref(), formal.as_ref()].into_iter().flatten() {
             let list = by_word.entry(w.clone()).or_default();
             if !list.contains(&a) {
                 list.push(a);
             }
         }
     }
+    // A lone word's key: itself, or its formal given name when only that is an article's name.
+    let lone_key = |name: &str| {
+        let w = names::word_key(name);
+        if by_word.contains_key(&w) {
+            return w;
+        }
+        let f = lex.formal_given(&w);
+        if f != w && by_word.contains_key(f) {
+            f.to_string()
+        } else {
+            w
+        }
+    };
     let mut near = Nearest::new(&actors);
     // The same, counting only mentions that carry the surname: "Melania" alone does not make
     // Melania Trump the nearest "Trump" .
@@ -1417,7 +1471,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     let incompatible = |a: usize, g: bool| actor_gender.get(a).copied().flatten() == Some(!g);
     let mut refused: HashSet<String> = HashSet::new();
     for c in cands.iter().filter(|c| c.kind == ActorType::Person && c.toks.len() == 1 && c.nominal.is_none()) {
-        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let w = lone_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
         if let Some(g) = lone_gender(c) {
             if !full.is_empty() && full.iter().all(|&a| incompatible(a, g)) {
@@ -1434,7 +1488,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         if c.kind != ActorType::Person || c.toks.len() != 1 || c.nominal.is_some() {
             continue;
         }
-        let w = names::word_key(&text[c.name.start..c.name.end]);
+        let w = lone_key(&text[c.name.start..c.name.end]);
         let full = by_word.get(&w).map(Vec::as_slice).unwrap_or_default();
         let titled = c.toks.start > 0
             && matches!(

@@ -231,8 +231,12 @@ fn by_context(v: &View, sent: &Range<usize>, c: &Cand) -> Option<ActorType> {
         }
     }
     let one_place_word = b - a <= 2 && gazetteer::holds_phrase(CITIES, (a..b).map(|i| v.word(i)));
-    let state_after =
-        v.word(b) == "," && (STATE_ABBREVIATIONS.contains(&v.word(b + 1)) || gazetteer::holds(REGIONS, v.word(b + 1)));
+    // The abbreviation's stop may be a token of its own at a sentence's end ("Eau Claire, Wis. And").
+    let abbreviation = |w: &str| {
+        STATE_ABBREVIATIONS.contains(&w)
+            || v.word(b + 2) == "." && STATE_ABBREVIATIONS.iter().any(|s| s.strip_suffix('.') == Some(w))
+    };
+    let state_after = v.word(b) == "," && (abbreviation(v.word(b + 1)) || gazetteer::holds(REGIONS, v.word(b + 1)));
     if state_after && (one_place_word || c.kind == ActorType::Organization && b - a <= 2) {
         return Some(ActorType::Place);
     }

@@ -175,6 +175,84 @@ fn contraction(w: &str) -> bool {
     l.ends_with("n't") || l.ends_with("'ll") || l.ends_with("'re") || l.ends_with("'ve") || l.ends_with("'d")
 }
 
+/// A company's or a government's policy ("Hateful Conduct Policy"), not an office named for
+/// one ("Office of Science and Technology Policy", "Bipartisan Policy Center") nor the
+/// magazine "Foreign Policy".
+fn is_policy(words: &[&str]) -> bool {
+    words.len() >= 3
+        && matches!(words.last(), Some(&"Policy" | &"Policies"))
+        && !words.iter().any(|w| matches!(*w, "of" | "for" | "on") || lexicon().org_word(w).is_some())
+}
+
+/// A quotation mark the tagger ran into a name ("Donald Trump ''doesn't want", as tokenised
+/// copy writes its quotes) is cut off; a MISC name left as a given name and a surname, with no
+/// organisation or place word, is a person (the mark made it look like a title).
+fn quote_edges(v: &Tokens, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    let mark = |w: &str| matches!(w, "'" | "''" | "`" | "``" | "\"" | "\u{201c}" | "\u{201d}");
+    for m in &mut mentions {
+        let (a, mut b) = (m.tokens.start, m.tokens.end);
+        while b > a + 1 && mark(v.word(b - 1)) {
+            b -= 1;
+        }
+        if b == m.tokens.end {
+            continue;
+        }
+        m.tokens = a..b;
+        m.span = v.span(a..b);
+        let words: Vec<&str> = (a..b).map(|i| v.word(i)).collect();
+        if m.kind == EntityKind::Misc
+            && (2..=3).contains(&words.len())
+            && super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[0])
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && lexicon().org_word(w).is_none())
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            m.kind = EntityKind::Per;
+        }
+    }
+    mentions
+}
+
+/// "Fox News' Megyn" + "Kelly" (PER): a name the tagger ran on over a possessive into the
+/// given name of the person after it is cut at the possessive, and the given name joins the
+/// person ("NBC's Lester" + "Holt" alike).
+fn possessive_given_names(v: &Tokens, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+    for k in 1..mentions.len() {
+        let (a, b) = (mentions[k - 1].tokens.start, mentions[k - 1].tokens.end);
+        if mentions[k - 1].kind == EntityKind::Per
+            || mentions[k].kind != EntityKind::Per
+            || mentions[k].tokens.start != b
+        {
+            continue;
+        }
+        // The possessive: "'s", or a lone apostrophe after a word ending in "s".
+        let Some(p) = (a + 1..b.saturating_sub(1))
+            .find(|&i| v.is_possessive(i) || (matches!(v.word(i), "'" | "\u{2019}") && v.word(i - 1).ends_with('s')))
+        else {
+            continue;
+        };
+        // One or two capitalised words that are no title, organisation word or known name.
+        let given = b - p <= 3
+            && (p + 1..b).all(|i| {
+                let w = v.word(i);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                    && lexicon().title(w).is_none()
+                    && lexicon().org_word(w).is_none()
+                    && !lexicon().is_stopword(w)
+                    && lexicon().lookup(w).is_none()
+            });
+        if !given {
+            continue;
+        }
+        mentions[k - 1].tokens = a..p;
+        mentions[k - 1].span = v.span(a..p);
+        let end = mentions[k].tokens.end;
+        mentions[k].tokens = p + 1..end;
+        mentions[k].span = crate::span::Span::new(v.span(p + 1..end).start, mentions[k].span.end);
+    }
+    mentions
+}
+
 /// Applies the repairs of the module docs; returns the mentions in text order.
 /// Suffixes that make the name before them a company.
 const COMPANY_SUFFIXES: &[&str] =
@@ -312,6 +390,7 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     let same_sentence = |a: usize, b: usize| b < seg.tokens.len() && sent_of[a] == sent_of[b];
     let mentions = join_names(&v, seg.tokens.len(), same_sentence, mentions);
     let mentions = join_particles(&v, same_sentence, mentions);
+    let mentions = possessive_given_names(&v, quote_edges(&v, mentions));
     // Person keys (and surnames) tagged in the article, and words written in lower case.
     let mut persons: HashSet<String> = HashSet::new();
     let mut person_words: HashSet<String> = HashSet::new();
@@ -377,6 +456,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     for m in &mentions {
         *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
     }
+    // Given names of the article's full names: "Crooked Hillary" beside "Hillary Clinton".
+    let given_names: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Per && m.tokens.len() >= 2)
+        .map(|m| v.word(m.tokens.start))
+        .collect();
     let person_start: HashSet<usize> =
         mentions.iter().filter(|m| m.kind == EntityKind::Per).map(|m| m.tokens.start).collect();
     let mut out = Vec::with_capacity(mentions.len());
@@ -418,14 +503,52 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                     | "Grants"
             )
             && (m.kind != EntityKind::Per || last != "Bill")
+            || is_policy(&words)
         {
             m.kind = EntityKind::Misc;
             out.push(m);
             continue;
         }
-        // A role right before a person's name: keep what precedes the first title word.
-        if m.kind != EntityKind::Per && person_start.contains(&b) {
-            if let Some(t) = (a..b).find(|&i| lexicon().title(v.word(i)).is_some()) {
+        // Two names run together where a comma is missing ("the Washington Post Trump said"):
+        // a name the lexicon knows, then a surname of the article's people.
+        if m.kind != EntityKind::Per
+            && words.len() >= 2
+            && persons.contains(&name_key(last))
+            && lexicon().lookup(v.slice(a..b - 1)).is_some()
+            && lexicon().lookup(v.slice(a..b)).is_none()
+        {
+            out.push(EntityMention { span: v.span(a..b - 1), kind: m.kind, tokens: a..b - 1 });
+            out.push(EntityMention { span: v.span(b - 1..b), kind: EntityKind::Per, tokens: b - 1..b });
+            continue;
+        }
+        // A nickname: a word that is no name before the given name of a person of the article
+        // ("Crooked Hillary", "Sleepy Joe" beside "Hillary Clinton", "Joe Biden").
+        if m.kind == EntityKind::Per
+            && words.len() == 2
+            && given_names.contains(words[1])
+            && super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[1])
+            // An adjective's ending ("Crooked", "Sleepy", "Lyin'"), not a rare given name ("Megyn").
+            && (words[0].ends_with("ed") || words[0].ends_with('y') || words[0].ends_with('\''))
+            && !super::gazetteer::holds(super::gazetteer::GIVEN_NAMES, words[0])
+            && !super::gazetteer::holds(super::gazetteer::SURNAMES, words[0])
+            && lexicon().title(words[0]).is_none()
+            && !is_initial(words[0])
+        {
+            continue;
+        }
+        // A role right before a person's name: keep what precedes the first title word. In
+        // tokenised copy the title's stop is a token of its own ("GOP Rep . Mark Amodei").
+        let abbreviation = |w: &str| lexicon().title(&format!("{w}.")) == Some(crate::lexicon::TitleKind::Courtesy);
+        let split_stop = v.word(b) == "." && person_start.contains(&(b + 1)) && abbreviation(last);
+        if m.kind != EntityKind::Per && (person_start.contains(&b) || split_stop) {
+            let title = |i: usize| {
+                if split_stop {
+                    i + 1 == b
+                } else {
+                    lexicon().title(v.word(i)).is_some()
+                }
+            };
+            if let Some(t) = (a..b).find(|&i| title(i)) {
                 if t > a {
                     out.push(EntityMention { span: v.span(a..t), kind: m.kind, tokens: a..t });
                 }
@@ -630,6 +753,41 @@ mod tests {
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
         let m = repair(text, &seg, crate::actors::tag::tag(text, &seg));
         m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
+    }
+
+    /// Mentions of the given surface forms (first occurrence each), tokens looked up.
+    fn at(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
+        forms
+            .iter()
+            .map(|&(f, kind)| {
+                let s = text.find(f).expect("form in text");
+                let span = Span::new(s, s + f.len());
+                let a = seg.tokens.partition_point(|t| t.start < span.start);
+                let b = seg.tokens.partition_point(|t| t.start < span.end);
+                EntityMention { span, kind, tokens: a..b }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_marks_and_possessives_leave_the_names() {
+        let text = "Clinton said that Donald Trump ''doesn't pay.'' Later Fox News' Megyn Kelly asked.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let ms = at(
+            text,
+            &seg,
+            &[("Donald Trump ''", EntityKind::Misc), ("Fox News' Megyn", EntityKind::Misc), ("Kelly", EntityKind::Per)],
+        );
+        let out = possessive_given_names(&v, quote_edges(&v, ms));
+        let got: Vec<(&str, EntityKind)> = out.iter().map(|m| (&text[m.span.start..m.span.end], m.kind)).collect();
+        assert_eq!(
+            got,
+            vec![("Donald Trump", EntityKind::Per), ("Fox News", EntityKind::Misc), ("Megyn Kelly", EntityKind::Per)]
+        );
+        assert!(is_policy(&["Hateful", "Conduct", "Policy"]));
+        assert!(!is_policy(&["Foreign", "Policy"]));
+        assert!(!is_policy(&["Office", "of", "Science", "and", "Technology", "Policy"]));
     }
 
     #[test]

@@ -78,6 +78,19 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                 prev.span = v.span(prev.tokens.clone());
                 continue;
             }
+            // "Port St." + "Lucie": a place name cut after its abbreviated saint or mount.
+            let abbreviated = a == pb
+                && pb > pa
+                && matches!(v.word(pb - 1), "St." | "Ste." | "Mt." | "Ft.")
+                && prev.kind != EntityKind::Per
+                && m.kind != EntityKind::Per
+                && b - a <= 2;
+            if abbreviated {
+                prev.tokens.end = b;
+                prev.span = v.span(prev.tokens.clone());
+                prev.kind = EntityKind::Loc;
+                continue;
+            }
         }
         out.push(m);
     }

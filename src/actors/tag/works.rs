@@ -42,6 +42,66 @@ fn is_media(s: &str) -> bool {
     lexicon().lookup(s).is_some_and(|e| e.media.is_some())
 }
 
+/// The words a title writes in lower case.
+const TITLE_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "nor", "but", "with", "at", "by", "from", "as",
+    "into", "vs.", "is", "are", "be",
+];
+
+/// A name inside a title in quotation marks, written in title case: “Collapse: How Societies
+/// Choose to Fail or Succeed,” ''Make Your Kid a Millionaire,''. The marks are looked for at
+/// most eight tokens either side; between them, three words or more, every one capitalised
+/// or a function word, some capitalised word outside the mention, and no sentence end.
+fn in_quoted_title(v: &Tokens, a: usize, b: usize) -> bool {
+    const REACH: usize = 8;
+    let lex = lexicon();
+    // Double marks only (a single one may be an apostrophe); tokenised copy writes '' as two.
+    let mark = |i: usize| {
+        matches!(v.word(i), "\u{201c}" | "\u{201d}" | "\"" | "''" | "``")
+            || v.word(i) == "'" && (v.word(i + 1) == "'" || i > 0 && v.word(i - 1) == "'")
+    };
+    let Some(open) = (a.saturating_sub(REACH)..a).rev().find(|&i| mark(i)) else { return false };
+    let n = v.toks.len();
+    let Some(close) = (b..n.min(b + REACH)).find(|&i| mark(i)) else { return false };
+    // An opening mark runs into the word after it, a closing one follows its word: not the
+    // closing mark of one quotation and the opening mark of the next.
+    let toks = v.toks;
+    // '' as two tokens is one mark.
+    let first = if open > 0 && v.word(open) == "'" && v.word(open - 1) == "'" { open - 1 } else { open };
+    let opens = toks.get(open + 1).is_some_and(|t| t.start == toks[open].end)
+        && (first == 0
+            || toks[first - 1].end < toks[first].start
+            || !is_close_quote(v.word(first - 1)) && v.word(first - 1) != "'");
+    let closes = close > 0 && toks[close - 1].end == toks[close].start;
+    if !opens || !closes {
+        return false;
+    }
+    let (mut words, mut outside) = (0, false);
+    for i in open + 1..close {
+        let w = v.word(i);
+        // No sentence end and no list or address inside ("Mr. and Mrs. Khan, Charlottesville, VA.").
+        if matches!(w, "." | "!" | "?" | "," | ";") && i + 1 != close {
+            return false;
+        }
+        if !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        // A law's name ("“Justice Against Sponsors of Terrorism Act”"): `laws` reads it.
+        if matches!(w, "Act" | "Amendment" | "Treaty" | "Accords" | "Agreement" | "Bill" | "Resolution") {
+            return false;
+        }
+        words += 1;
+        let cap = w.starts_with(char::is_uppercase);
+        if !cap && !TITLE_FUNCTION_WORDS.contains(&w) {
+            return false;
+        }
+        if cap && !(a..b).contains(&i) && !lex.is_stopword(w) {
+            outside = true;
+        }
+    }
+    words >= 3 && outside && v.word(open + 1).starts_with(char::is_uppercase)
+}
+
 /// Whether mention `m` names a work (see the module documentation).
 fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     let (a, b) = (m.tokens.start, m.tokens.end);
@@ -58,6 +118,9 @@ fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     }
     let person = m.kind == EntityKind::Per
         && (gazetteer::holds(GIVEN_NAMES, v.word(a)) || gazetteer::holds(SURNAMES, v.word(b - 1)));
+    if !person && m.kind != EntityKind::Misc && in_quoted_title(v, a, b) {
+        return true;
+    }
     // “Shark Tank.”, “Prison Break,” (not a nickname: “Vito,”).
     let punct = matches!(v.word(b), "." | "!" | "?") || (v.word(b) == "," && !person);
     if a > 0 && is_open_quote(v.word(a - 1)) && punct && is_close_quote(v.word(b + 1)) {
@@ -233,6 +296,26 @@ mod tests {
                 EntityMention { span, kind, tokens: a..b }
             })
             .collect()
+    }
+
+    #[test]
+    fn names_inside_quoted_titles() {
+        let text = "He read \"Collapse: How Societies Choose to Fail or Succeed,\" Jared Diamond's book. \
+                    Mail went to \"Mr. and Mrs. Khan, Charlottesville, VA.\" every day.";
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let v = Tokens::new(text, &seg.tokens);
+        let ms = mentions(
+            text,
+            &seg,
+            &[
+                ("How Societies Choose", EntityKind::Org),
+                ("Fail", EntityKind::Loc),
+                ("Jared Diamond", EntityKind::Per),
+                ("Charlottesville", EntityKind::Loc),
+            ],
+        );
+        let titled: Vec<bool> = ms.iter().map(|m| in_quoted_title(&v, m.tokens.start, m.tokens.end)).collect();
+        assert_eq!(titled, vec![true, true, false, false]);
     }
 
     #[test]
