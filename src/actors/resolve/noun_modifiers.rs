@@ -35,18 +35,24 @@ pub(super) fn qualifies(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
     let last = v.word(b - 1);
     if last.rsplit_once('-').is_some_and(|(x, y)| !x.is_empty() && y.len() > 2 && y.chars().all(char::is_lowercase))
         || (w.starts_with('-') && w[1..].starts_with(char::is_lowercase))
-        || (w == "-" && v.word(b + 1).starts_with(char::is_lowercase) && v.word(b + 1).ends_with("ed"))
+        || (w == "-"
+            && v.word(b + 1).starts_with(char::is_lowercase)
+            && v.word(b + 1).ends_with("ed")
+            && v.tokens.span(b - 1..b + 2).len() == v.tokens.slice(b - 1..b).len() + 1 + v.word(b + 1).len())
     {
         return true;
     }
-    // Two names sharing the noun: "the Washington Post/ABC News poll", "Reuters/Ipsos".
+    // Two names sharing the noun: "the Washington Post/ABC News poll", "Reuters/Ipsos"; not
+    // across a spaced dash.
+    let joined =
+        |i: usize| v.tokens.span(i - 1..i + 2).len() == v.tokens.slice(i - 1..i).len() + 1 + v.word(i + 1).len();
     for _ in 0..2 {
-        if matches!(v.word(b), "/" | "-") {
+        if matches!(v.word(b), "/" | "-") && joined(b) {
             if let Some(&end) = e.name_starts.get(&(b + 1)) {
                 b = end;
             }
         }
-        if a >= 2 && matches!(v.word(a - 1), "/" | "-") {
+        if a >= 2 && matches!(v.word(a - 1), "/" | "-") && joined(a - 1) {
             if let Some(&start) = e.name_ends.get(&(a - 1)) {
                 a = start;
             }
@@ -185,5 +191,8 @@ fn comma_title(v: &View, a: usize, b: usize, e: &Edges) -> bool {
     }
     let t = v.word(end + 1);
     let locative = start > 0 && matches!(lower(v.word(start - 1)).as_str(), "in" | "at" | "from" | "to" | "near");
-    starts_upper(t) && is_title_word(v, t) && e.person_starts.contains(&(end + 2)) && !locative
+    // A city and its state, both named ("Sandy ravaged New Jersey, President Obama said" is no
+    // title's place).
+    let pair = start < a || end > b;
+    pair && starts_upper(t) && is_title_word(v, t) && e.person_starts.contains(&(end + 2)) && !locative
 }

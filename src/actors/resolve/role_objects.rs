@@ -111,9 +111,10 @@ fn agent_noun(n: &str) -> bool {
 }
 
 /// Whether the words from `i` on are a title-case heading ("Russia's Economy Slows As
-/// Sanctions Bite"): no lower-case word of four letters or more within six tokens.
+/// Sanctions Bite"): no lower-case word of four letters or more within six tokens of its
+/// sentence.
 fn title_case(v: &View, i: usize) -> bool {
-    !(i..i + 6).any(|k| {
+    !(i..i + 6).take_while(|&k| !matches!(v.word(k), "." | "!" | "?" | "")).any(|k| {
         let w = v.word(k);
         w.len() >= 4 && w.chars().all(char::is_lowercase)
     })
@@ -159,7 +160,15 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
     // A place named in an office ("the attorney general of Florida", "Senator from Texas").
     // Not a list of places after a plural ("the governors of California, Arizona and Texas").
     let singular = !v.word(t).ends_with('s') && !matches!(v.word(b), "," | "and");
-    if place && matches!(prep, "of" | "from") && j == a && singular && is_title_word(v, v.word(t)) {
+    // "from" only after a legislator ("a home-care aide from Nashua" is where she lives).
+    let office = match prep {
+        "of" => is_title_word(v, v.word(t)),
+        _ => matches!(
+            lower(v.word(t)).as_str(),
+            "senator" | "congressman" | "congresswoman" | "representative" | "delegate" | "sen." | "rep."
+        ),
+    };
+    if place && matches!(prep, "of" | "from") && j == a && singular && office {
         return true;
     }
     if prep == "of"
