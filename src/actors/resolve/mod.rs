@@ -1715,8 +1715,13 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
         // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
         // Majority Leader Mitch McConnell", "NYPD Commissioner").
-        let institution =
-            b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
+        // A two-word name counts so only before someone speaking for it ("Justice Department
+        // spokesman Peter Carr"), not before a member or a rank ("Green Party candidate Jill
+        // Stein", "retired Air Force general Lloyd Newton": the judges' modifiers).
+        let institution = b - a >= 3
+            || b - a == 2
+                && speaks_for(next)
+                && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
         return !(speaks_for(next) && speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
     }
     if k > b {
