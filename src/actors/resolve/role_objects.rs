@@ -93,7 +93,9 @@ fn possessive_before_name(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
         Some(&end) => {
             let n = v.word(end);
             n.starts_with(char::is_lowercase)
-                && matches!(pos.get(end), Pos::Noun)
+                && matches!(pos.get(end), Pos::Noun | Pos::Adj)
+                && !super::looks_like_verb(n)
+                && !matches!(n, "last" | "next" | "late" | "early" | "this")
                 && !v.lex.is_time_head(n)
                 && !agent_noun(n)
         }
