@@ -161,13 +161,14 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
     let t = j - 2;
     // A place named in an office ("the attorney general of Florida", "Senator from Texas").
     // Not a list of places after a plural ("the governors of California, Arizona and Texas").
-    let singular = !v.word(t).ends_with('s') && !matches!(v.word(b), "," | "and");
+    let list = v.word(b) == "and" || (v.word(b) == "," && e.name_starts.contains_key(&(b + 1)));
+    let singular = !v.word(t).ends_with('s') && !list;
     // "from" only after a legislator ("a home-care aide from Nashua" is where she lives).
     let office = match prep {
         "of" => is_title_word(v, v.word(t)),
         _ => matches!(
             lower(v.word(t)).as_str(),
-            "senator" | "congressman" | "congresswoman" | "representative" | "delegate" | "sen." | "rep."
+            "senator" | "congressman" | "congresswoman" | "representative" | "sen." | "rep."
         ),
     };
     if place && matches!(prep, "of" | "from") && j == a && singular && office {
