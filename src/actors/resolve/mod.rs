@@ -27,6 +27,7 @@
 mod common_words;
 mod fragments;
 mod kinds;
+mod noun_modifiers;
 mod role_fit;
 mod role_objects;
 mod role_rules;
@@ -1310,8 +1311,12 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         .collect();
     let person_aliases = splits::person_aliases(&full_keys);
     let edges = role_objects::Edges::new(&cands);
-    let modifier =
-        |c: &Cand| attributive(v, pos, c) || org_modifier(v, pos, c) || role_objects::in_role(v, pos, c, &edges);
+    let modifier = |c: &Cand| {
+        attributive(v, pos, c)
+            || org_modifier(v, pos, c)
+            || role_objects::in_role(v, pos, c, &edges)
+            || noun_modifiers::qualifies(v, pos, c, &edges)
+    };
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
         if c.kind == ActorType::Person && (c.toks.len() < 2 || c.nominal.is_some()) {
@@ -1676,7 +1681,6 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
             | "people"
             | "force"
             | "troop"
-            | "delegation"
             | "government"
             | "administration"
             | "ministry"
@@ -1767,8 +1771,13 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
         // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
         // Majority Leader Mitch McConnell", "NYPD Commissioner").
-        let institution =
-            b - a >= 3 || b - a == 2 && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
+        // A two-word name counts so only before someone speaking for it ("Justice Department
+        // spokesman Peter Carr"), not before a member or a rank ("Green Party candidate Jill
+        // Stein", "retired Air Force general Lloyd Newton": the judges' modifiers).
+        let institution = b - a >= 3
+            || b - a == 2
+                && speaks_for(next)
+                && matches!(v.lex.org_word(v.word(b - 1)), Some(OrgWord::Org | OrgWord::Media));
         return !(speaks_for(next) && speaks_after(v, k + 1) || institution && starts_upper(v.word(k + 1)));
     }
     if k > b {
@@ -1778,31 +1787,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     // Union League club", "the Trump campaign") makes the name the head of the phrase.
     // (Past "news": "Russia's Interfax news agency".)
     let head = if next == "news" { v.word(k + 1) } else { next };
-    let restates = matches!(
-        head,
-        "movement"
-            | "campaign"
-            | "administration"
-            | "organization"
-            | "organisation"
-            | "group"
-            | "party"
-            | "coalition"
-            | "club"
-            | "network"
-            | "company"
-            | "agency"
-            | "service"
-            | "outlet"
-            | "channel"
-            | "newspaper"
-            | "magazine"
-            | "website"
-            | "resort"
-            | "hotel"
-            | "casino"
-            | "team"
-    );
+    let restates = restates(head);
     let lower_noun = next.chars().next().is_some_and(char::is_lowercase)
         && next.chars().all(|ch| ch.is_alphabetic() || ch == '-')
         && !v.lex.is_stopword(next)
@@ -1821,6 +1806,38 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                 )
                 || quantifier(w)
         })
+}
+
+/// A noun that restates what an organisation is ("the Black Lives Matter movement", "the Union
+/// League club", "the Trump campaign"), which makes the name the head of the phrase.
+fn restates(head: &str) -> bool {
+    matches!(
+        head,
+        "movement"
+            | "campaign"
+            | "administration"
+            | "organization"
+            | "organisation"
+            | "group"
+            | "party"
+            | "coalition"
+            | "club"
+            | "committee"
+            | "board"
+            | "network"
+            | "company"
+            | "agency"
+            | "service"
+            | "outlet"
+            | "channel"
+            | "newspaper"
+            | "magazine"
+            | "website"
+            | "resort"
+            | "hotel"
+            | "casino"
+            | "team"
+    )
 }
 
 /// Whether a noun after an organisation's name, speaking, speaks for the organisation: an
@@ -1847,10 +1864,6 @@ fn speaks_for(noun: &str) -> bool {
             | "lawyers"
             | "attorney"
             | "attorneys"
-            | "poll"
-            | "polls"
-            | "survey"
-            | "surveys"
             | "study"
             | "report"
             | "statement"
