@@ -785,3 +785,11 @@ fn a_courtesy_title_does_not_join_a_full_name_of_the_other_sex() {
     let r = resolve_with(t, &[("Bill Clinton", Per), ("Clinton", Per), ("Clinton", Per)]);
     assert_eq!(mention_texts(actor(&r, "Bill Clinton")), vec!["Bill Clinton"]);
 }
+
+#[test]
+fn a_states_demonym_is_no_actor() {
+    let t = "The 44-year-old Texan announced his run in Texas. Californians will vote. Michigan voted.";
+    let r = resolve_with(t, &[("Texan", Loc), ("Texas", Loc), ("Californians", Org), ("Michigan", Loc)]);
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Texas", "Michigan"]);
+}

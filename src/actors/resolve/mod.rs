@@ -490,6 +490,7 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
             last.len() > 3 && last.ends_with('s') && lex.is_not_actor(last) && lex.org_word(v.word(toks.start)).is_none()
         })
         || compass_demonym(v, toks)
+        || state_demonym(toks, s)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
@@ -506,6 +507,24 @@ fn compass_demonym(v: &View, toks: &Range<usize>) -> bool {
             || w.ends_with("ese")
             || v.lex.lookup(w).is_some_and(|e| e.demonym.is_some())
     }
+}
+
+/// "the 44-year-old Texan", "Californians": a U.S. state's demonym names its people, not the
+/// state (the lexicon holds countries' demonyms, not states').
+fn state_demonym(toks: &Range<usize>, s: &str) -> bool {
+    use crate::actors::tag::gazetteer::{holds, REGIONS};
+    let w = s.strip_suffix('s').unwrap_or(s);
+    let Some(stem) = w.strip_suffix('n') else { return false };
+    toks.len() == 1
+        && stem.len() >= 3
+        && [
+            stem.to_string(),
+            format!("{stem}s"),
+            stem.strip_suffix('a').unwrap_or(stem).to_string(),
+            format!("{}a", stem.strip_suffix("ia").unwrap_or("")),
+        ]
+        .iter()
+        .any(|st| st.len() >= 4 && holds(REGIONS, st))
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
