@@ -43,6 +43,12 @@ pub fn read_segmented(article_id: &str, text: &str, seg: &Segmented, kinds: &[Se
     let mentions = tag::consistency::extend(text, seg, |i| tag::headline::in_lines(&lines, i), mentions);
     let mentions = tag::laws::filter(text, seg, mentions);
     let mentions = tag::pieces::filter(text, seg, mentions);
+    if std::env::var_os("ACT7_DUMP").is_some() {
+        for m in &mentions {
+            let t: Vec<&str> = m.tokens.clone().map(|i| &text[seg.tokens[i].start..seg.tokens[i].end]).collect();
+            eprintln!("M {:?} {} {:?} {:?}", m.kind, m.span.start, &text[m.span.start..m.span.end], t);
+        }
+    }
     // No roles from a title, nor from a line cased as a headline.
     let mut no_roles: Vec<Span> = seg
         .sentences

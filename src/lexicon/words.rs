@@ -15,6 +15,15 @@ pub fn lower(t: &str) -> String {
     }
 }
 
+/// [`lower`] without a copy when the word is ASCII without capitals (most words).
+pub fn lower_cow(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(t)
+    } else {
+        std::borrow::Cow::Owned(lower(t))
+    }
+}
+
 /// "U.S.", "a.m.": ASCII letters each followed by a period (a dotted abbreviation; compare
 /// [`super::names::is_acronym_of`], which asks whether capitals abbreviate a name).
 pub fn is_dotted_initials(t: &str) -> bool {
@@ -149,6 +158,15 @@ pub fn lower_digits_zero(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_cow_is_lower() {
+        for w in ["said", "Said", "SAID", "iPhone", "", "1,200", "Éric", "naïve", "İstanbul", "ǅ", "’s"] {
+            let c = lower_cow(w);
+            assert_eq!(c, lower(w), "{w}");
+            assert_eq!(matches!(c, std::borrow::Cow::Borrowed(_)), w.is_ascii() && lower(w) == w, "{w}");
+        }
+    }
 
     #[test]
     fn party_labels() {

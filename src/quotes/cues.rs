@@ -14,7 +14,7 @@
 //! * **nouns** ("statement", "letter", "remarks", "allegations"): weaker, used when no verb cue
 //!   is near.
 
-use std::collections::HashSet;
+use crate::lexicon::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// The verb cues, compiled by `newslens-train cues` from Taboada's list and newslens's own
@@ -257,31 +257,27 @@ pub struct CueWord {
     pub noun: bool,
 }
 
-struct Lexicon {
-    verbs: HashSet<&'static str>,
-    speech: HashSet<&'static str>,
-    nouns: HashSet<&'static str>,
-}
-
-fn lexicon() -> &'static Lexicon {
-    static L: OnceLock<Lexicon> = OnceLock::new();
+/// Every cue word with what it can do, in one table (a verb or speech word wins over a noun).
+fn lexicon() -> &'static FastMap<&'static str, CueWord> {
+    static L: OnceLock<FastMap<&'static str, CueWord>> = OnceLock::new();
     L.get_or_init(|| {
-        let verbs: HashSet<&'static str> =
-            LEXICON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        Lexicon { verbs, speech: SPEECH.iter().copied().collect(), nouns: NOUNS.iter().copied().collect() }
+        let mut m = FastMap::default();
+        for &w in NOUNS {
+            m.insert(w, CueWord { speech: false, noun: true });
+        }
+        for w in LEXICON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            m.insert(w, CueWord { speech: SPEECH.contains(&w), noun: false });
+        }
+        for &w in SPEECH {
+            m.insert(w, CueWord { speech: true, noun: false });
+        }
+        m
     })
 }
 
 /// The cue a single token is, if any. `w` must be lower-case.
 pub fn cue_word(w: &str) -> Option<CueWord> {
-    let l = lexicon();
-    if l.verbs.contains(w) || l.speech.contains(w) {
-        Some(CueWord { speech: l.speech.contains(w), noun: false })
-    } else if l.nouns.contains(w) {
-        Some(CueWord { speech: false, noun: true })
-    } else {
-        None
-    }
+    lexicon().get(w).copied()
 }
 
 /// Stance, intention and cognition verbs (`data/lexicons/stance_verbs.txt`): "wants",
@@ -290,7 +286,7 @@ const STANCE: &str = include_str!("../../data/lexicons/stance_verbs.txt");
 
 /// Whether `w` (lower-case) is a stance verb.
 pub fn is_stance(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static S: OnceLock<FastSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| {
         STANCE.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(str::split_whitespace).collect()
     })
@@ -305,6 +301,24 @@ pub fn is_tell(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_table_answers_as_the_three_lists() {
+        let verbs: Vec<&str> =
+            LEXICON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let old = |w: &str| {
+            if verbs.contains(&w) || SPEECH.contains(&w) {
+                Some(CueWord { speech: SPEECH.contains(&w), noun: false })
+            } else if NOUNS.contains(&w) {
+                Some(CueWord { speech: false, noun: true })
+            } else {
+                None
+            }
+        };
+        for w in verbs.iter().chain(SPEECH).chain(NOUNS).copied().chain(["", "table", "Said", "saidx"]) {
+            assert_eq!(cue_word(w), old(w), "{w}");
+        }
+    }
 
     #[test]
     fn lexicon_and_additions() {

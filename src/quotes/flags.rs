@@ -293,7 +293,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     let denials: Vec<(usize, usize)> = sents
         .iter()
         .enumerate()
-        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&ctx.lower(k).as_str())).map(move |k| (si, k)))
+        .flat_map(|(si, s)| s.tokens.clone().filter(|&k| DENIAL.contains(&&*ctx.lower_cow(k))).map(move |k| (si, k)))
         .collect();
     if denials.is_empty() {
         return;
@@ -311,7 +311,7 @@ fn contested(ctx: &Ctx, quotes: &[Quote], out: &mut Vec<Flag>) {
     for (si, s) in sents.iter().enumerate() {
         let (lo, hi) = (s.tokens.start, s.tokens.end);
         for k in lo..hi {
-            if ctx.is_quoted(k) || !ALLEGATION.contains(&ctx.lower(k).as_str()) {
+            if ctx.is_quoted(k) || !ALLEGATION.contains(&&*ctx.lower_cow(k)) {
                 continue;
             }
             if k + 1 >= hi || !matches!(ctx.lower(k + 1).as_str(), "that" | "of") {

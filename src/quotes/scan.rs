@@ -12,6 +12,7 @@ use crate::lexicon::words::is_subordinator;
 use crate::lexicon::{lexicon, lower};
 use crate::span::{Span, TextSpan};
 use crate::text::pos::Pos;
+use std::borrow::Cow;
 
 /// How far (in tokens) around a quotation or a cue the attribution looks.
 pub(super) const WINDOW: usize = 120;
@@ -75,12 +76,12 @@ pub(super) fn verb_subject(ctx: &Ctx, verb: usize, lo: usize) -> Option<Np> {
 }
 
 /// Where the scan is: token `i` of the sentence `[lo, hi)`, its word and the next, lower-cased.
-struct At {
+struct At<'t> {
     i: usize,
     lo: usize,
     hi: usize,
-    w: String,
-    next: String,
+    w: Cow<'t, str>,
+    next: Cow<'t, str>,
 }
 
 /// What a rule decides about the token it looks at.
@@ -102,8 +103,8 @@ pub(super) fn sentence_cues(ctx: &Ctx, lo: usize, hi: usize) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let next = if i + 1 < hi { ctx.lower(i + 1) } else { String::new() };
-        let at = At { i, lo, hi, w: ctx.lower(i), next };
+        let next = if i + 1 < hi { ctx.lower_cow(i + 1) } else { Cow::Borrowed("") };
+        let at = At { i, lo, hi, w: ctx.lower_cow(i), next };
         i = match cue_at(ctx, &at) {
             Verdict::Cue(c) => {
                 let end = c.end;
@@ -167,7 +168,7 @@ fn according_to(ctx: &Ctx, at: &At) -> Option<Cue> {
 /// reports only in this frame, its subject right after "as".
 fn as_put_it(ctx: &Ctx, at: &At) -> Option<Cue> {
     let (i, lo) = (at.i, at.lo);
-    if !(matches!(at.w.as_str(), "put" | "puts") && at.next == "it" && i + 1 < at.hi) {
+    if !(matches!(&*at.w, "put" | "puts") && at.next == "it" && i + 1 < at.hi) {
         return None;
     }
     let subject = ctx.subject_left(i, lo)?;
@@ -186,7 +187,7 @@ fn as_reported_by(ctx: &Ctx, at: &At) -> Option<Cue> {
     if !(at.w == "as"
         && i + 2 < hi
         && ctx.lower(i + 2) == "by"
-        && matches!(at.next.as_str(), "reported" | "stated" | "said" | "quoted" | "told"))
+        && matches!(&*at.next, "reported" | "stated" | "said" | "quoted" | "told"))
     {
         return None;
     }
@@ -212,13 +213,13 @@ fn cue_word_at(ctx: &Ctx, at: &At) -> Option<CueWord> {
     let (i, lo, hi, w, next) = (at.i, at.lo, at.hi, &at.w, &at.next);
     // "continued": not a cue in general ("the war continued"), but one right after a quotation
     // and its subject, or right before one.
-    let continued = matches!(w.as_str(), "continued" | "continues")
+    let continued = matches!(&**w, "continued" | "continues")
         && ((i.saturating_sub(4).max(lo)..i).any(|k| ctx.is_quoted(k))
             || (i + 1..hi.min(i + 3)).any(|k| ctx.is_quoted(k))
             || next == "that");
     // Participles more often nouns elsewhere ("in writing", "a warning") and so no cues in
     // general, but cues right after a comma and before a quotation or "that".
-    let participle = matches!(w.as_str(), "writing" | "warning" | "reporting")
+    let participle = matches!(&**w, "writing" | "warning" | "reporting")
         && i > lo
         && ctx.word(i - 1) == ","
         && (next == "that" || i + 1 < hi && ctx.is_quoted(i + 1));
@@ -231,7 +232,7 @@ fn cue_word_at(ctx: &Ctx, at: &At) -> Option<CueWord> {
 /// "United States": a capitalised cue word inside a sentence is no cue, except in a headline
 /// whose every word is capitalised ("Trump Says He Never Pledged …").
 fn capitalised_word(ctx: &Ctx, at: &At) -> Option<Verdict> {
-    let headline_says = matches!(at.w.as_str(), "says" | "said") && title_case(ctx, at.lo, at.hi);
+    let headline_says = matches!(&*at.w, "says" | "said") && title_case(ctx, at.lo, at.hi);
     (at.i > at.lo && ctx.is_cap(at.i) && !headline_says).then_some(Verdict::NoCue)
 }
 
@@ -281,7 +282,7 @@ fn noun_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Option<Verdict> {
 fn noun_by_tagger(ctx: &Ctx, at: &At) -> Option<Verdict> {
     let noun = matches!(ctx.pos(at.i), Pos::Noun | Pos::Adj)
         && matches!(
-            at.w.as_str(),
+            &*at.w,
             "state" | "states" | "voice" | "voices" | "demand" | "demands" | "report" | "reports" | "show" | "shows"
         );
     // "The New York Post reports that …": after a name, and before "that", it is the verb.
@@ -301,7 +302,7 @@ fn passive_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Option<Verdict> {
     let passive = b > lo
         && !w.ends_with("ing")
         && matches!(ctx.lower(b - 1).as_str(), "was" | "were" | "been" | "is" | "are" | "be" | "being");
-    if !passive || matches!(w.as_str(), "said" | "told") && next == "by" {
+    if !passive || matches!(&**w, "said" | "told") && next == "by" {
         return None;
     }
     if next != "by" {
@@ -319,7 +320,7 @@ fn verb_cue(ctx: &Ctx, at: &At, cw: CueWord) -> Cue {
     let after_break = i > lo && ctx.word(i - 1) == "," || i > 0 && ctx.is_quoted(i - 1);
     // "…, said Putin." — but not "…, said he would go" (a pronoun then a clause).
     // "…, Sarandon, 69, told MSNBC": the phrase after "told" is the addressee, never the subject.
-    let addressee = matches!(w.as_str(), "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
+    let addressee = matches!(&**w, "tell" | "told" | "tells" | "telling" | "assured" | "informed" | "reminded");
     // Any cue inverts right after a quotation ("“…?” asked Bennett", "“…,” quipped Cruz").
     let inverts = cw.speech || i > 0 && ctx.is_quoted(i - 1);
     // A participle never inverts: in "X said, noting the delay, “…”" the delay is its object

@@ -296,13 +296,64 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// `words(text).count()` without cutting the words out: the maximal runs of word characters
+/// (letters, digits, `'`, `’`, `-`, `_`) that hold a letter or digit.
+pub fn word_count(text: &str) -> usize {
+    let (mut n, mut run, mut alnum) = (0, false, false);
+    for c in text.chars() {
+        let (word, a) = if c.is_ascii() {
+            let a = c.is_ascii_alphanumeric();
+            (a || matches!(c, '\'' | '-' | '_'), a)
+        } else {
+            let a = c.is_alphanumeric();
+            (a || c == '\u{2019}', a)
+        };
+        if word {
+            run = true;
+            alnum |= a;
+        } else {
+            n += usize::from(run && alnum);
+            (run, alnum) = (false, false);
+        }
+    }
+    n + usize::from(run && alnum)
+}
+
 /// How much of a block its fingerprint keeps: repeated page furniture (menus, share lines,
 /// newsletter boxes) is the same in its first 200 letters, and a longer prefix costs time.
 const FINGERPRINT_CHARS: usize = 200;
 
 /// Normalised form of a block used to find repeats: letters and digits, lower-cased.
 pub fn fingerprint(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(FINGERPRINT_CHARS).collect()
+    // ASCII bytes directly (most text): the same characters as the general path below.
+    let mut out = String::with_capacity(FINGERPRINT_CHARS);
+    let mut n = 0;
+    let mut rest = text;
+    while n < FINGERPRINT_CHARS {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        for &b in &rest.as_bytes()[..ascii] {
+            if n == FINGERPRINT_CHARS {
+                return out;
+            }
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                n += 1;
+            }
+        }
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                if n == FINGERPRINT_CHARS {
+                    return out;
+                }
+                out.push(l);
+                n += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Counts how often each block's text occurs on the page.
@@ -526,6 +577,61 @@ pub fn evidence_weight(words: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_counts_the_words() {
+        for t in [
+            "",
+            " ",
+            "one",
+            "one two",
+            "--- ' ’ _ -",
+            "don’t stop-gap _x_ 'quoted' -- a - b",
+            "Éric, İstanbul; naïve… “quoted” 12,000 ǅ ẞ",
+            "a\u{300}b \u{1f600} x\u{1f600}y",
+            "READ MORE: Headline | Share / Tweet • 3:45 p.m.",
+        ] {
+            assert_eq!(word_count(t), words(t).count(), "{t:?}");
+        }
+        let dir = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds");
+        for f in dir.flatten() {
+            let t = std::fs::read_to_string(f.path()).unwrap_or_default();
+            for line in t.lines() {
+                assert_eq!(word_count(line), words(line).count(), "{line:?}");
+                assert_eq!(
+                    fingerprint(line),
+                    line.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase)
+                        .take(200)
+                        .collect::<String>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fingerprint_matches_the_char_by_char_form() {
+        let reference = |t: &str| -> String {
+            t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(FINGERPRINT_CHARS).collect()
+        };
+        let mut texts = vec![
+            String::new(),
+            "Share this: Facebook | Twitter".to_string(),
+            "Éric İstanbul ẞ naïve — “quoted” 12,000 ǅ".to_string(),
+            "a".repeat(199) + "İ" + "bcd",
+            "a".repeat(200) + "İ",
+            "İ".repeat(150),
+            "x-".repeat(300),
+            "Ünïcödé ".repeat(60),
+        ];
+        for k in 195..202 {
+            texts.push("a".repeat(k) + "İÉ");
+        }
+        for t in &texts {
+            assert_eq!(fingerprint(t), reference(t), "{t}");
+        }
+    }
 
     #[test]
     fn viterbi_bridges_one_weak_block() {

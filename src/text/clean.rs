@@ -118,7 +118,7 @@ pub fn classify_with(text: &str, blocks: &[Block], weights: &[f32], penalty: f32
         text,
         blocks,
         logodds: blocks::scores(&feats, weights),
-        nwords: blocks.iter().map(|b| blocks::words(&text[b.span.start..b.span.end]).count()).collect(),
+        nwords: blocks.iter().map(|b| blocks::word_count(&text[b.span.start..b.span.end])).collect(),
         address: (0..blocks.len()).map(|i| feats.get(i * width + 6).copied().unwrap_or(0.0)).collect(),
     };
     let strength: Vec<f32> = ev.nwords.iter().map(|&n| blocks::evidence_weight(n)).collect();

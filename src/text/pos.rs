@@ -92,15 +92,122 @@ impl Pos {
 
 pub(crate) const MAGIC: &[u8; 6] = b"NLPOS2";
 
-/// A loaded model: feature key → weight row.
+/// A loaded model: feature key → weight row, and the rows that do not depend on the words
+/// summed once ([`Fixed`]).
 pub struct Model {
     rows: Rows,
+    fixed: Box<Fixed>,
+}
+
+/// The number of [`shape`]s.
+const SHAPES: usize = 8;
+/// [`shape`]'s answers, by [`shape_index`].
+const SHAPE_NAMES: [&str; SHAPES] = ["p", "X", "x", "Xx", "d", "ad", "Xx-", "x-"];
+
+/// A model's rows for the features that take their values from a small fixed set: the bias,
+/// the shape with the first-word flag, the two shapes, the previous tags (summed per pair).
+struct Fixed {
+    bias: [i32; TAGS],
+    /// `hash2(7, shape, first)` by shape index and first (0/1).
+    shape_first: [[[i32; TAGS]; 2]; SHAPES],
+    /// `hash2(19, shape, next shape)`.
+    shape_pair: [[[i32; TAGS]; SHAPES]; SHAPES],
+    /// `hash1(8, t1) + hash2(9, t1, t2)` by the two previous tags (`TAGS` before the sentence).
+    prev: [[[i32; TAGS]; TAGS + 1]; TAGS + 1],
+    /// The rows of `"<s>"` before the sentence and of `"</s>"` after it, as [`WordRows`].
+    bos: WordRows,
+    eos: WordRows,
+}
+
+/// One word's rows in the features that look at that word alone, summed per role: the word
+/// itself (`hash1` 2–6: form, suffixes, first byte), as the previous word (11, 15), the one
+/// before (13), the next word (12, 16) and the one after (14); with its shape. `i16`: at most
+/// five `i8` weights in a sum.
+#[derive(Clone, Copy)]
+struct WordRows {
+    shape: u8,
+    sums: [[i16; TAGS]; ROLES],
+}
+
+const ROLES: usize = 5;
+const SELF: usize = 0;
+const LEFT1: usize = 1;
+const LEFT2: usize = 2;
+const RIGHT1: usize = 3;
+const RIGHT2: usize = 4;
+
+impl WordRows {
+    /// The rows of the word whose raw form gives `shape` and whose normalised form is `n`.
+    fn new(rows: &Rows, shape: u8, n: &str) -> WordRows {
+        let s3 = suffix(n, 3);
+        let keys: [&[u32]; ROLES] = [
+            &[
+                hash1(2, n),
+                hash1(3, s3),
+                hash1(4, suffix(n, 2)),
+                hash1(5, suffix(n, 1)),
+                hash1(6, n.get(..1).unwrap_or("")),
+            ],
+            &[hash1(11, n), hash1(15, s3)],
+            &[hash1(13, n)],
+            &[hash1(12, n), hash1(16, s3)],
+            &[hash1(14, n)],
+        ];
+        let mut sums = [[0i16; TAGS]; ROLES];
+        for (out, k) in sums.iter_mut().zip(keys) {
+            let s = rows.sum::<TAGS>(k);
+            for t in 0..TAGS {
+                out[t] = s[t] as i16;
+            }
+        }
+        WordRows { shape, sums }
+    }
+}
+
+/// How many words the per-thread memory of [`WordRows`] holds before it starts again.
+const KNOWN_WORDS: usize = 8192;
+
+/// The per-thread memory of the embedded model's [`WordRows`], by raw word (both are functions
+/// of the word alone, so remembered or not gives the same sums).
+#[derive(Default)]
+struct Memory {
+    slots: crate::lexicon::FastMap<Box<str>, u32>,
+    rows: Vec<WordRows>,
+}
+
+thread_local! {
+    static KNOWN: std::cell::RefCell<Memory> = std::cell::RefCell::new(Memory::default());
 }
 
 impl Model {
+    fn from_rows(rows: Rows) -> Model {
+        let sum = |keys: &[u32]| rows.sum::<TAGS>(keys);
+        let mut fixed = Box::new(Fixed {
+            bias: sum(&[hash(1, &[])]),
+            shape_first: [[[0; TAGS]; 2]; SHAPES],
+            shape_pair: [[[0; TAGS]; SHAPES]; SHAPES],
+            prev: [[[0; TAGS]; TAGS + 1]; TAGS + 1],
+            bos: WordRows::new(&rows, 0, "<s>"),
+            eos: WordRows::new(&rows, shape_index("</s>"), "</s>"),
+        });
+        for (a, sa) in SHAPE_NAMES.iter().enumerate() {
+            fixed.shape_first[a] = [sum(&[hash2(7, sa, "0")]), sum(&[hash2(7, sa, "1")])];
+            for (b, sb) in SHAPE_NAMES.iter().enumerate() {
+                fixed.shape_pair[a][b] = sum(&[hash2(19, sa, sb)]);
+            }
+        }
+        for p1 in 0..=TAGS as u8 {
+            for p2 in 0..=TAGS as u8 {
+                let (t1, t2) = (tag_text(p1), tag_text(p2));
+                fixed.prev[usize::from(p1)][usize::from(p2)] = sum(&[hash1(8, t1), hash2(9, t1, t2)]);
+            }
+        }
+        Model { rows, fixed }
+    }
+
     /// Builds a model from keys and their quantised weights (`keys.len() * TAGS`).
     pub fn new(keys: &[u32], weights: Vec<i8>) -> Model {
-        Model { rows: Rows::new(keys.to_vec(), weights, TAGS) }
+        Model::from_rows(Rows::new(keys.to_vec(), weights, TAGS))
     }
 
     /// Reads a model file; `None` when it is not one.
@@ -112,7 +219,7 @@ impl Model {
         }
         let mut r = Reader(rest);
         let rows = r.masked_rows(TAGS)?;
-        r.0.is_empty().then_some(Model { rows })
+        r.0.is_empty().then_some(Model::from_rows(rows))
     }
 
     /// Writes the model file (keys must be the ones given to [`Model::new`], ascending).
@@ -123,12 +230,93 @@ impl Model {
         out
     }
 
+    #[cfg(test)]
     fn scores(&self, keys: &[u32]) -> [i32; TAGS] {
         self.rows.sum::<TAGS>(keys)
     }
 
-    /// Tags one sentence's words.
+    /// The [`WordRows`] of each word of `sent`, from the per-thread memory for the embedded
+    /// model.
+    fn word_rows(&self, sent: &Sentence) -> Vec<WordRows> {
+        let fresh = |j: usize| WordRows::new(&self.rows, shape_index(sent.raw[j]), sent.norm(j).unwrap_or(""));
+        if !MODEL.get().and_then(Option::as_ref).is_some_and(|m| std::ptr::eq(m, self)) {
+            return (0..sent.raw.len()).map(fresh).collect();
+        }
+        KNOWN.with(|k| {
+            let mut m = k.borrow_mut();
+            if m.rows.len() >= KNOWN_WORDS {
+                m.slots.clear();
+                m.rows.clear();
+            }
+            let mut out = Vec::with_capacity(sent.raw.len());
+            for (j, w) in sent.raw.iter().enumerate() {
+                if let Some(r) = m.slots.get(*w).and_then(|&s| m.rows.get(s as usize)) {
+                    out.push(*r);
+                    continue;
+                }
+                let r = fresh(j);
+                if m.rows.len() < KNOWN_WORDS {
+                    let slot = m.rows.len() as u32;
+                    m.rows.push(r);
+                    m.slots.insert((*w).into(), slot);
+                }
+                out.push(r);
+            }
+            out
+        })
+    }
+
+    /// Tags one sentence's words. The scores are the sums of the rows of
+    /// [`Sentence::features`]' keys, in another order: the rows of the fixed-value features
+    /// from [`Fixed`], each word's own and its neighbours' from [`WordRows`], and three keys
+    /// hashed per token (the previous tag with the word, the word with each neighbour).
     pub fn tag_words<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Pos>) {
+        let start = out.len();
+        let sent = Sentence::new(words);
+        let rows = self.word_rows(&sent);
+        let f = &*self.fixed;
+        let n = rows.len();
+        let role = |j: isize, r: usize| -> &[i16; TAGS] {
+            if j < 0 {
+                &f.bos.sums[r]
+            } else {
+                rows.get(j as usize).map_or(&f.eos.sums[r], |w| &w.sums[r])
+            }
+        };
+        for i in 0..n {
+            let (p1, p2) = prev_tags(&out[start..], i);
+            let w = sent.norm(i).unwrap_or("");
+            let l1 = if i == 0 { "<s>" } else { sent.norm(i - 1).unwrap_or("") };
+            let r1 = if i + 1 < n { sent.norm(i + 1).unwrap_or("") } else { "</s>" };
+            let sh = usize::from(rows[i].shape);
+            let sh1 = usize::from(rows.get(i + 1).map_or(f.eos.shape, |r| r.shape));
+            let mut s = self.rows.sum::<TAGS>(&[hash2(10, tag_text(p1), w), hash2(17, w, r1), hash2(18, l1, w)]);
+            let fixed = [
+                &f.bias,
+                &f.shape_first[sh][usize::from(i == 0)],
+                &f.shape_pair[sh][sh1],
+                &f.prev[usize::from(p1).min(TAGS)][usize::from(p2).min(TAGS)],
+            ];
+            for r in fixed {
+                for t in 0..TAGS {
+                    s[t] += r[t];
+                }
+            }
+            let i = i as isize;
+            for r in [role(i, SELF), role(i - 1, LEFT1), role(i - 2, LEFT2), role(i + 1, RIGHT1), role(i + 2, RIGHT2)] {
+                for t in 0..TAGS {
+                    s[t] += i32::from(r[t]);
+                }
+            }
+            let best = (0..TAGS).max_by_key(|&t| (s[t], std::cmp::Reverse(t))).unwrap_or(0);
+            out.push(Pos::from_index(best));
+        }
+    }
+
+    /// [`Model::tag_words`] as it was first written: every key of [`Sentence::features`]
+    /// looked up per token (tests compare the two).
+    #[cfg(test)]
+    fn tag_words_reference<S: AsRef<str>>(&self, words: &[S], out: &mut Vec<Pos>) {
         let start = out.len();
         let mut keys = Vec::with_capacity(24);
         let sent = Sentence::new(words);
@@ -319,6 +507,11 @@ fn hash2(template: u8, a: &str, b: &str) -> u32 {
 }
 
 fn shape(w: &str) -> &'static str {
+    SHAPE_NAMES[usize::from(shape_index(w))]
+}
+
+/// The index in [`SHAPE_NAMES`] of `w`'s shape: which kinds of character it has.
+fn shape_index(w: &str) -> u8 {
     let mut up = 0;
     let mut low = 0;
     let mut dig = 0;
@@ -336,14 +529,14 @@ fn shape(w: &str) -> &'static str {
     }
     let first_up = starts_upper(w);
     match (up, low, dig, other) {
-        (0, 0, 0, _) => "p",
-        (_, 0, 0, 0) => "X",
-        (0, _, 0, 0) => "x",
-        (_, _, 0, 0) if first_up => "Xx",
-        (0, 0, _, _) => "d",
-        (_, _, d, _) if d > 0 => "ad",
-        (_, _, _, _) if first_up => "Xx-",
-        _ => "x-",
+        (0, 0, 0, _) => 0,
+        (_, 0, 0, 0) => 1,
+        (0, _, 0, 0) => 2,
+        (_, _, 0, 0) if first_up => 3,
+        (0, 0, _, _) => 4,
+        (_, _, d, _) if d > 0 => 5,
+        (_, _, _, _) if first_up => 6,
+        _ => 7,
     }
 }
 
@@ -578,6 +771,36 @@ mod tests {
             for (p1, p2) in [(TAGS as u8, TAGS as u8), (0, TAGS as u8), (12, 3), (9, 10)] {
                 sent.features(i, p1, p2, &mut keys);
                 assert_eq!(keys, reference_features(&words, i, p1, p2), "word {i} {:?}", words[i]);
+            }
+        }
+    }
+
+    #[test]
+    fn word_rows_give_the_tags_of_every_key() {
+        // The embedded model twice (the second time from the word memory) and a model that
+        // is not the embedded one (no memory), against the per-key reference.
+        let m = model().expect("model");
+        let odd = "Trump SAID it '' `` \u{201c} Éric ÉCOLE naïve don\u{2019}t 1,200 x A1 -- \u{2014} ’s U.S. e-mail MacDonald  ab a\u{e9}b \u{1f600} ß İstanbul R-Ariz. <s> </s>";
+        let mut texts = vec![odd.to_string()];
+        let dir = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).expect("seeds");
+        for f in dir.flatten().filter(|f| f.path().extension().is_some_and(|e| e == "txt")) {
+            let t = std::fs::read_to_string(f.path()).expect("seed");
+            texts.extend(t.lines().filter(|l| !l.trim().is_empty()).map(String::from));
+        }
+        assert!(texts.len() > 50, "{}", texts.len());
+        let (keys, weights) = m.rows.entries();
+        let copy = Model::new(&keys, weights);
+        for t in &texts {
+            let words: Vec<&str> = t.split(' ').collect();
+            for n in [1, 2, 3, words.len()] {
+                let w = &words[..n.min(words.len())];
+                let mut want = Vec::new();
+                m.tag_words_reference(w, &mut want);
+                for model in [m, m, &copy] {
+                    let mut got = vec![Pos::Num];
+                    model.tag_words(w, &mut got);
+                    assert_eq!(got[1..], want[..], "{w:?}");
+                }
             }
         }
     }

@@ -35,8 +35,7 @@ pub fn articles(text: &str, blocks: &[Block], is_body: &[bool], logodds: &[f32])
         return std::iter::once(0..blocks.len()).collect();
     }
     let t = |i: usize| &text[blocks[i].span.start..blocks[i].span.end];
-    let words: Vec<usize> =
-        (0..blocks.len()).map(|i| if is_body[i] { blocks::words(t(i)).count() } else { 0 }).collect();
+    let words: Vec<usize> = (0..blocks.len()).map(|i| if is_body[i] { blocks::word_count(t(i)) } else { 0 }).collect();
     // prefix[i]: body words in blocks[..i] (keeps the scan linear).
     let mut prefix = vec![0usize; blocks.len() + 1];
     for i in 0..blocks.len() {
@@ -136,7 +135,7 @@ fn header_start(text: &str, blocks: &[Block], floor: usize, title: usize) -> usi
     let mut s = title;
     while s > floor && title - s < HEADER_WINDOW * 2 {
         let t = &text[blocks[s - 1].span.start..blocks[s - 1].span.end];
-        let n = blocks::words(t).count();
+        let n = blocks::word_count(t);
         let short = n <= 8 && !t.ends_with("...") && !t.ends_with('\u{2026}') && !title_like(t) && !is_end_marker(t);
         if meta::dateline(t).is_some() || short {
             s -= 1;
@@ -150,7 +149,7 @@ fn header_start(text: &str, blocks: &[Block], floor: usize, title: usize) -> usi
 /// A line that reads like a headline: 4–30 words, not a sentence, not chrome, not addressing
 /// the reader.
 pub fn title_like(t: &str) -> bool {
-    let n = blocks::words(t).count();
+    let n = blocks::word_count(t);
     let trimmed = t.trim_end();
     if !(4..=30).contains(&n) || trimmed.ends_with(['.', ':', ',', ';', '!']) || t.contains('\n') {
         return false;

@@ -27,6 +27,11 @@ impl<'a> Tokens<'a> {
         lower(self.word(i))
     }
 
+    /// [`Tokens::lower`], borrowed when the word is lower-case ASCII already (most words).
+    pub fn lower_cow(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        crate::lexicon::words::lower_cow(self.word(i))
+    }
+
     /// Whether token `i` starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
         starts_upper(self.word(i))

@@ -199,10 +199,8 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
             place_names.insert(key(c));
         }
     }
-    let lower_words: HashSet<String> = (0..v.toks.len())
-        .filter(|&i| v.word(i).starts_with(|ch: char| ch.is_lowercase()))
-        .map(|i| v.word(i).to_string())
-        .collect();
+    let lower_words: HashSet<&str> =
+        (0..v.toks.len()).map(|i| v.word(i)).filter(|w| w.starts_with(|ch: char| ch.is_lowercase())).collect();
     cands.retain_mut(|c| {
         if !free(c) {
             return true;
@@ -297,8 +295,9 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
         }
         // "Executive Session", "the Queen City".
         let titled = a > 0 && v.is_cap(a - 1) && v.lex.title(prev).is_some();
-        let common =
-            lower_words.contains(&lower(w)) && !gazetteer::holds(GIVEN_NAMES, w) && !gazetteer::holds(SURNAMES, w);
+        let common = lower_words.contains(lower(w).as_str())
+            && !gazetteer::holds(GIVEN_NAMES, w)
+            && !gazetteer::holds(SURNAMES, w);
         !(titled && common)
     });
 }

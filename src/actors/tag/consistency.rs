@@ -96,10 +96,10 @@ pub fn extend(
             }
         }
     }
-    let lower_words: HashSet<String> = (0..seg.tokens.len())
+    let lower_words: HashSet<std::borrow::Cow<str>> = (0..seg.tokens.len())
         .map(|i| v.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(lower)
+        .map(crate::lexicon::words::lower_cow)
         .collect();
     let mut added = Vec::new();
     for s in &seg.sentences {
@@ -132,12 +132,12 @@ pub fn extend(
             // function or time word and the article never writes it in lower case.
             let opener_ok = |t: usize| {
                 let w = lower(v.word(t));
-                t > s.tokens.start || !(lex.is_stopword(&w) || lex.is_time_word(&w) || lower_words.contains(&w))
+                t > s.tokens.start || !(lex.is_stopword(&w) || lex.is_time_word(&w) || lower_words.contains(w.as_str()))
             };
             let longer = !cased
                 && ((r.start > s.tokens.start && run_on(r.start - 1) && opener_ok(r.start - 1)) || run_on(r.end));
             let by_position = cased || r.start == s.tokens.start || is_all_caps(v.word(r.start));
-            let common = r.len() == 1 && by_position && lower_words.contains(&lower(v.word(r.start)));
+            let common = r.len() == 1 && by_position && lower_words.contains(lower(v.word(r.start)).as_str());
             // Touching another mention: the resolver would glue them into one name.
             let touching =
                 (r.start > s.tokens.start && covered[r.start - 1]) || (r.end < s.tokens.end && covered[r.end]);
