@@ -788,8 +788,12 @@ fn a_courtesy_title_does_not_join_a_full_name_of_the_other_sex() {
 
 #[test]
 fn a_states_demonym_is_no_actor() {
-    let t = "The 44-year-old Texan announced his run in Texas. Californians will vote. Michigan voted.";
-    let r = resolve_with(t, &[("Texan", Loc), ("Texas", Loc), ("Californians", Org), ("Michigan", Loc)]);
+    let t =
+        "The 44-year-old Texan announced his run in Texas. Californians and West Virginians will vote. Michigan voted.";
+    let r = resolve_with(
+        t,
+        &[("Texan", Loc), ("Texas", Loc), ("Californians", Org), ("West Virginians", Loc), ("Michigan", Loc)],
+    );
     let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, vec!["Texas", "Michigan"]);
 }

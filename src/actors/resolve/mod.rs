@@ -509,13 +509,13 @@ fn compass_demonym(v: &View, toks: &Range<usize>) -> bool {
     }
 }
 
-/// "the 44-year-old Texan", "Californians": a U.S. state's demonym names its people, not the
+/// "the 44-year-old Texan", "Californians", "West Virginians": a U.S. state's demonym names its people, not the
 /// state (the lexicon holds countries' demonyms, not states').
 fn state_demonym(toks: &Range<usize>, s: &str) -> bool {
-    use crate::actors::tag::gazetteer::{holds, REGIONS};
+    use crate::actors::tag::gazetteer::{holds_phrase, REGIONS};
     let w = s.strip_suffix('s').unwrap_or(s);
     let Some(stem) = w.strip_suffix('n') else { return false };
-    toks.len() == 1
+    toks.len() <= 2
         && stem.len() >= 3
         && [
             stem.to_string(),
@@ -524,7 +524,7 @@ fn state_demonym(toks: &Range<usize>, s: &str) -> bool {
             format!("{}a", stem.strip_suffix("ia").unwrap_or("")),
         ]
         .iter()
-        .any(|st| st.len() >= 4 && holds(REGIONS, st))
+        .any(|st| st.len() >= 4 && holds_phrase(REGIONS, st.split_whitespace()))
 }
 
 /// "News", "Committee": a name-ending word alone names nothing (unless the lexicon knows it).
