@@ -1785,7 +1785,10 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         k += 1;
     }
     let next = v.word(k);
-    if is_title_word(v, next) {
+    // A party's or body's candidate or nominee is its member, not its voice ("GOP nominee
+    // Donald Trump", "Green Party candidate Jill Stein").
+    let member = matches!(next, "candidate" | "candidates" | "nominee" | "nominees");
+    if is_title_word(v, next) || member {
         // A full institution name before a titled person is that person's institution, which
         // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
         // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
