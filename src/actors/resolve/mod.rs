@@ -1816,9 +1816,18 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         && !looks_like_verb(next)
         && !restates
         && noun_at(v, pos, k);
+    // "the FBI and Justice Department decision": the determiner stands before the first of
+    // two names sharing the noun.
+    let mut s = a;
+    if a >= 2 && matches!(v.word(a - 1), "and" | "or") {
+        s = a - 1;
+        while s > 0 && s + 4 > a && starts_upper(v.word(s - 1)) {
+            s -= 1;
+        }
+    }
     lower_noun
         && !(speaks_for(next) && speaks_after(v, k + 1))
-        && (a.saturating_sub(2)..a).any(|i| {
+        && (s.saturating_sub(2)..s).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
                 || w.starts_with(|ch: char| ch.is_ascii_digit())
