@@ -101,12 +101,11 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             && !starts.contains(&b)
             && !loose.contains(&b)
             && v.span(a..b + 1).len() == v.span(a..b).len() + 1 + v.word(b).len()
+            && lex.lookup(v.slice(a..b + 1)).is_some_and(|e| e.media.is_some() || e.org.is_some())
         {
-            if lex.lookup(v.slice(a..b + 1)).is_some_and(|e| e.media.is_some() || e.org.is_some()) {
-                m.tokens.end = b + 1;
-                m.span = v.span(m.tokens.clone());
-                m.kind = EntityKind::Org;
-            }
+            m.tokens.end = b + 1;
+            m.span = v.span(m.tokens.clone());
+            m.kind = EntityKind::Org;
         }
         out.push(m);
     }
