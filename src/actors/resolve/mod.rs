@@ -1330,8 +1330,23 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         .collect();
     let person_aliases = splits::person_aliases(&full_keys);
     let edges = role_objects::Edges::new(&cands);
+    // An unlisted word the tagger cut off the start of the title right before a person
+    // ("Homeland Security Secretary Jeh Johnson": "Homeland") is part of the title; not one
+    // its spokesman or aide speaks for ("GSA spokeswoman Ashley Nash-Hahn noted").
+    let titles: HashSet<usize> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Person)
+        .flat_map(|c| c.roles.iter().filter(move |r| r.end < c.span.start && c.span.start - r.end <= 1))
+        .map(|r| r.start)
+        .collect();
     let modifier = |c: &Cand| {
-        attributive(v, pos, c)
+        (c.kind == ActorType::Organization
+            && c.known.is_none()
+            && c.toks.len() == 1
+            && c.nominal.is_none()
+            && titles.contains(&c.span.start)
+            && !speaks_for(v.word(c.toks.end)))
+            || attributive(v, pos, c)
             || org_modifier(v, pos, c)
             || role_objects::in_role(v, pos, c, &edges)
             || noun_modifiers::qualifies(v, pos, c, &edges)
