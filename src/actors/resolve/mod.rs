@@ -1330,8 +1330,23 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         .collect();
     let person_aliases = splits::person_aliases(&full_keys);
     let edges = role_objects::Edges::new(&cands);
+    // An unlisted word the tagger cut off the start of the title right before a person
+    // ("Homeland Security Secretary Jeh Johnson": "Homeland") is part of the title; not one
+    // its spokesman or aide speaks for ("GSA spokeswoman Ashley Nash-Hahn noted").
+    let titles: HashSet<usize> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Person)
+        .flat_map(|c| c.roles.iter().filter(move |r| r.end < c.span.start && c.span.start - r.end <= 1))
+        .map(|r| r.start)
+        .collect();
     let modifier = |c: &Cand| {
-        attributive(v, pos, c)
+        (c.kind == ActorType::Organization
+            && c.known.is_none()
+            && c.toks.len() == 1
+            && c.nominal.is_none()
+            && titles.contains(&c.span.start)
+            && !speaks_for(v.word(c.toks.end)))
+            || attributive(v, pos, c)
             || org_modifier(v, pos, c)
             || role_objects::in_role(v, pos, c, &edges)
             || noun_modifiers::qualifies(v, pos, c, &edges)
@@ -1785,7 +1800,10 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         k += 1;
     }
     let next = v.word(k);
-    if is_title_word(v, next) {
+    // A party's or body's candidate or nominee is its member, not its voice ("GOP nominee
+    // Donald Trump", "Green Party candidate Jill Stein").
+    let member = matches!(next, "candidate" | "candidates" | "nominee" | "nominees");
+    if is_title_word(v, next) || member {
         // A full institution name before a titled person is that person's institution, which
         // the reader counts ("U.S. State Department spokesperson Matthew Miller", "Donetsk
         // People's Republic leader Denis Pushilin"); a bare chamber or acronym is not ("Senate
@@ -1813,9 +1831,18 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         && !looks_like_verb(next)
         && !restates
         && noun_at(v, pos, k);
+    // "the FBI and Justice Department decision": the determiner stands before the first of
+    // two names sharing the noun.
+    let mut s = a;
+    if a >= 2 && matches!(v.word(a - 1), "and" | "or") {
+        s = a - 1;
+        while s > 0 && s + 4 > a && starts_upper(v.word(s - 1)) {
+            s -= 1;
+        }
+    }
     lower_noun
         && !(speaks_for(next) && speaks_after(v, k + 1))
-        && (a.saturating_sub(2)..a).any(|i| {
+        && (s.saturating_sub(2)..s).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
                 || w.starts_with(|ch: char| ch.is_ascii_digit())

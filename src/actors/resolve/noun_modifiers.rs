@@ -114,9 +114,12 @@ pub(super) fn qualifies(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
         return (is_title_word(v, next) || (lower_noun(k) && !restates(v.word(h)))) && !speaks(k);
     }
     // A compound noun after an organisation's name ("GOP primary debates", "Tea Party “super
-    // PACs”"); a place before one is more often where it is ("Rikers Island jail complex").
+    // PACs”"); a place before one is more often where it is ("Rikers Island jail complex"),
+    // unless it is a listed country or state, not its force ("Illinois train tracks"; not
+    // "Texas police officers").
     let q = if matches!(next, "\u{201c}" | "\"") { k + 1 } else { k };
-    if !place
+    let listed = c.known.is_some() && !acts_for_place(v.word(q)) && !acts_for_place(v.word(q + 1));
+    if (!place || listed)
         && lower_noun(q)
         && lower_noun(q + 1)
         && !restates(v.word(q))
@@ -181,6 +184,10 @@ fn comma_title(v: &View, a: usize, b: usize, e: &Edges) -> bool {
         }
     }
     let mut end = b;
+    // "Tulsa, Okla., police officer": the stop of an abbreviated state.
+    if v.word(end) == "." && v.word(end + 1) == "," {
+        end += 1;
+    }
     if v.word(end) == "," {
         if let Some(&x) = e.name_starts.get(&(end + 1)) {
             end = x;
@@ -194,5 +201,13 @@ fn comma_title(v: &View, a: usize, b: usize, e: &Edges) -> bool {
     // A city and its state, both named ("Sandy ravaged New Jersey, President Obama said" is no
     // title's place).
     let pair = start < a || end > b;
-    pair && starts_upper(t) && is_title_word(v, t) && e.person_starts.contains(&(end + 2)) && !locative
+    // A lower-case title may take one noun before it ("Tulsa, Okla., police officer Betty
+    // Shelby").
+    let title = if starts_upper(t) || is_title_word(v, t) {
+        is_title_word(v, t).then_some(end + 2)
+    } else {
+        let u = v.word(end + 2);
+        (t.chars().all(|ch| ch.is_ascii_lowercase()) && !v.lex.is_stopword(t) && is_title_word(v, u)).then_some(end + 3)
+    };
+    pair && title.is_some_and(|p| e.person_starts.contains(&p)) && !locative
 }

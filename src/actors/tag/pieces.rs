@@ -92,6 +92,21 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
                 continue;
             }
         }
+        // "USA" + "TODAY": a name the tagger cut before a capitalised word that completes a
+        // listed outlet or organisation ("a USA TODAY analysis").
+        if m.kind != EntityKind::Per
+            && b < n
+            && v.word(b).starts_with(char::is_uppercase)
+            && v.word(b).chars().all(char::is_alphabetic)
+            && !starts.contains(&b)
+            && !loose.contains(&b)
+            && v.span(a..b + 1).len() == v.span(a..b).len() + 1 + v.word(b).len()
+            && lex.lookup(v.slice(a..b + 1)).is_some_and(|e| e.media.is_some() || e.org.is_some())
+        {
+            m.tokens.end = b + 1;
+            m.span = v.span(m.tokens.clone());
+            m.kind = EntityKind::Org;
+        }
         out.push(m);
     }
     out
