@@ -108,25 +108,42 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 pub fn is_acronym_of(acr: &str, name: &str) -> bool {
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| !c.is_uppercase()) {
-        return false;
-    }
+    acronym_letters(acr).is_some_and(|a| acronym_keys(name).contains(&a))
+}
+
+/// An acronym's letters, when it has two or more and all are capitals ("S.E.C." → "SEC").
+pub fn acronym_letters(acr: &str) -> Option<String> {
+    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    (letters.chars().count() >= 2 && letters.chars().all(char::is_uppercase)).then_some(letters)
+}
+
+/// The initials an acronym of `name` may spell, distinct: its capitalised words' ("CFPB"),
+/// all its words' ("DOTI"), and all but articles' ("DOI" for the Department of the Interior).
+/// None for a one-word name. An acronym matches when its [`acronym_letters`] are one of them,
+/// so the names an article's acronyms may stand for can be looked up by these keys.
+pub fn acronym_keys(name: &str) -> Vec<String> {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(*w, "\u{2019}s" | "'s"))
         .collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
     let caps: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
     let all: String = words.iter().filter_map(|w| w.chars().next()).flat_map(char::to_uppercase).collect();
-    // "DOI" for the Department of the Interior: "of" kept, articles left out.
     let no_articles: String = words
         .iter()
         .filter(|w| !matches!(**w, "the" | "a" | "an"))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect();
-    let acr: String = letters.iter().collect();
-    words.len() >= 2 && (caps == acr || all == acr || no_articles == acr)
+    let mut keys = vec![caps];
+    for k in [all, no_articles] {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    keys
 }
 
 /// If `token` is `prefix` followed directly by a lower-case word that `is_word` accepts, the
@@ -169,6 +186,10 @@ mod tests {
         assert!(is_acronym_of("CSIS", "Center for Strategic and International Studies"));
         assert!(!is_acronym_of("KCNA", "Korean Central Television"));
         assert!(!is_acronym_of("L", "Kim Jong Un"));
+        assert!(is_acronym_of("DOI", "Department of the Interior"));
+        assert_eq!(acronym_keys("Department of the Interior"), vec!["DI", "DOTI", "DOI"]);
+        assert_eq!(acronym_letters("S.E.C."), Some("SEC".to_string()));
+        assert!(acronym_keys("Reuters").is_empty());
     }
 
     #[test]

@@ -1048,16 +1048,32 @@ fn link(v: &View, cands: &mut Vec<Cand>) {
         .map(|c| (&v.text[c.name.start..c.name.end], c.name))
         .filter(|(t, _)| t.contains(' '))
         .collect();
+    // The long forms by the initials an acronym of them may spell, in text order: each
+    // acronym looks up its own letters, and each distinct acronym is decided once (a paste
+    // of thousands of "CNN"s and "ABC News"es stays linear).
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (t, _)) in long_forms.iter().enumerate() {
+        for k in names::acronym_keys(t) {
+            by_initials.entry(k).or_default().push(i);
+        }
+    }
+    let mut decided: HashMap<&str, Option<Span>> = HashMap::new();
     for c in cands.iter_mut().filter(|c| c.same_as.is_none() && c.kind != ActorType::Person) {
         let acr = &v.text[c.name.start..c.name.end];
         if !is_acronym(acr) {
             continue;
         }
-        let mut of: Vec<Span> =
-            long_forms.iter().filter(|(t, _)| names::is_acronym_of(acr, t)).map(|&(_, s)| s).collect();
-        of.dedup_by(|a, b| v.text[a.start..a.end] == v.text[b.start..b.end]);
-        if let [t] = of.as_slice() {
-            c.same_as = Some(*t);
+        let one = *decided.entry(acr).or_insert_with(|| {
+            let found = names::acronym_letters(acr).and_then(|l| by_initials.get(&l));
+            let mut of: Vec<Span> = found.map_or(Vec::new(), |ix| ix.iter().map(|&i| long_forms[i].1).collect());
+            of.dedup_by(|a, b| v.text[a.start..a.end] == v.text[b.start..b.end]);
+            match of.as_slice() {
+                [t] => Some(*t),
+                _ => None,
+            }
+        });
+        if let Some(t) = one {
+            c.same_as = Some(t);
         }
     }
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
