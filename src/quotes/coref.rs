@@ -221,8 +221,9 @@ impl Ctx<'_> {
     /// Each person's gender as the article shows it, or `None` when it does not say: an
     /// honorific before a mention ("Mr. Trump", "Ms. Clinton") counts three votes, so does a
     /// usual given name ([`crate::lexicon::genders`]), and in a sentence that mentions exactly
-    /// one person every "he/his/him" or "she/her" outside quotations counts one. The majority wins: the article's own words can outvote the name
-    /// list, so "she" is not read as a man it has only ever called "he". One pass over the tokens.
+    /// one person every "he/his/him" or "she/her" outside quotations counts one. The majority
+    /// wins: the article's own words can outvote the name list, so "she" is not read as a man
+    /// it has only ever called "he". One pass over the tokens.
     fn genders(&self) -> &[Option<Gender>] {
         self.genders.get_or_init(|| {
             // A full name's usual given name counts three votes, as an honorific does ("Joseph
