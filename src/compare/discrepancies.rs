@@ -110,6 +110,10 @@ impl Ctx<'_> {
     fn story_of(&self, article: &str) -> Option<&Story> {
         self.story_of.get(article).copied()
     }
+    /// A story's articles, in the story's order.
+    fn articles_of(&self, story: &Story) -> Vec<&Article> {
+        story.articles.iter().filter_map(|id| self.articles.iter().find(|a| &a.id == id)).collect()
+    }
 }
 
 fn item(text: &str, a: &Article, span: Span, value: String) -> DiscrepancyItem {
@@ -660,8 +664,7 @@ fn amounts(text: &str, body: &[Span]) -> Vec<Amount> {
 fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
-        let arts: Vec<&Article> =
-            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let arts = ctx.articles_of(story);
         let per: Vec<Vec<Amount>> = arts.iter().map(|a| amounts(ctx.text(a), &a.body)).collect();
         let mut reported: BTreeSet<(String, bool)> = BTreeSet::new();
         for x in 0..arts.len() {
@@ -686,16 +689,16 @@ fn numbers(ctx: &Ctx) -> Vec<Discrepancy> {
                     // disagreement. Shown as a change with the days, the judges still rejected it
                     // every time it was drawn (3 of 3, 2026-12-07); the editors' gold lists it.
                     let day = |a: &Article, at: usize| weekday_of(ctx.text(a), &a.body, at);
-                    let days = match (day(arts[x], am.span.start), day(arts[y], other.span.start)) {
-                        (Some(dx), Some(dy)) if dx != dy => Some((WEEKDAYS[dx], WEEKDAYS[dy])),
-                        _ => None,
-                    };
+                    let other_day = matches!(
+                        (day(arts[x], am.span.start), day(arts[y], other.span.start)),
+                        (Some(dx), Some(dy)) if dx != dy
+                    );
                     let ratio = am.value.max(other.value) / am.value.min(other.value).max(f64::MIN_POSITIVE);
                     if ratio > NUMBER_RATIO {
                         continue;
                     }
                     reported.insert((am.noun.clone(), am.money));
-                    if days.is_some() {
+                    if other_day {
                         continue;
                     }
                     // One figure the other rounded ("$43,350" / "$43,000") is the same figure: the
@@ -811,8 +814,7 @@ fn all_phrases(text: &str, a: &Article) -> Vec<AllOf> {
 fn all_or_nearly_all(ctx: &Ctx) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
-        let arts: Vec<&Article> =
-            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let arts = ctx.articles_of(story);
         let per: Vec<Vec<AllOf>> = arts.iter().map(|a| all_phrases(ctx.text(a), a)).collect();
         let mut reported: BTreeSet<&str> = BTreeSet::new();
         for x in 0..arts.len() {
@@ -931,8 +933,7 @@ fn figures(text: &str, body: &[Span]) -> Vec<Figure> {
 fn exact_figures(ctx: &Ctx) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for story in ctx.stories.iter().filter(|s| s.articles.len() >= 2) {
-        let arts: Vec<&Article> =
-            story.articles.iter().filter_map(|id| ctx.articles.iter().find(|a| &a.id == id)).collect();
+        let arts = ctx.articles_of(story);
         let per: Vec<Vec<Figure>> = arts.iter().map(|a| figures(ctx.text(a), &a.body)).collect();
         for x in 0..arts.len() {
             for y in x + 1..arts.len() {
