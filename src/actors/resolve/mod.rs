@@ -509,6 +509,34 @@ fn compass_demonym(v: &View, toks: &Range<usize>) -> bool {
     }
 }
 
+/// A noun (lower-case, singular) naming an institution or force of a place, which acts for it
+/// ("the U.S. government", "Texas troops").
+fn institution_of_place(one: &str) -> bool {
+    matches!(
+        one,
+        "police"
+            | "people"
+            | "force"
+            | "troop"
+            | "government"
+            | "administration"
+            | "ministry"
+            | "department"
+            | "regime"
+            | "military"
+            | "army"
+            | "embassy"
+            | "legislature"
+            | "parliament"
+            | "council"
+    )
+}
+
+/// [`institution_of_place`] for a noun as written, a plural "s" taken off ("troops").
+fn acts_for_place(noun: &str) -> bool {
+    institution_of_place(noun.strip_suffix('s').unwrap_or(noun))
+}
+
 /// "the 44-year-old Texan", "Californians", "West Virginians": a U.S. state's demonym names its people, not the
 /// state (the lexicon holds countries' demonyms, not states').
 fn state_demonym(toks: &Range<usize>, s: &str) -> bool {
@@ -1725,27 +1753,8 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
         return true;
     }
     // Only an institution of the place acts for it: "a New Jersey company" is located there.
-    let acts_for_it = matches!(
-        one.to_lowercase().as_str(),
-        "police"
-            | "people"
-            | "force"
-            | "troop"
-            | "government"
-            | "administration"
-            | "ministry"
-            | "department"
-            | "regime"
-            | "military"
-            | "army"
-            | "embassy"
-            | "legislature"
-            | "parliament"
-            | "council"
-            | "area"
-            | "region"
-            | "building"
-    );
+    let one_lower = one.to_lowercase();
+    let acts_for_it = institution_of_place(&one_lower) || matches!(one_lower.as_str(), "area" | "region" | "building");
     if !(lower_noun || title) || acts_for_it || v.is_possessive(b) {
         return false;
     }

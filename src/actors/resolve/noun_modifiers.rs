@@ -9,9 +9,11 @@
 //! people by their title after "of" ("a meeting of Pacific Island leaders"). Each test looks at
 //! a few tokens around the mention.
 
-use super::role_objects::Edges;
+use super::role_objects::{may_only_qualify, Edges};
 use super::roles::View;
-use super::{is_title_word, looks_like_verb, noun_at, quantifier, restates, speaks_after, speaks_for, Cand};
+use super::{
+    acts_for_place, is_title_word, looks_like_verb, noun_at, quantifier, restates, speaks_after, speaks_for, Cand,
+};
 use crate::lexicon::{lower, starts_upper};
 use crate::report::ActorType;
 use crate::text::pos::{Pos, Tags};
@@ -19,10 +21,7 @@ use crate::text::pos::{Pos, Tags};
 /// Whether this mention of an organisation, medium, country or place only qualifies the noun
 /// or title after it.
 pub(super) fn qualifies(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
-    if !matches!(c.kind, ActorType::Organization | ActorType::Media | ActorType::Country | ActorType::Place)
-        || c.nominal.is_some()
-        || c.nested
-    {
+    if !may_only_qualify(c) {
         return false;
     }
     let place = matches!(c.kind, ActorType::Country | ActorType::Place);
@@ -147,30 +146,6 @@ pub(super) fn qualifies(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
         }
     }
     false
-}
-
-/// A noun naming an institution or force of a place, which acts for it ("the U.S.
-/// government", "Texas troops").
-fn acts_for_place(noun: &str) -> bool {
-    let one = noun.strip_suffix('s').unwrap_or(noun);
-    matches!(
-        one,
-        "police"
-            | "people"
-            | "force"
-            | "troop"
-            | "government"
-            | "administration"
-            | "ministry"
-            | "department"
-            | "regime"
-            | "military"
-            | "army"
-            | "embassy"
-            | "legislature"
-            | "parliament"
-            | "council"
-    )
 }
 
 /// "South Bend, Indiana, Mayor Pete Buttigieg": a place (and the state after it) set off by

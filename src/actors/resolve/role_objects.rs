@@ -47,14 +47,19 @@ impl Edges {
 /// Whether this mention of an organisation, medium, country or place only sits inside a
 /// person's role, or qualifies a name or title through a possessive.
 pub(super) fn in_role(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
-    if !matches!(c.kind, ActorType::Organization | ActorType::Media | ActorType::Country | ActorType::Place)
-        || c.nominal.is_some()
-        || c.nested
-    {
+    if !may_only_qualify(c) {
         return false;
     }
     let place = matches!(c.kind, ActorType::Country | ActorType::Place);
     possessive_before_name(v, pos, c, e) || role_object(v, pos, c.toks.start, c.toks.end, place, e, true)
+}
+
+/// Whether a mention is of the kinds the modifier rules judge: a name (not a description or
+/// a name inside a longer one) of an organisation, medium, country or place.
+pub(super) fn may_only_qualify(c: &Cand) -> bool {
+    matches!(c.kind, ActorType::Organization | ActorType::Media | ActorType::Country | ActorType::Place)
+        && c.nominal.is_none()
+        && !c.nested
 }
 
 /// "Russia's foreign minister", "Germany's Angela Merkel", "CNN's Anderson Cooper", "the State
