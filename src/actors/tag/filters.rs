@@ -755,26 +755,12 @@ mod tests {
         m.into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
     }
 
-    /// Mentions of the given surface forms (first occurrence each), tokens looked up.
-    fn at(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
-        forms
-            .iter()
-            .map(|&(f, kind)| {
-                let s = text.find(f).expect("form in text");
-                let span = Span::new(s, s + f.len());
-                let a = seg.tokens.partition_point(|t| t.start < span.start);
-                let b = seg.tokens.partition_point(|t| t.start < span.end);
-                EntityMention { span, kind, tokens: a..b }
-            })
-            .collect()
-    }
-
     #[test]
     fn quote_marks_and_possessives_leave_the_names() {
         let text = "Clinton said that Donald Trump ''doesn't pay.'' Later Fox News' Megyn Kelly asked.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
         let v = Tokens::new(text, &seg.tokens);
-        let ms = at(
+        let ms = crate::actors::tag::mentions_at(
             text,
             &seg,
             &[("Donald Trump ''", EntityKind::Misc), ("Fox News' Megyn", EntityKind::Misc), ("Kelly", EntityKind::Per)],

@@ -254,6 +254,22 @@ pub fn tag(text: &str, seg: &Segmented) -> Vec<EntityMention> {
     out
 }
 
+/// Mentions of the given surface forms (first occurrence each), their tokens looked up: how
+/// the passes' unit tests give a pass the tagger's mentions by hand.
+#[cfg(test)]
+pub(crate) fn mentions_at(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
+    forms
+        .iter()
+        .map(|&(f, kind)| {
+            let at = text.find(f).expect("form in text");
+            let span = Span::new(at, at + f.len());
+            let a = seg.tokens.partition_point(|t| t.start < span.start);
+            let b = seg.tokens.partition_point(|t| t.start < span.end);
+            EntityMention { span, kind, tokens: a..b }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -281,22 +281,9 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::actors::tag::mentions_at;
     use crate::actors::EntityKind;
     use crate::span::Span;
-
-    /// Mentions of the given surface forms (first occurrence each), tokens looked up.
-    fn mentions(text: &str, seg: &Segmented, forms: &[(&str, EntityKind)]) -> Vec<EntityMention> {
-        forms
-            .iter()
-            .map(|&(f, kind)| {
-                let at = text.find(f).expect("form in text");
-                let span = Span::new(at, at + f.len());
-                let a = seg.tokens.partition_point(|t| t.start < span.start);
-                let b = seg.tokens.partition_point(|t| t.start < span.end);
-                EntityMention { span, kind, tokens: a..b }
-            })
-            .collect()
-    }
 
     #[test]
     fn names_inside_quoted_titles() {
@@ -304,7 +291,7 @@ mod tests {
                     Mail went to \"Mr. and Mrs. Khan, Charlottesville, VA.\" every day.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
         let v = Tokens::new(text, &seg.tokens);
-        let ms = mentions(
+        let ms = mentions_at(
             text,
             &seg,
             &[
@@ -322,7 +309,7 @@ mod tests {
     fn bill_numbers_and_party_letters_are_no_actors() {
         let text = "The House passed H. Res. 601 and H.R. 4, said Sen. Chris Murphy (D., Conn.) to H.R. McMaster.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
-        let ms = mentions(
+        let ms = mentions_at(
             text,
             &seg,
             &[
@@ -342,7 +329,7 @@ mod tests {
         let text = "The ruling overturned Roe v. Wade and cited Dobbs v. Jackson Women 's Health Organization. \
                     Clinton vs. Trump was the race. Wade Smith spoke.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
-        let ms = mentions(
+        let ms = mentions_at(
             text,
             &seg,
             &[
@@ -363,7 +350,7 @@ mod tests {
         let text = "Scarborough said on Morning Joe that Fox and Friends had it wrong. Jane Doe, a \
                     contestant on The Apprentice, agreed with Fox News.";
         let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
-        let ms = mentions(
+        let ms = mentions_at(
             text,
             &seg,
             &[
