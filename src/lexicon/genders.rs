@@ -44,6 +44,15 @@ pub fn of_given_name(word: &str) -> Option<Gender> {
     table.get(&word.to_lowercase()).copied()
 }
 
+/// The usual sex of a full name's given name ("Joseph Crowley"); `None` for a one-word name
+/// ("Crowley"), whose only word is no given name to go by.
+pub fn of_full_name(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let given = words.next()?;
+    words.next()?;
+    of_given_name(given)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,5 +68,7 @@ mod tests {
         assert_eq!(of_given_name("Kelly"), None);
         assert_eq!(of_given_name("Barack"), None);
         assert_eq!(of_given_name(""), None);
+        assert_eq!(of_full_name("Joseph Crowley"), Some(Gender::Male));
+        assert_eq!(of_full_name("Joseph"), None);
     }
 }

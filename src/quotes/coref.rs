@@ -234,9 +234,8 @@ impl Ctx<'_> {
                 .actors
                 .iter()
                 .map(|x| {
-                    let mut words = x.name.split_whitespace();
-                    let given = words.next().filter(|_| x.kind == ActorType::Person && words.next().is_some());
-                    match given.and_then(crate::lexicon::genders::of_given_name) {
+                    let person = x.kind == ActorType::Person;
+                    match crate::lexicon::genders::of_full_name(&x.name).filter(|_| person) {
                         Some(Gender::Male) => (3, 0),
                         Some(Gender::Female) => (0, 3),
                         None => (0, 0),

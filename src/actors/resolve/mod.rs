@@ -2063,8 +2063,7 @@ fn short_person_key(lex: &Lexicon, name: &str) -> Option<(String, Vec<String>)> 
 /// ("Bill Clinton"): `Some(true)` male.
 fn given_name_gender(b: &Building) -> Option<bool> {
     let full = b.names.iter().find(|n| n.split_whitespace().nth(1).is_some())?;
-    let given = full.split_whitespace().next()?;
-    crate::lexicon::genders::of_given_name(given).map(|g| g == crate::lexicon::genders::Gender::Male)
+    crate::lexicon::genders::of_full_name(full).map(|g| g == crate::lexicon::genders::Gender::Male)
 }
 
 /// The gender a courtesy title states: `Some(true)` male ("Mr."), `Some(false)` female.
