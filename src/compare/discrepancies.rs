@@ -2350,7 +2350,9 @@ const MAX_OPINION_TITLE_WORDS: usize = 30;
 
 /// Whether the article's title marks it as an opinion piece: a label of [`OPINION_LABELS`]
 /// before a colon or a bar, or in brackets at its end, or a columnist's name after a closing bar
-/// ("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck"). A column chooses
+/// ("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck"), read as a name
+/// only when the article holds a person of that name (a site's name after a bar, "… | Fox
+/// News", is no columnist). A column chooses
 /// its voices: one it does not quote is no omission, and one it quotes (often an old remark, as
 /// an example) is no voice on the event a report tells. Every voice the judges saw against such
 /// an article was rejected (Booker, Axelrod, McEnany twice, Alfano; none accepted). Without a
@@ -2360,22 +2362,28 @@ fn is_opinion(ctx: &Ctx, a: &Article) -> bool {
         let text = ctx.text(a).get(a.extent.start..a.extent.end).unwrap_or("");
         text.trim_start().lines().next().filter(|l| l.split_whitespace().count() <= MAX_OPINION_TITLE_WORDS)
     };
-    a.title.as_deref().or_else(first_line).is_some_and(opinion_title)
+    let is_person = |name: &str| {
+        a.actors.iter().any(|x| x.kind == ActorType::Person && (x.name == name || x.aliases.iter().any(|n| n == name)))
+    };
+    a.title.as_deref().or_else(first_line).is_some_and(|t| opinion_title(t, is_person))
 }
 
-/// Whether a title carries an opinion label or a columnist's name (see [`is_opinion`]).
-fn opinion_title(title: &str) -> bool {
+/// Whether a title carries an opinion label or a columnist's name, a person by `is_person` (see
+/// [`is_opinion`]).
+fn opinion_title(title: &str, is_person: impl Fn(&str) -> bool) -> bool {
     let lower = title.trim().to_lowercase();
     let labelled = OPINION_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| matches!(rest.trim_start().chars().next(), Some(':' | '|')))
             || lower.strip_suffix(')').and_then(|r| r.strip_suffix(l)).is_some_and(|r| r.ends_with('('))
     });
     let columnist = title.rsplit_once(" | ").is_some_and(|(_, name)| {
+        let name = name.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
         (2..=3).contains(&words.len())
             && words
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && is_person(name)
     });
     labelled || columnist
 }
@@ -2915,14 +2923,17 @@ mod tests {
 
     #[test]
     fn opinion_titles() {
-        assert!(opinion_title("OPINION: Tillerson can survive this Russia trip. Really."));
-        assert!(opinion_title("Opinion | Joe Manchin’s selfishness"));
-        assert!(opinion_title("Op-Ed: Why face mask mandates for all should be back on the table"));
-        assert!(opinion_title("It's not enough to delete Trump's 'white power' video tweet (opinion)"));
-        assert!(opinion_title("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck"));
-        assert!(!opinion_title("Trump files op-ed bashing Democrats on Medicare for all"));
-        assert!(!opinion_title("Public opinion turns against the shutdown"));
-        assert!(!opinion_title("Shutdown | Day 7"));
+        assert!(opinion_title("OPINION: Tillerson can survive this Russia trip. Really.", |_| false));
+        assert!(opinion_title("Opinion | Joe Manchin’s selfishness", |_| false));
+        assert!(opinion_title("Op-Ed: Why face mask mandates for all should be back on the table", |_| false));
+        assert!(opinion_title("It's not enough to delete Trump's 'white power' video tweet (opinion)", |_| false));
+        assert!(opinion_title("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck", |n| n
+            == "Jamie Peck"));
+        assert!(!opinion_title("Trump files op-ed bashing Democrats on Medicare for all", |_| false));
+        assert!(!opinion_title("Public opinion turns against the shutdown", |_| false));
+        assert!(!opinion_title("Shutdown | Day 7", |_| false));
+        assert!(!opinion_title("Trump signs the bill | Fox News", |n| n == "Donald Trump"));
+        assert!(!opinion_title("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck", |_| false));
     }
 
     #[test]
