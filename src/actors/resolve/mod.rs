@@ -1352,6 +1352,15 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             })
             .or_insert(Some(long));
     }
+    // The stems of the article's departments ("labor" of "the Labor Department").
+    let depts: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Organization && c.known.is_none() && c.nominal.is_none())
+        .filter_map(|c| {
+            let k = institution_variant(&fold(&text[c.name.start..c.name.end]));
+            k.strip_suffix(" department").filter(|s| !s.contains(' ')).map(str::to_string)
+        })
+        .collect();
     // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
     let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
@@ -1407,7 +1416,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         let key = match (c.kind, c.known) {
             (_, Some(Known::Country(k))) => (0u8, lex.countries[k].name.clone()),
             (_, Some(Known::Media(k))) => (1, fold(&lex.media[k])),
-            (_, Some(Known::Org(k))) => (1, fold(&lex.orgs[k])),
+            (_, Some(Known::Org(k))) => (1, institution_variant(&fold(&lex.orgs[k]))),
             (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
             // A generational suffix tells father and son apart ("Donald Trump Jr.").
             (ActorType::Person, _) => (2, names::person_key(name)),
@@ -1416,8 +1425,8 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
-                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools)),
-                None => (1, org_key(&fold(name), &schools)),
+                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools, &depts)),
+                None => (1, org_key(&fold(name), &schools, &depts)),
             },
         };
         // "Joseph R. Biden" and "Joe Biden", "Donald J. Trump" and "Donald Trump": the same
@@ -2033,16 +2042,47 @@ fn is_title_word(v: &View, w: &str) -> bool {
 /// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
 /// the Labor Department), and a lone first word of the article's one university or college
 /// ("Hofstra") that university.
-fn org_key(folded: &str, schools: &HashMap<String, Option<String>>) -> String {
+fn org_key(folded: &str, schools: &HashMap<String, Option<String>>, depts: &HashSet<String>) -> String {
     if let Some(Some(long)) = schools.get(folded) {
         return long.clone();
     }
+    let key = institution_variant(folded);
+    // A lone word naming one of the article's departments ("Labor is scheduled to" beside "the
+    // Labor Department").
+    if !key.contains(' ') && depts.contains(&key) {
+        return format!("{key} department");
+    }
+    key
+}
+
+/// One key for the usual written forms of one institution: "Department of (the) X", "X
+/// Department" and "X Dept." are "x department"; a national or UN prefix before a name of two
+/// words or more is dropped ("U.S. Labor Department", "U.N. Security Council", "United Nations
+/// Security Council": "labor department", "security council"). A state's prefix is kept
+/// ("Wisconsin Republican Party" is not the party).
+fn institution_variant(folded: &str) -> String {
+    let mut s = folded.strip_prefix("the ").unwrap_or(folded);
+    for pre in ["u.s. ", "us ", "u.s ", "united states ", "u.n. ", "un ", "united nations "] {
+        if let Some(rest) = s.strip_prefix(pre) {
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            if rest.split(' ').count() >= 2 {
+                s = rest;
+            }
+            break;
+        }
+    }
     for abbr in [" dept.", " dept", " dep't"] {
-        if let Some(stem) = folded.strip_suffix(abbr) {
+        if let Some(stem) = s.strip_suffix(abbr) {
             return format!("{stem} department");
         }
     }
-    folded.to_string()
+    if let Some(rest) = s.strip_prefix("department of ") {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if !rest.is_empty() && !rest.contains(" and ") {
+            return format!("{rest} department");
+        }
+    }
+    s.to_string()
 }
 
 /// A person's name without its middle names, its given name in the formal form ("joseph biden"
