@@ -2337,3 +2337,29 @@ pub fn type_letter(kind: ActorType) -> char {
         ActorType::Place => 'l',
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::institution_variant;
+
+    #[test]
+    fn written_forms_of_one_institution_share_a_key() {
+        for (a, b) in [
+            ("department of labor", "labor department"),
+            ("u.s. labor department", "labor department"),
+            ("u.s. department of the treasury", "treasury department"),
+            ("u.n. security council", "security council"),
+            ("united nations security council", "security council"),
+            ("the justice dept.", "justice department"),
+        ] {
+            assert_eq!(institution_variant(a), b, "{a}");
+        }
+        // A state's prefix names another body; a one-word rest keeps its prefix.
+        assert_eq!(institution_variant("wisconsin republican party"), "wisconsin republican party");
+        assert_eq!(institution_variant("u.s. army"), "u.s. army");
+        assert_eq!(
+            institution_variant("department of health and human services"),
+            "department of health and human services"
+        );
+    }
+}
