@@ -867,13 +867,37 @@ fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
 }
 
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
+/// "Kansas City, Mo. The", "Uvalde, Tex. native": a state's abbreviation after a town and a
+/// comma, its stop a token of its own, is the state the lexicon lists with the stop ("Mo.",
+/// "Mass.", "Wash.", "Miss.": without it, a word, a name or a verb).
+fn state_after_town(v: &View, toks: &Range<usize>) -> Option<crate::lexicon::Entry> {
+    let (a, b) = (toks.start, toks.end);
+    let s = v.word(a);
+    let shape = b == a + 1
+        && a >= 2
+        && v.word(a - 1) == ","
+        && v.is_cap(a - 2)
+        && v.word(b) == "."
+        && (2..=4).contains(&s.len())
+        && s.starts_with(char::is_uppercase)
+        && s.chars().all(|c| c.is_ascii_alphabetic());
+    shape.then(|| v.lex.lookup(&format!("{s}."))).flatten().filter(|e| e.place.is_some() && e.country.is_none())
+}
+
 fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> {
     let s = v.slice(toks.clone());
     // "REUTERS", "THE WASHINGTON POST": a name in capitals is looked up as written in lower case.
     // Only media and institutions: a dateline's "WASHINGTON" is the city, not the government.
-    let e = v.lex.lookup(s).or_else(|| {
-        shouted(s).then(|| v.lex.lookup(&s.to_lowercase())).flatten().filter(|e| e.media.is_some() || e.org.is_some())
-    })?;
+    let e = v
+        .lex
+        .lookup(s)
+        .or_else(|| {
+            shouted(s)
+                .then(|| v.lex.lookup(&s.to_lowercase()))
+                .flatten()
+                .filter(|e| e.media.is_some() || e.org.is_some())
+        })
+        .or_else(|| state_after_town(v, &toks))?;
     let span = v.span(toks.clone());
     let acronym = s.len() > 1 && !s.chars().any(char::is_lowercase);
     if let Some(o) = e.org {
