@@ -87,3 +87,34 @@ fn a_repeated_undefined_acronym_joins_its_long_form_in_linear_time() {
     assert_eq!(r.actors.len(), 1, "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
     assert_eq!(r.actors[0].mentions.len(), 10_000);
 }
+
+#[test]
+fn round_ten_keys_states_and_newsroom_titles() {
+    // A state's abbreviation after a town, its stop split off, is the state.
+    let r = resolve_with(
+        "The convention met in Kansas City, Mo. The delegates left.",
+        &[("Kansas City", Loc), ("Mo", Loc)],
+    );
+    assert!(has(&r, "Missouri"), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    assert!(!has(&r, "Mo"));
+    // Written forms of one institution are one actor.
+    let r = resolve_with(
+        "The Labor Department said so. The Department of Labor will decide. \
+         The U.N. Security Council met, and the Security Council voted.",
+        &[
+            ("Labor Department", Org),
+            ("Department of Labor", Org),
+            ("U.N. Security Council", Org),
+            ("Security Council", Org),
+        ],
+    );
+    assert_eq!(r.actors.iter().filter(|a| a.name.contains("Labor")).count(), 1);
+    assert_eq!(r.actors.iter().filter(|a| a.name.contains("Security Council")).count(), 1);
+    // An outlet before a newsroom title and a person only qualifies the person.
+    let r = resolve_with(
+        "\u{201c}He did well,\u{201d} said MSNBC host Chris Matthews.",
+        &[("MSNBC", Org), ("Chris Matthews", Per)],
+    );
+    assert!(has(&r, "Chris Matthews"));
+    assert!(!has(&r, "MSNBC"));
+}

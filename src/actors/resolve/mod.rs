@@ -867,13 +867,37 @@ fn person_slot(v: &View, sent: &Range<usize>, toks: Range<usize>) -> bool {
 }
 
 /// A candidate the lexicon types on its own: a known country, capital, medium or institution.
+/// "Kansas City, Mo. The", "Uvalde, Tex. native": a state's abbreviation after a town and a
+/// comma, its stop a token of its own, is the state the lexicon lists with the stop ("Mo.",
+/// "Mass.", "Wash.", "Miss.": without it, a word, a name or a verb).
+fn state_after_town(v: &View, toks: &Range<usize>) -> Option<crate::lexicon::Entry> {
+    let (a, b) = (toks.start, toks.end);
+    let s = v.word(a);
+    let shape = b == a + 1
+        && a >= 2
+        && v.word(a - 1) == ","
+        && v.is_cap(a - 2)
+        && v.word(b) == "."
+        && (2..=4).contains(&s.len())
+        && s.starts_with(char::is_uppercase)
+        && s.chars().all(|c| c.is_ascii_alphabetic());
+    shape.then(|| v.lex.lookup(&format!("{s}."))).flatten().filter(|e| e.place.is_some() && e.country.is_none())
+}
+
 fn lexicon_cand(v: &View, toks: Range<usize>, kind: EntityKind) -> Option<Cand> {
     let s = v.slice(toks.clone());
     // "REUTERS", "THE WASHINGTON POST": a name in capitals is looked up as written in lower case.
     // Only media and institutions: a dateline's "WASHINGTON" is the city, not the government.
-    let e = v.lex.lookup(s).or_else(|| {
-        shouted(s).then(|| v.lex.lookup(&s.to_lowercase())).flatten().filter(|e| e.media.is_some() || e.org.is_some())
-    })?;
+    let e = v
+        .lex
+        .lookup(s)
+        .or_else(|| {
+            shouted(s)
+                .then(|| v.lex.lookup(&s.to_lowercase()))
+                .flatten()
+                .filter(|e| e.media.is_some() || e.org.is_some())
+        })
+        .or_else(|| state_after_town(v, &toks))?;
     let span = v.span(toks.clone());
     let acronym = s.len() > 1 && !s.chars().any(char::is_lowercase);
     if let Some(o) = e.org {
@@ -1352,6 +1376,15 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             })
             .or_insert(Some(long));
     }
+    // The stems of the article's departments ("labor" of "the Labor Department").
+    let depts: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.kind == ActorType::Organization && c.known.is_none() && c.nominal.is_none())
+        .filter_map(|c| {
+            let k = institution_variant(&fold(&text[c.name.start..c.name.end]));
+            k.strip_suffix(" department").filter(|s| !s.contains(' ')).map(str::to_string)
+        })
+        .collect();
     // Formal given name + surname (+ suffix) → the person actors under it, with their middle names.
     let mut short_keys: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     // Surnames the article gives to people of several given names ("George Bush" beside "Jeb
@@ -1407,7 +1440,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
         let key = match (c.kind, c.known) {
             (_, Some(Known::Country(k))) => (0u8, lex.countries[k].name.clone()),
             (_, Some(Known::Media(k))) => (1, fold(&lex.media[k])),
-            (_, Some(Known::Org(k))) => (1, fold(&lex.orgs[k])),
+            (_, Some(Known::Org(k))) => (1, institution_variant(&fold(&lex.orgs[k]))),
             (_, Some(Known::Place(k))) => (3, fold(&lex.places[k])),
             // A generational suffix tells father and son apart ("Donald Trump Jr.").
             (ActorType::Person, _) => (2, names::person_key(name)),
@@ -1416,8 +1449,8 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             (ActorType::Place, _) => (3, fold(name)),
             (_, _) => match &c.nominal {
                 Some(n) => (1, fold(&institution_name(v, n))),
-                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools)),
-                None => (1, org_key(&fold(name), &schools)),
+                None if shouted(name) => (1, org_key(&fold(&name.to_lowercase()), &schools, &depts)),
+                None => (1, org_key(&fold(name), &schools, &depts)),
             },
         };
         // "Joseph R. Biden" and "Joe Biden", "Donald J. Trump" and "Donald Trump": the same
@@ -2033,16 +2066,47 @@ fn is_title_word(v: &View, w: &str) -> bool {
 /// The clustering key of an organisation's folded name: "Dept." spelled out ("Labor Dept" is
 /// the Labor Department), and a lone first word of the article's one university or college
 /// ("Hofstra") that university.
-fn org_key(folded: &str, schools: &HashMap<String, Option<String>>) -> String {
+fn org_key(folded: &str, schools: &HashMap<String, Option<String>>, depts: &HashSet<String>) -> String {
     if let Some(Some(long)) = schools.get(folded) {
         return long.clone();
     }
+    let key = institution_variant(folded);
+    // A lone word naming one of the article's departments ("Labor is scheduled to" beside "the
+    // Labor Department").
+    if !key.contains(' ') && depts.contains(&key) {
+        return format!("{key} department");
+    }
+    key
+}
+
+/// One key for the usual written forms of one institution: "Department of (the) X", "X
+/// Department" and "X Dept." are "x department"; a national or UN prefix before a name of two
+/// words or more is dropped ("U.S. Labor Department", "U.N. Security Council", "United Nations
+/// Security Council": "labor department", "security council"). A state's prefix is kept
+/// ("Wisconsin Republican Party" is not the party).
+fn institution_variant(folded: &str) -> String {
+    let mut s = folded.strip_prefix("the ").unwrap_or(folded);
+    for pre in ["u.s. ", "us ", "u.s ", "united states ", "u.n. ", "un ", "united nations "] {
+        if let Some(rest) = s.strip_prefix(pre) {
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            if rest.split(' ').count() >= 2 {
+                s = rest;
+            }
+            break;
+        }
+    }
     for abbr in [" dept.", " dept", " dep't"] {
-        if let Some(stem) = folded.strip_suffix(abbr) {
+        if let Some(stem) = s.strip_suffix(abbr) {
             return format!("{stem} department");
         }
     }
-    folded.to_string()
+    if let Some(rest) = s.strip_prefix("department of ") {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if !rest.is_empty() && !rest.contains(" and ") {
+            return format!("{rest} department");
+        }
+    }
+    s.to_string()
 }
 
 /// A person's name without its middle names, its given name in the formal form ("joseph biden"
@@ -2295,5 +2359,31 @@ pub fn type_letter(kind: ActorType) -> char {
         ActorType::Media => 'm',
         ActorType::Country => 'c',
         ActorType::Place => 'l',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::institution_variant;
+
+    #[test]
+    fn written_forms_of_one_institution_share_a_key() {
+        for (a, b) in [
+            ("department of labor", "labor department"),
+            ("u.s. labor department", "labor department"),
+            ("u.s. department of the treasury", "treasury department"),
+            ("u.n. security council", "security council"),
+            ("united nations security council", "security council"),
+            ("the justice dept.", "justice department"),
+        ] {
+            assert_eq!(institution_variant(a), b, "{a}");
+        }
+        // A state's prefix names another body; a one-word rest keeps its prefix.
+        assert_eq!(institution_variant("wisconsin republican party"), "wisconsin republican party");
+        assert_eq!(institution_variant("u.s. army"), "u.s. army");
+        assert_eq!(
+            institution_variant("department of health and human services"),
+            "department of health and human services"
+        );
     }
 }

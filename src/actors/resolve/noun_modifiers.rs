@@ -92,6 +92,19 @@ pub(super) fn qualifies(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
     if k == b && next.starts_with(char::is_lowercase) && is_title_word(v, next) && next.ends_with('s') {
         return !speaks(k);
     }
+    // "MSNBC host Chris Matthews", "ABC News anchor George Stephanopoulos", "Marquette
+    // pollster Charles Franklin": an organisation or medium right before a lower-case job
+    // title and a person's name is that person's affiliation (not a spokesman's: "Justice
+    // Department spokesman Peter Carr" speaks for it).
+    if !place
+        && k == b
+        && next.starts_with(char::is_lowercase)
+        && media_job(next)
+        && e.person_starts.contains(&(k + 1))
+        && !speaks_for(next)
+    {
+        return true;
+    }
     // "White House press secretary Josh Earnest", "Manhattan district attorney prosecutors".
     // Not a place's own force ("the Charlotte-Mecklenburg police chief").
     if lower_noun(k)
@@ -185,4 +198,25 @@ fn comma_title(v: &View, a: usize, b: usize, e: &Edges) -> bool {
         (t.chars().all(|ch| ch.is_ascii_lowercase()) && !v.lex.is_stopword(t) && is_title_word(v, u)).then_some(end + 3)
     };
     pair && title.is_some_and(|p| e.person_starts.contains(&p)) && !locative
+}
+
+/// A newsroom's job titles that the title list does not hold as heads ("host", "anchor").
+fn media_job(w: &str) -> bool {
+    matches!(
+        w,
+        "host"
+            | "anchor"
+            | "correspondent"
+            | "reporter"
+            | "columnist"
+            | "contributor"
+            | "analyst"
+            | "commentator"
+            | "editor"
+            | "writer"
+            | "producer"
+            | "moderator"
+            | "journalist"
+            | "pollster"
+    )
 }

@@ -2,6 +2,7 @@
 //! its last stop, "Martha" of "Martha's Vineyard", "University of California" and "Berkeley"
 //! of "the University of California at Berkeley". Constant work per mention.
 
+use crate::actors::tag::gazetteer::{self, GIVEN_NAMES};
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::lexicon;
 use crate::text::{Segmented, Tokens};
@@ -109,6 +110,51 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         }
         out.push(m);
     }
+    nicknamed(&v, n, out)
+}
+
+/// "Marcia “Cia” Price", "Robert C. “Bobby” Scott": a given name (and an initial), one
+/// title-case word in quotation marks, then a capitalised surname is one person, whatever
+/// pieces the tagger cut it into ("Marcia" a place, "Cia" an organisation). One pass over the
+/// tokens; the mentions inside the name are replaced by it.
+fn nicknamed(v: &Tokens, n: usize, mut out: Vec<EntityMention>) -> Vec<EntityMention> {
+    let open = |w: &str| matches!(w, "\u{201c}" | "\"" | "``" | "''");
+    let close = |w: &str| matches!(w, "\u{201d}" | "\"" | "''");
+    let title_case = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && w.len() <= 12 && c.all(char::is_lowercase)
+    };
+    let mut names: Vec<std::ops::Range<usize>> = Vec::new();
+    for q in 1..n.saturating_sub(3) {
+        if !open(v.word(q)) || !title_case(v.word(q + 1)) || !close(v.word(q + 2)) {
+            continue;
+        }
+        let surname = v.word(q + 3);
+        if !surname.starts_with(char::is_uppercase) || !surname.chars().all(|c| c.is_alphabetic() || c == '\'') {
+            continue;
+        }
+        let mut a = q - 1;
+        if initial(v.word(a)) && a > 0 {
+            a -= 1;
+        }
+        let given = v.word(a);
+        if !given.starts_with(char::is_uppercase) || !gazetteer::holds(GIVEN_NAMES, given) {
+            continue;
+        }
+        // Nothing but spaces between the words ("Marcia “Cia” Price", not across a line).
+        let tight = (a..q + 3).all(|i| v.span(i..i + 2).len() <= v.word(i).len() + v.word(i + 1).len() + 1);
+        if tight {
+            names.push(a..q + 4);
+        }
+    }
+    if names.is_empty() {
+        return out;
+    }
+    out.retain(|m| !names.iter().any(|r| m.tokens.start < r.end && r.start < m.tokens.end));
+    for r in names {
+        out.push(EntityMention { span: v.span(r.clone()), kind: EntityKind::Per, tokens: r });
+    }
+    out.sort_by_key(|m| m.tokens.start);
     out
 }
 
@@ -146,4 +192,41 @@ fn place_tail(v: &Tokens, starts: &HashSet<usize>, i: usize) -> bool {
         // Only a function word or punctuation after it: not a headline's next capitalised word
         // ("Trump’s Stunning Win"), not a noun ("Trump's Twitter account").
         && (lex.is_stopword(after) && after.starts_with(char::is_lowercase) || !after.chars().any(char::is_alphanumeric))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn names(text: &str, forms: &[(&str, EntityKind)]) -> Vec<(String, EntityKind)> {
+        let seg = crate::text::segment(text, &[Span::new(0, text.len())]);
+        let ms = crate::actors::tag::mentions_at(text, &seg, forms);
+        filter(text, &seg, ms).into_iter().map(|m| (text[m.span.start..m.span.end].to_string(), m.kind)).collect()
+    }
+
+    #[test]
+    fn a_quoted_nickname_inside_a_name_is_one_person() {
+        let text = "Rep. Marcia \u{201c}Cia\u{201d} Price and Rep. Robert C. \"Bobby\" Scott spoke.";
+        let got = names(
+            text,
+            &[
+                ("Marcia", EntityKind::Loc),
+                ("Cia", EntityKind::Org),
+                ("Price", EntityKind::Per),
+                ("Robert C.", EntityKind::Per),
+                ("Scott", EntityKind::Per),
+            ],
+        );
+        assert_eq!(
+            got,
+            vec![
+                ("Marcia \u{201c}Cia\u{201d} Price".to_string(), EntityKind::Per),
+                ("Robert C. \"Bobby\" Scott".to_string(), EntityKind::Per)
+            ]
+        );
+        // No given name before the quoted word: a nickname used alone stays as it was.
+        let text = "Trump called \u{201c}Crooked\u{201d} Hillary names.";
+        assert_eq!(names(text, &[("Hillary", EntityKind::Per)]), vec![("Hillary".to_string(), EntityKind::Per)]);
+    }
 }
