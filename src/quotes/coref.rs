@@ -140,7 +140,21 @@ impl Ctx<'_> {
             && self.pos(f - 1) == Pos::Verb
             && !self.is_word(f - 2)
             && !(self.word(f - 2) == "," && self.person_before(lo.max((f - 2).saturating_sub(INVERTED_REACH)), f - 2));
-        let subject = k < n && self.pos(k) == Pos::Verb || f <= opening || inverted;
+        // A name in an appositive to the subject is the subject ("One Democrat, Representative
+        // Stephen F. Lynch of Massachusetts, even raised …"): after a comma, before a comma (a
+        // few tokens on, no verb between) that adverbs and a verb follow.
+        let appositive = f > lo + 1 && self.word(f - 1) == "," && {
+            let stop = (end + 4).min(n);
+            let c = (end..stop).find(|&i| self.word(i) == "," || self.pos(i) == Pos::Verb);
+            c.is_some_and(|c| {
+                let mut v = c + 1;
+                while v < n && v < c + 3 && self.pos(v) == Pos::Adv {
+                    v += 1;
+                }
+                self.word(c) == "," && v < n && self.pos(v) == Pos::Verb
+            })
+        };
+        let subject = k < n && self.pos(k) == Pos::Verb || f <= opening || inverted || appositive;
         if subject && !subordinate {
             SUBJECT
         } else {
