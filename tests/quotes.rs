@@ -986,3 +986,45 @@ fn a_usual_given_name_outweighs_an_objects_pronoun() {
     );
     assert_eq!(find(&qs, "The bottom line is you cannot lie to Congress,").speaker.as_deref(), Some("a1:p2"));
 }
+
+#[test]
+fn a_name_after_a_persons_appositive_comma_is_the_verbs_object() {
+    // "accused" after "R-Fla.," is no inverted cue: Obama is its object, the "he" is Rubio's.
+    let t = "The plan drew a mixed response.\n\nSen. Marco Rubio, R-Fla., accused Obama of overreach.\n\n\"Nothing here would have stopped the attack,\" he said.\n";
+    let (qs, _) =
+        run(t, &[("a1:p1", ActorType::Person, &["Marco Rubio", "Rubio"]), ("a1:p2", ActorType::Person, &["Obama"])]);
+    assert_eq!(find(&qs, "Nothing here would have stopped the attack,").speaker.as_deref(), Some("a1:p1"));
+}
+
+#[test]
+fn a_party_label_before_a_relative_clause_is_not_the_speaker() {
+    let t = "Sen. John Cornyn, R-TX, who heads the committee, said Tuesday, \"It is a blockbuster revelation.\"\n";
+    let (qs, _) = run(t, &[("a1:p1", ActorType::Person, &["John Cornyn", "Cornyn"])]);
+    assert_eq!(find(&qs, "It is a blockbuster revelation.").speaker.as_deref(), Some("a1:p1"));
+}
+
+#[test]
+fn a_name_in_an_appositive_to_the_subject_is_the_subject() {
+    let t = "Representative James Lankford said the delays reminded him of the pipeline.\n\n\"That sounds like the pipeline to me,\" he said.\n\nOne Democrat, Representative Stephen Lynch of Massachusetts, even raised the threat of a prosecutor.\n\n\"We know where that will lead. It will lead to a prosecutor,\" he said.\n";
+    let (qs, _) = run(
+        t,
+        &[
+            ("a1:p1", ActorType::Person, &["James Lankford", "Lankford"]),
+            ("a1:p2", ActorType::Person, &["Stephen Lynch", "Lynch"]),
+        ],
+    );
+    assert_eq!(
+        find(&qs, "We know where that will lead. It will lead to a prosecutor,").speaker.as_deref(),
+        Some("a1:p2")
+    );
+}
+
+#[test]
+fn a_frame_after_a_quotes_own_clause_is_not_its_speaker() {
+    // The outlet reports the letter; it does not speak it.
+    let t = "Lerner will invoke the Fifth Amendment.\n\n\"She has not committed any crime,\" the letter addressed to the chairman reads, according to the Los Angeles Times.\n";
+    let (qs, _) =
+        run(t, &[("a1:p1", ActorType::Person, &["Lerner"]), ("a1:m1", ActorType::Media, &["Los Angeles Times"])]);
+    let q = qs.iter().find(|q| q.text.starts_with("She has not committed"));
+    assert!(q.is_none_or(|q| q.speaker.as_deref() != Some("a1:m1")), "{q:?}");
+}

@@ -198,6 +198,8 @@ fn sentence_of(seg: &Segmented, tok: usize) -> Option<usize> {
 /// outside quotations that lead up to it in its sentence.
 struct Around<'c, 't> {
     qa: usize,
+    /// The token after its closing mark.
+    qb: usize,
     sa: usize,
     sb: usize,
     lo: usize,
@@ -268,6 +270,7 @@ impl<'c, 't> Around<'c, 't> {
             .any(|&i| TERM_MARKERS.contains(&ctx.lower(i).as_str()) && !active_naming(ctx, i, lo));
         Some(Around {
             qa,
+            qb,
             sa,
             sb,
             lo,
@@ -405,6 +408,20 @@ fn frames_via(ctx: &Ctx, at: &Around, c: &Cue, speaker: Option<Np>) -> Vec<Strin
 /// "According to KCNA, “…”": with no verb cue, the frame's source is the speaker.
 fn according_speaker(ctx: &Ctx, at: &Around) -> Option<Found> {
     let a = at.according.first()?;
+    // "“…,” the letter addressed to Chairman Issa reads, according to the Los Angeles Times":
+    // a clause with a verb of its own between the quotation and a frame after it gives the
+    // quotation its source; the frame only reports that clause (an outlet reporting a letter).
+    // The quotation closes with a comma, and the clause opens with its subject ("“…” produced
+    // by …, according to KCNA" has none; "curb “activist” investors …" is one clause).
+    let comma = ctx.word(at.qb) == "," || at.qb >= 2 && ctx.word(at.qb - 2) == ",";
+    if a.first >= at.qb && comma {
+        let mut words = (at.qb..a.first).filter(|&k| !ctx.is_quoted(k) && ctx.is_word(k));
+        let opens_subject =
+            words.next().is_some_and(|k| matches!(ctx.pos(k), Pos::Det | Pos::Noun | Pos::Propn | Pos::Pron));
+        if opens_subject && words.any(|k| ctx.pos(k) == Pos::Verb) {
+            return None;
+        }
+    }
     Some((a.subject?, Some(cue_span(ctx, a))))
 }
 

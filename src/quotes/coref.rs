@@ -82,6 +82,8 @@ pub(crate) struct Salience {
 const SUBJECT: i32 = 80;
 /// How many sentences before the pronoun's own salience reaches.
 const SALIENCE_SENTENCES: usize = 3;
+/// How many tokens before an inverted subject's verb are read for a person the comma closes.
+const INVERTED_REACH: usize = 30;
 /// How many events back one resolution reads (bounds the cost on hostile input).
 const MAX_EVENTS: usize = 64;
 
@@ -130,14 +132,44 @@ impl Ctx<'_> {
         while k < n && k < end + 2 && self.pos(k) == Pos::Adv {
             k += 1;
         }
-        let subject = k < n && self.pos(k) == Pos::Verb
-            || f <= opening
-            || f > lo + 1 && self.pos(f - 1) == Pos::Verb && !self.is_word(f - 2);
+        // After a verb and a comma, a name is the inverted subject ("“…,” said Gov. Perry", "…,
+        // said Perry") unless a person outside quotations came before the comma: then the comma
+        // closes that person's appositive and the name is the verb's object ("Sen. Marco Rubio,
+        // R-Fla., accused Obama of …").
+        let inverted = f > lo + 1
+            && self.pos(f - 1) == Pos::Verb
+            && !self.is_word(f - 2)
+            && !(self.word(f - 2) == "," && self.person_before(lo.max((f - 2).saturating_sub(INVERTED_REACH)), f - 2));
+        // A name in an appositive to the subject is the subject ("One Democrat, Representative
+        // Stephen F. Lynch of Massachusetts, even raised …"): after a comma, before a comma (a
+        // few tokens on, no verb between) that adverbs and a verb follow.
+        let appositive = f > lo + 1 && self.word(f - 1) == "," && {
+            let stop = (end + 4).min(n);
+            let c = (end..stop).find(|&i| self.word(i) == "," || self.pos(i) == Pos::Verb);
+            c.is_some_and(|c| {
+                let mut v = c + 1;
+                while v < n && v < c + 3 && self.pos(v) == Pos::Adv {
+                    v += 1;
+                }
+                self.word(c) == "," && v < n && self.pos(v) == Pos::Verb
+            })
+        };
+        let subject = k < n && self.pos(k) == Pos::Verb || f <= opening || inverted || appositive;
         if subject && !subordinate {
             SUBJECT
         } else {
             40
         }
+    }
+
+    /// Whether a person is named outside quotations in tokens `lo..end`.
+    fn person_before(&self, lo: usize, end: usize) -> bool {
+        (lo..end).any(|i| {
+            !self.is_quoted(i)
+                && self
+                    .mention_at(i)
+                    .is_some_and(|(_, a)| self.actors.actors.get(a).is_some_and(|x| x.kind == ActorType::Person))
+        })
     }
 
     /// The persons named outside quotations and the "he"/"she" resolved by salience, in one

@@ -14,6 +14,7 @@
 use super::coref::{pronoun, PRONOUNS_GROUP, PRONOUNS_PERSON};
 use super::speaker::{Ctx, Np};
 use crate::lexicon::lexicon;
+use crate::lexicon::words::is_party_label;
 use crate::report::ActorType;
 use crate::span::Span;
 use crate::text::pos::Pos;
@@ -309,6 +310,14 @@ impl Ctx<'_> {
 
     /// A noun phrase whose last token is `j`, not reaching left of `lo`.
     pub fn np_ending_at(&self, j: usize, lo: usize) -> Option<Np> {
+        // A party-state label between commas describes the name before it ("Sen. John Cornyn,
+        // R-TX, who heads …, said"): the phrase is that name.
+        let label = if j > lo && self.word(j) == "." { j - 1 } else { j };
+        let j = if label >= lo + 2 && is_party_label(self.word(label)) && self.word(label - 1) == "," {
+            label - 2
+        } else {
+            j
+        };
         if self.is_quoted(j) {
             return None;
         }
