@@ -163,6 +163,20 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
     if !matches!(prep, "for" | "at" | "with" | "of" | "from") {
         return false;
     }
+    // An institution right after a person ("Dan McLaughlin at the National Review") is the
+    // person's employer.
+    if !place && matches!(prep, "at" | "with") && e.person_ends.contains(&(j - 1)) {
+        return true;
+    }
+    // The object of a role's own institution ("co-director of the Nuclear Policy Program at
+    // the Carnegie Endowment"): the chain names where the person works.
+    if outer && matches!(prep, "at" | "of") {
+        if let Some(&s) = e.name_ends.get(&(j - 1)) {
+            if role_object(v, pos, s, j - 1, false, e, false) {
+                return true;
+            }
+        }
+    }
     let t = j - 2;
     // A place named in an office ("the attorney general of Florida", "Senator from Texas").
     // Not a list of places after a plural ("the governors of California, Arizona and Texas").
@@ -209,6 +223,11 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
         // "Aaron Kall is director of debate at", "Holtz-Eakin served as director of".
         if matches!(w, "is" | "was") && e.person_ends.contains(&k) {
             return true;
+        }
+        // "James Acton, a physicist who is co-director of": the clause still describes.
+        if matches!(w, "is" | "was") && k > 0 && v.word(k - 1) == "who" {
+            k -= 1;
+            continue;
         }
         if w == "as" && k > 0 && matches!(v.word(k - 1), "served" | "serves" | "serving") {
             return e.person_ends.contains(&(k - 1));
