@@ -173,6 +173,11 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
     // Muir at the White House").
     if !place && matches!(prep, "at" | "with") {
         if let Some(&ps) = e.person_begin.get(&(j - 1)) {
+            // Past an honorific outside the name ("a mentor to Mr. Obama at Harvard Law School").
+            let ps = match ps {
+                1.. if matches!(v.word(ps - 1), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr") => ps - 1,
+                _ => ps,
+            };
             if ps == 0 || !matches!(pos.get(ps - 1), Pos::Verb | Pos::Adp | Pos::Prt) {
                 return true;
             }
