@@ -1890,7 +1890,13 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
         // Not a plural naming what both are ("the Commerce and Justice departments", "C. V.
         // Starr & Company and Starr International companies"): each is one of them.
         let n = v.word(m);
-        if !(restates(n.trim_end_matches('s')) || matches!(n, "departments" | "companies" | "agencies" | "firms")) {
+        // Nor a verb in -s after a person ("the support of the Republican Party and Clinton
+        // recovers from").
+        let verb = n.ends_with('s') && matches!(pos.get(m + 1), Pos::Adp | Pos::Det | Pos::Pron);
+        if !(verb
+            || restates(n.trim_end_matches('s'))
+            || matches!(n, "departments" | "companies" | "agencies" | "firms"))
+        {
             k = m;
         }
     }
