@@ -1881,7 +1881,6 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     }
     // The first of two names sharing a noun ("an MTV and BET town hall"): the noun follows
     // the second name's capitalised words.
-    let mut k = k;
     if next == "and" && starts_upper(v.word(b + 1)) {
         let mut m = b + 1;
         while m < b + 5 && starts_upper(v.word(m)) {
