@@ -88,15 +88,6 @@ fn possessive_before_name(v: &View, pos: &Tags, c: &Cand, e: &Edges) -> bool {
         next += 1;
     }
     let w = v.word(next);
-    // An outlet's show or column in quotes ("Fox News’s “Fox and Friends”", "MSNBC’s “Morning
-    // Joe”"): the outlet only names whose programme it is.
-    if next == b + 1
-        && c.kind == ActorType::Media
-        && matches!(w, "\u{201c}" | "\"")
-        && v.word(next + 1).starts_with(char::is_uppercase)
-    {
-        return true;
-    }
     if e.person_starts.contains(&next)
         || is_title_word(v, w)
         || (w.chars().all(|ch| ch.is_lowercase() || ch == '-') && is_title_word(v, v.word(next + 1)))
