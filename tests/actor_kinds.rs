@@ -118,3 +118,36 @@ fn round_ten_keys_states_and_newsroom_titles() {
     assert!(has(&r, "Chris Matthews"));
     assert!(!has(&r, "MSNBC"));
 }
+
+#[test]
+fn round_twelve_names_that_only_modify() {
+    let names = |r: &ArticleActors| r.actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    // An institution right after a person is the person's employer.
+    let r = resolve_with(
+        "Dan McLaughlin at the National Review agreed with him.",
+        &[("Dan McLaughlin", Per), ("National Review", Org)],
+    );
+    assert!(has(&r, "Dan McLaughlin"));
+    assert!(!has(&r, "National Review"), "{:?}", names(&r));
+    // Not when the person is a verb's object: the institution is a place of the story.
+    let r = resolve_with(
+        "Obama was scheduled to meet with Bernie Sanders at the White House on Thursday.",
+        &[("Obama", Per), ("Bernie Sanders", Per), ("White House", Org)],
+    );
+    assert!(has(&r, "White House"), "{:?}", names(&r));
+    // A role's institution and the institution it belongs to, through "who is".
+    let r = resolve_with(
+        "\u{201c}It will happen,\u{201d} said James Acton, a physicist who is co-director of the \
+         Nuclear Policy Program at the Carnegie Endowment for International Peace.",
+        &[("James Acton", Per), ("Nuclear Policy Program", Org), ("Carnegie Endowment for International Peace", Org)],
+    );
+    assert!(!has(&r, "Nuclear Policy Program"), "{:?}", names(&r));
+    assert!(!has(&r, "Carnegie Endowment for International Peace"), "{:?}", names(&r));
+    // Two names sharing a noun, and a name owning a noun after "of the".
+    let r = resolve_with(
+        "She called in to an MTV and BET town hall. In the wake of the New York Times report, \
+         he spoke.",
+        &[("MTV", Org), ("BET", Org), ("New York Times", Org)],
+    );
+    assert!(r.actors.is_empty(), "{:?}", names(&r));
+}

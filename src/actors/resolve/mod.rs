@@ -1842,7 +1842,8 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     }
     // After "of the" the body heads its own phrase: "give the chair of the DNC authority to
     // call …" (the noun after it is another object).
-    if a >= 2 && lower(v.word(a - 2)) == "of" && lower(v.word(a - 1)) == "the" {
+    // Only after a title: "in the wake of the New York Times report" is the report's owner.
+    if a >= 3 && lower(v.word(a - 2)) == "of" && lower(v.word(a - 1)) == "the" && is_title_word(v, v.word(a - 3)) {
         return false;
     }
     // A chamber or body qualifying a party's members ("Senate Republicans", "House Democrats"):
@@ -1878,6 +1879,27 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     if k > b {
         return false;
     }
+    // The first of two names sharing a noun ("an MTV and BET town hall"): the noun follows
+    // the second name's capitalised words.
+    if next == "and" && starts_upper(v.word(b + 1)) {
+        let mut m = b + 1;
+        while m < b + 5 && starts_upper(v.word(m)) {
+            m += 1;
+        }
+        // Not a plural naming what both are ("the Commerce and Justice departments", "C. V.
+        // Starr & Company and Starr International companies"): each is one of them.
+        let n = v.word(m);
+        // Nor a verb in -s after a person ("the support of the Republican Party and Clinton
+        // recovers from").
+        let verb = n.ends_with('s') && matches!(pos.get(m + 1), Pos::Adp | Pos::Det | Pos::Pron);
+        if !(verb
+            || restates(n.trim_end_matches('s'))
+            || matches!(n, "departments" | "companies" | "agencies" | "firms"))
+        {
+            k = m;
+        }
+    }
+    let next = v.word(k);
     // A noun that restates what the organisation is ("the Black Lives Matter movement", "the
     // Union League club", "the Trump campaign") makes the name the head of the phrase.
     // (Past "news": "Russia's Interfax news agency".)
@@ -1900,7 +1922,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     }
     lower_noun
         && !(speaks_for(next) && speaks_after(v, k + 1))
-        && (s.saturating_sub(2)..s).any(|i| {
+        && ((s.saturating_sub(2)..s).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
                 || w.starts_with(|ch: char| ch.is_ascii_digit())
@@ -1909,7 +1931,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
                 || quantifier(w)
-        })
+        }))
 }
 
 /// A noun that restates what an organisation is ("the Black Lives Matter movement", "the Union

@@ -19,6 +19,8 @@ use std::collections::{HashMap, HashSet};
 pub(super) struct Edges {
     pub(super) person_starts: HashSet<usize>,
     pub(super) person_ends: HashSet<usize>,
+    /// A person name's end → its start.
+    pub(super) person_begin: HashMap<usize, usize>,
     pub(super) name_starts: HashMap<usize, usize>,
     pub(super) name_ends: HashMap<usize, usize>,
 }
@@ -28,6 +30,7 @@ impl Edges {
         let mut e = Edges {
             person_starts: HashSet::new(),
             person_ends: HashSet::new(),
+            person_begin: HashMap::new(),
             name_starts: HashMap::new(),
             name_ends: HashMap::new(),
         };
@@ -35,6 +38,7 @@ impl Edges {
             if c.kind == ActorType::Person {
                 e.person_starts.insert(c.toks.start);
                 e.person_ends.insert(c.toks.end);
+                e.person_begin.insert(c.toks.end, c.toks.start);
             } else if !c.nested {
                 e.name_starts.insert(c.toks.start, c.toks.end);
                 e.name_ends.insert(c.toks.end, c.toks.start);
@@ -163,6 +167,31 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
     if !matches!(prep, "for" | "at" | "with" | "of" | "from") {
         return false;
     }
+    // An institution right after a person ("Dan McLaughlin at the National Review") is the
+    // person's employer, unless the person is the object of a verb or preposition: then the
+    // institution is where something happens ("met with Sanders at the White House", "told
+    // Muir at the White House").
+    if !place && matches!(prep, "at" | "with") {
+        if let Some(&ps) = e.person_begin.get(&(j - 1)) {
+            // Past an honorific outside the name ("a mentor to Mr. Obama at Harvard Law School").
+            let ps = match ps {
+                1.. if matches!(v.word(ps - 1), "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Mrs" | "Ms" | "Dr") => ps - 1,
+                _ => ps,
+            };
+            if ps == 0 || !matches!(pos.get(ps - 1), Pos::Verb | Pos::Adp | Pos::Prt) {
+                return true;
+            }
+        }
+    }
+    // The object of a role's own institution ("co-director of the Nuclear Policy Program at
+    // the Carnegie Endowment"): the chain names where the person works.
+    if outer && matches!(prep, "at" | "of") {
+        if let Some(&s) = e.name_ends.get(&(j - 1)) {
+            if role_object(v, pos, s, j - 1, false, e, false) {
+                return true;
+            }
+        }
+    }
     let t = j - 2;
     // A place named in an office ("the attorney general of Florida", "Senator from Texas").
     // Not a list of places after a plural ("the governors of California, Arizona and Texas").
@@ -209,6 +238,11 @@ fn role_object(v: &View, pos: &Tags, a: usize, b: usize, place: bool, e: &Edges,
         // "Aaron Kall is director of debate at", "Holtz-Eakin served as director of".
         if matches!(w, "is" | "was") && e.person_ends.contains(&k) {
             return true;
+        }
+        // "James Acton, a physicist who is co-director of": the clause still describes.
+        if matches!(w, "is" | "was") && k > 0 && v.word(k - 1) == "who" {
+            k -= 1;
+            continue;
         }
         if w == "as" && k > 0 && matches!(v.word(k - 1), "served" | "serves" | "serving") {
             return e.person_ends.contains(&(k - 1));
