@@ -143,6 +143,8 @@ pub struct Lexicon {
     works_lead: u128,
     /// The longest key of `entries`, in bytes.
     entries_len: usize,
+    /// The keys of `entries` that name a country (by name, alias, adjective or capital), sorted.
+    country_keys: Vec<String>,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -265,6 +267,7 @@ impl Lexicon {
             works_first: Vec::new(),
             works_lead: 0,
             entries_len: 0,
+            country_keys: Vec::new(),
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -371,6 +374,9 @@ impl Lexicon {
             }
         }
         lex.entries_len = lex.entries.keys().map(String::len).max().unwrap_or(0);
+        let countryish = |e: &Entry| e.country.or(e.demonym).or(e.seat).is_some();
+        lex.country_keys = lex.entries.iter().filter(|(_, e)| countryish(e)).map(|(k, _)| k.clone()).collect();
+        lex.country_keys.sort_unstable();
         lex
     }
 
@@ -394,6 +400,27 @@ impl Lexicon {
                 fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
             };
             whole.then(|| self.entries.get(out.as_str()).copied()).flatten()
+        })
+    }
+
+    /// Whether a window of words starting with the token `word` may name a country (by name,
+    /// alias, adjective or capital): some such key of [`Lexicon::lookup`] starts with `word`'s
+    /// key, folded either way (a window in capitals keeps its case). A token holds no
+    /// whitespace, so its key is the start of any window's; one with whitespace says yes.
+    pub fn may_start_country(&self, word: &str) -> bool {
+        if word.chars().any(char::is_whitespace) {
+            return true;
+        }
+        [false, true].into_iter().any(|acronym| {
+            with_key(|out| {
+                let fits = if word.is_ascii() {
+                    fold_ascii(word, acronym, out, self.entries_len)
+                } else {
+                    fold_chars(word.chars(), acronym, out, self.entries_len)
+                };
+                let at = self.country_keys.partition_point(|k| k.as_str() < out.as_str());
+                fits && self.country_keys.get(at).is_some_and(|k| k.starts_with(out.as_str()))
+            })
         })
     }
 
@@ -480,6 +507,16 @@ impl Lexicon {
 
     pub fn is_not_actor(&self, word: &str) -> bool {
         // Listed in lower case; `fold` keeps an acronym's capitals ("COVID", "PAC").
+        if word.is_ascii() && !word.bytes().any(|b| (b as char).is_whitespace()) {
+            // `fold` of an ASCII word without spaces, in the reused buffer: lower case (also
+            // the key of the lower-cased word), or as written for an acronym.
+            let b = word.as_bytes();
+            let acronym = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+            let listed = |acronym: bool| {
+                with_key(|out| fold_ascii(word, acronym, out, usize::MAX) && self.not_actors.contains(out.as_str()))
+            };
+            return listed(false) || (acronym && listed(true));
+        }
         self.not_actors.contains(&fold(word)) || self.not_actors.contains(&fold(&word.to_lowercase()))
     }
 }

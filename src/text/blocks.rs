@@ -22,7 +22,6 @@
 use crate::lexicon::{starts_upper, FastHasher, FastMap, FastSet};
 use crate::span::Span;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -359,7 +358,7 @@ pub fn fingerprint(text: &str) -> String {
 /// Counts how often each block's text occurs on the page.
 pub fn repeat_counts(text: &str, blocks: &[Block]) -> Vec<u32> {
     let prints: Vec<String> = blocks.iter().map(|b| fingerprint(&text[b.span.start..b.span.end])).collect();
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: FastMap<&str, u32> = FastMap::default();
     for p in &prints {
         if p.len() >= 8 {
             *counts.entry(p).or_default() += 1;

@@ -20,8 +20,8 @@ use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::names::word_key;
 use crate::lexicon::words::is_all_caps;
 use crate::lexicon::{lexicon, lower};
+use crate::lexicon::{FastMap, FastSet};
 use crate::text::{Segmented, Tokens};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 const MAX_NAME_TOKENS: usize = 6;
@@ -49,7 +49,7 @@ pub fn extend(
             *x = true;
         }
     }
-    let mut types: HashMap<String, Option<EntityKind>> = HashMap::new();
+    let mut types: FastMap<String, Option<EntityKind>> = FastMap::default();
     let mut longest = 0;
     for m in mentions.iter().filter(|m| !unreliable(m.tokens.start)) {
         let n = m.tokens.len();
@@ -96,7 +96,7 @@ pub fn extend(
             }
         }
     }
-    let lower_words: HashSet<std::borrow::Cow<str>> = (0..seg.tokens.len())
+    let lower_words: FastSet<std::borrow::Cow<str>> = (0..seg.tokens.len())
         .map(|i| v.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(crate::lexicon::words::lower_cow)
