@@ -574,6 +574,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_country_window_starts_with_a_token_that_may_start_one() {
+        let lex = lexicon();
+        let mut n = 0;
+        for (k, e) in &lex.entries {
+            if e.country.or(e.demonym).or(e.seat).is_none() {
+                continue;
+            }
+            n += 1;
+            // The key's first word as written, in lower case, capitalised and in capitals.
+            let first = k.split(' ').next().unwrap();
+            let cap: String = first.chars().take(1).flat_map(char::to_uppercase).chain(first.chars().skip(1)).collect();
+            for w in [first.to_string(), cap, first.to_uppercase()] {
+                let window = format!("{w}{}", &k[first.len()..]);
+                if lex.lookup(&window).is_some() {
+                    assert!(lex.may_start_country(&w), "{w:?} starts {window:?}");
+                }
+            }
+        }
+        assert!(n > 100);
+        for w in ["Said", "Trump", "Monday", "Xyzzy"] {
+            assert!(!lex.may_start_country(w), "{w}");
+        }
+        for w in ["Russia", "RUSSIA", "Russian", "North", "Pyongyang", "U.S.", "United"] {
+            assert!(lex.may_start_country(w), "{w}");
+        }
+    }
+
+    #[test]
     fn countries_seats_and_demonyms() {
         let lex = lexicon();
         let nk = lex.lookup("North Korea").and_then(|e| e.country).unwrap();

@@ -373,7 +373,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let mut n = 0usize;
     let (mut func, mut caps, mut chrome, mut address, mut digits, mut glued, mut appeal) = (0, 0, 0, 0, 0, 0, 0);
     let classes = word_classes();
-    let mut lowered: Vec<u64> = Vec::new();
+    let mut lowered: Vec<u64> = Vec::with_capacity(400.min(t.len() / 2 + 1));
     let mut in_quote = false;
     let mut words_iter_pos = 0usize;
     for w in words(t) {
@@ -425,7 +425,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let self_repeat = if lowered.len() >= 8 {
         // Word hashes, not words: 64-bit keys, compared three at a time.
         let grams: Vec<[u64; 3]> = lowered.windows(3).map(|g| [g[0], g[1], g[2]]).collect();
-        let mut seen: FastSet<[u64; 3]> = FastSet::default();
+        let mut seen: FastSet<[u64; 3]> = FastSet::with_capacity_and_hasher(grams.len(), Default::default());
         let dup = grams.iter().filter(|g| !seen.insert(**g)).count();
         dup as f32 / grams.len() as f32
     } else {

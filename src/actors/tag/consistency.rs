@@ -17,7 +17,7 @@
 //! Linear: each token tries at most [`MAX_NAME_TOKENS`] sequence lengths.
 
 use crate::actors::{EntityKind, EntityMention};
-use crate::lexicon::names::word_key;
+use crate::lexicon::names::push_word_key;
 use crate::lexicon::words::is_all_caps;
 use crate::lexicon::{lexicon, lower};
 use crate::lexicon::{FastMap, FastSet};
@@ -28,7 +28,15 @@ const MAX_NAME_TOKENS: usize = 6;
 
 /// The folded key of tokens `r`: word keys joined by spaces.
 fn key(v: &Tokens, r: Range<usize>) -> String {
-    r.map(|i| word_key(v.word(i))).collect::<Vec<_>>().join(" ")
+    // Word keys joined by spaces, written into one string.
+    let mut out = String::new();
+    for (n, i) in r.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        push_word_key(v.word(i), &mut out);
+    }
+    out
 }
 
 /// Adds mentions for untagged occurrences of tagged names (see the module docs). `unreliable`
