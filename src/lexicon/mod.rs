@@ -467,12 +467,22 @@ impl Lexicon {
         }
         // The key's first word (as `fold` spaces it) must start a listed title or be a "the"
         // that goes. An ASCII first word folds the same way whatever the rest holds.
-        let first = s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("").as_bytes();
+        // Up to the first ASCII space when no other character comes first (`char::is_whitespace`
+        // on ASCII is ' ' and '\t'..='\r').
+        let stop = s.bytes().position(|b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r'));
+        let first = match stop {
+            None => s,
+            Some(p) if p > 0 && s.as_bytes()[p] < 0x80 => &s[..p],
+            _ => s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or(""),
+        };
+        let first = first.as_bytes();
         if first.is_ascii() {
             let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
             let same = |w: &str| w.len() == first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
             let lead = first.first().map_or(0, |&c| map(c));
-            let listed = (self.works_lead >> (lead & 127)) & 1 == 1 && self.works_first.iter().any(|w| same(w));
+            // `works_first` is sorted: compared with the folded first word byte by byte.
+            let listed = (self.works_lead >> (lead & 127)) & 1 == 1
+                && self.works_first.binary_search_by(|w| w.bytes().cmp(first.iter().map(|&c| map(c)))).is_ok();
             if !(listed || same("the")) {
                 return false;
             }
@@ -503,6 +513,22 @@ impl Lexicon {
             fold_chars(lower(), acronym, out, limit)
                 && self.works.contains(out.strip_prefix("the ").unwrap_or(out.as_str()))
         })
+    }
+
+    /// Whether [`Lexicon::is_work_title`] may hold for a window of `text` that starts where it
+    /// starts (a prefix of it): the window's first word is a prefix of `text`'s, so unless that
+    /// holds other than ASCII (then the first-word test does not apply), some listed title's
+    /// first word, or "the", must begin `text`'s first word once folded.
+    pub fn may_start_work_title(&self, text: &str) -> bool {
+        let b = text.as_bytes();
+        let end = b.iter().position(|&c| c >= 0x80 || matches!(c, b' ' | b'\t'..=b'\r')).unwrap_or(b.len());
+        if end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) {
+            return !b.is_empty();
+        }
+        let first = &b[..end];
+        let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        let begins = |w: &str| w.len() <= first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
+        begins("the") || self.works_first.iter().any(|w| begins(w))
     }
 
     pub fn is_not_actor(&self, word: &str) -> bool {
@@ -653,7 +679,14 @@ mod tests {
         for c in &cases {
             assert_eq!(lex.is_work_title(c), lex.works.contains(&work_key(c)), "{c:?}");
             assert_eq!(lex.lookup(c), lex.entries.get(&fold(c)).copied(), "{c:?}");
+            // Any text that a title starts may start one.
+            if lex.is_work_title(c) {
+                for more in ["", " x", "\u{2019}s said", "-based", " \u{e9}t\u{e9}"] {
+                    assert!(lex.may_start_work_title(&format!("{c}{more}")), "{c:?}{more:?}");
+                }
+            }
         }
+        assert!(!lex.may_start_work_title("Trump said") && !lex.may_start_work_title(""));
     }
 
     #[test]

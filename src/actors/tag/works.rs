@@ -109,7 +109,9 @@ fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     // Apprentice"): at most four tokens either side, so constant work per mention.
     let lex = lexicon();
     let n = v.toks.len();
-    if (a.saturating_sub(4)..=a).any(|s| (b..=n.min(b + 4)).any(|e| lex.is_work_title(v.slice(s..e)))) {
+    // Windows from one start are prefixes of the longest: that one says whether any may be.
+    let from = |s: usize| b <= n && lex.may_start_work_title(v.slice(s..n.min(b + 4)));
+    if (a.saturating_sub(4)..=a).any(|s| from(s) && (b..=n.min(b + 4)).any(|e| lex.is_work_title(v.slice(s..e)))) {
         return true;
     }
     let known = lex.lookup(v.slice(a..b)).is_some();
