@@ -143,6 +143,8 @@ pub struct Lexicon {
     works_lead: u128,
     /// The longest key of `entries`, in bytes.
     entries_len: usize,
+    /// The keys of `entries` that name a country (by name, alias, adjective or capital), sorted.
+    country_keys: Vec<String>,
     /// Short given name → formal one, both as [`names::word_key`]s ("chuck" → "charles").
     formal_given: FastMap<String, String>,
     /// Alternate name → canonical name of its group, both as [`names::name_key`]s.
@@ -265,6 +267,7 @@ impl Lexicon {
             works_first: Vec::new(),
             works_lead: 0,
             entries_len: 0,
+            country_keys: Vec::new(),
             formal_given: Default::default(),
             synonyms: Default::default(),
             weekdays: Vec::new(),
@@ -371,6 +374,9 @@ impl Lexicon {
             }
         }
         lex.entries_len = lex.entries.keys().map(String::len).max().unwrap_or(0);
+        let countryish = |e: &Entry| e.country.or(e.demonym).or(e.seat).is_some();
+        lex.country_keys = lex.entries.iter().filter(|(_, e)| countryish(e)).map(|(k, _)| k.clone()).collect();
+        lex.country_keys.sort_unstable();
         lex
     }
 
@@ -394,6 +400,27 @@ impl Lexicon {
                 fold_chars(surface.trim().chars(), is_acronym(surface), out, self.entries_len)
             };
             whole.then(|| self.entries.get(out.as_str()).copied()).flatten()
+        })
+    }
+
+    /// Whether a window of words starting with the token `word` may name a country (by name,
+    /// alias, adjective or capital): some such key of [`Lexicon::lookup`] starts with `word`'s
+    /// key, folded either way (a window in capitals keeps its case). A token holds no
+    /// whitespace, so its key is the start of any window's; one with whitespace says yes.
+    pub fn may_start_country(&self, word: &str) -> bool {
+        if word.chars().any(char::is_whitespace) {
+            return true;
+        }
+        [false, true].into_iter().any(|acronym| {
+            with_key(|out| {
+                let fits = if word.is_ascii() {
+                    fold_ascii(word, acronym, out, self.entries_len)
+                } else {
+                    fold_chars(word.chars(), acronym, out, self.entries_len)
+                };
+                let at = self.country_keys.partition_point(|k| k.as_str() < out.as_str());
+                fits && self.country_keys.get(at).is_some_and(|k| k.starts_with(out.as_str()))
+            })
         })
     }
 
@@ -440,12 +467,22 @@ impl Lexicon {
         }
         // The key's first word (as `fold` spaces it) must start a listed title or be a "the"
         // that goes. An ASCII first word folds the same way whatever the rest holds.
-        let first = s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or("").as_bytes();
+        // Up to the first ASCII space when no other character comes first (`char::is_whitespace`
+        // on ASCII is ' ' and '\t'..='\r').
+        let stop = s.bytes().position(|b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r'));
+        let first = match stop {
+            None => s,
+            Some(p) if p > 0 && s.as_bytes()[p] < 0x80 => &s[..p],
+            _ => s.split(char::is_whitespace).find(|w| !w.is_empty()).unwrap_or(""),
+        };
+        let first = first.as_bytes();
         if first.is_ascii() {
             let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
             let same = |w: &str| w.len() == first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
             let lead = first.first().map_or(0, |&c| map(c));
-            let listed = (self.works_lead >> (lead & 127)) & 1 == 1 && self.works_first.iter().any(|w| same(w));
+            // `works_first` is sorted: compared with the folded first word byte by byte.
+            let listed = (self.works_lead >> (lead & 127)) & 1 == 1
+                && self.works_first.binary_search_by(|w| w.bytes().cmp(first.iter().map(|&c| map(c)))).is_ok();
             if !(listed || same("the")) {
                 return false;
             }
@@ -478,8 +515,34 @@ impl Lexicon {
         })
     }
 
+    /// Whether [`Lexicon::is_work_title`] may hold for a window of `text` that starts where it
+    /// starts (a prefix of it): the window's first word is a prefix of `text`'s, so unless that
+    /// holds other than ASCII (then the first-word test does not apply), some listed title's
+    /// first word, or "the", must begin `text`'s first word once folded.
+    pub fn may_start_work_title(&self, text: &str) -> bool {
+        let b = text.as_bytes();
+        let end = b.iter().position(|&c| c >= 0x80 || matches!(c, b' ' | b'\t'..=b'\r')).unwrap_or(b.len());
+        if end == 0 || b.get(end).is_some_and(|&c| c >= 0x80) {
+            return !b.is_empty();
+        }
+        let first = &b[..end];
+        let map = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        let begins = |w: &str| w.len() <= first.len() && w.bytes().zip(first).all(|(a, &c)| a == map(c));
+        begins("the") || self.works_first.iter().any(|w| begins(w))
+    }
+
     pub fn is_not_actor(&self, word: &str) -> bool {
         // Listed in lower case; `fold` keeps an acronym's capitals ("COVID", "PAC").
+        if word.is_ascii() && !word.bytes().any(|b| (b as char).is_whitespace()) {
+            // `fold` of an ASCII word without spaces, in the reused buffer: lower case (also
+            // the key of the lower-cased word), or as written for an acronym.
+            let b = word.as_bytes();
+            let acronym = b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+            let listed = |acronym: bool| {
+                with_key(|out| fold_ascii(word, acronym, out, usize::MAX) && self.not_actors.contains(out.as_str()))
+            };
+            return listed(false) || (acronym && listed(true));
+        }
         self.not_actors.contains(&fold(word)) || self.not_actors.contains(&fold(&word.to_lowercase()))
     }
 }
@@ -537,6 +600,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_country_window_starts_with_a_token_that_may_start_one() {
+        let lex = lexicon();
+        let mut n = 0;
+        for (k, e) in &lex.entries {
+            if e.country.or(e.demonym).or(e.seat).is_none() {
+                continue;
+            }
+            n += 1;
+            // The key's first word as written, in lower case, capitalised and in capitals.
+            let first = k.split(' ').next().unwrap();
+            let cap: String = first.chars().take(1).flat_map(char::to_uppercase).chain(first.chars().skip(1)).collect();
+            for w in [first.to_string(), cap, first.to_uppercase()] {
+                let window = format!("{w}{}", &k[first.len()..]);
+                if lex.lookup(&window).is_some() {
+                    assert!(lex.may_start_country(&w), "{w:?} starts {window:?}");
+                }
+            }
+        }
+        assert!(n > 100);
+        for w in ["Said", "Trump", "Monday", "Xyzzy"] {
+            assert!(!lex.may_start_country(w), "{w}");
+        }
+        for w in ["Russia", "RUSSIA", "Russian", "North", "Pyongyang", "U.S.", "United"] {
+            assert!(lex.may_start_country(w), "{w}");
+        }
+    }
+
+    #[test]
     fn countries_seats_and_demonyms() {
         let lex = lexicon();
         let nk = lex.lookup("North Korea").and_then(|e| e.country).unwrap();
@@ -588,7 +679,14 @@ mod tests {
         for c in &cases {
             assert_eq!(lex.is_work_title(c), lex.works.contains(&work_key(c)), "{c:?}");
             assert_eq!(lex.lookup(c), lex.entries.get(&fold(c)).copied(), "{c:?}");
+            // Any text that a title starts may start one.
+            if lex.is_work_title(c) {
+                for more in ["", " x", "\u{2019}s said", "-based", " \u{e9}t\u{e9}"] {
+                    assert!(lex.may_start_work_title(&format!("{c}{more}")), "{c:?}{more:?}");
+                }
+            }
         }
+        assert!(!lex.may_start_work_title("Trump said") && !lex.may_start_work_title(""));
     }
 
     #[test]

@@ -49,7 +49,28 @@ pub fn person_key(name: &str) -> String {
 
 /// The whole-name key: [`name_words`] joined by spaces.
 pub fn name_key(name: &str) -> String {
-    name_words(name).join(" ")
+    // `name_words(name).join(" ")`, written into one string.
+    let raw: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = match raw.as_slice() {
+        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => raw.len() - 1,
+        _ => raw.len(),
+    };
+    let mut out = String::with_capacity(name.len());
+    for w in &raw[..n] {
+        let mark = out.len();
+        if mark > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        push_word_key(w, &mut out);
+        if out.len() == start {
+            out.truncate(mark);
+        }
+    }
+    out
 }
 
 /// A lower-case Latin letter without its diacritic ("á" → "a", "ñ" → "n", "ý" → "y"); any
@@ -75,6 +96,29 @@ pub fn base_letter(c: char) -> char {
 /// single, punctuation dropped.
 pub fn word_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    push_word_key(word, &mut out);
+    out
+}
+
+/// Appends [`word_key`] of `word` to `out`, which must be empty or end in a character that is
+/// no letter or digit (a space): the doubled-letter rule then reads the word's letters only.
+pub(crate) fn push_word_key(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        // The same steps on ASCII: lower case, no diacritics to remove.
+        let mut last = out.as_bytes().last().copied();
+        for b in word.bytes() {
+            let c = match b.to_ascii_lowercase() {
+                b'y' => b'i',
+                c if c.is_ascii_alphanumeric() => c,
+                _ => continue,
+            };
+            if last != Some(c) {
+                out.push(c as char);
+                last = Some(c);
+            }
+        }
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let c = match base_letter(c) {
             'y' => 'i',
@@ -85,7 +129,6 @@ pub fn word_key(word: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// Whether `acr` ("KCNA", "DPRK") abbreviates `name` ("Korean Central News Agency",
@@ -158,6 +201,59 @@ pub fn glued_prefix(token: &str, prefix: &str, is_word: impl Fn(&str) -> bool) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `word_key` as it was written before its ASCII path, char by char.
+    fn word_key_chars(word: &str) -> String {
+        let mut out = String::new();
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let c = match base_letter(c) {
+                'y' => 'i',
+                c if c.is_alphanumeric() => c,
+                _ => continue,
+            };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn keys_written_in_one_string_are_the_joined_word_keys() {
+        let names = [
+            "Sergei Shoigu",
+            "Kim Jong-un",
+            "Joe Manchin III",
+            "Martin Luther King Jr.",
+            "Donald Trump, Jr",
+            "José Martí",
+            "O'Rourke",
+            "Yo-Yo Ma",
+            "AAA  Bbb",
+            "-- , --",
+            "",
+            "X - Y",
+            "Ms. Llewellyn-Jones",
+            "İstanbul Öcalan",
+            "ΣΊΣΥΦΟΣ Παπαδόπουλος",
+            "Nguyễn Tấn Dũng",
+            "Ssss Yyyy yy",
+            "ß Straße",
+            "100 1000",
+            "Mary Ann McCarthy II",
+            "\u{2019}s Jr.",
+            "Jean‐Luc Picard",
+            "A. B. C.",
+            "Foo ,Bar,, Baz",
+        ];
+        for n in names {
+            let words: Vec<String> = name_words(n);
+            assert_eq!(name_key(n), words.join(" "), "{n:?}");
+            for w in n.split(' ') {
+                assert_eq!(word_key(w), word_key_chars(w), "{w:?}");
+            }
+        }
+    }
 
     #[test]
     fn transliteration_variants_share_a_key() {

@@ -22,7 +22,6 @@
 use crate::lexicon::{starts_upper, FastHasher, FastMap, FastSet};
 use crate::span::Span;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -359,7 +358,7 @@ pub fn fingerprint(text: &str) -> String {
 /// Counts how often each block's text occurs on the page.
 pub fn repeat_counts(text: &str, blocks: &[Block]) -> Vec<u32> {
     let prints: Vec<String> = blocks.iter().map(|b| fingerprint(&text[b.span.start..b.span.end])).collect();
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: FastMap<&str, u32> = FastMap::default();
     for p in &prints {
         if p.len() >= 8 {
             *counts.entry(p).or_default() += 1;
@@ -374,7 +373,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let mut n = 0usize;
     let (mut func, mut caps, mut chrome, mut address, mut digits, mut glued, mut appeal) = (0, 0, 0, 0, 0, 0, 0);
     let classes = word_classes();
-    let mut lowered: Vec<u64> = Vec::new();
+    let mut lowered: Vec<u64> = Vec::with_capacity(400.min(t.len() / 2 + 1));
     let mut in_quote = false;
     let mut words_iter_pos = 0usize;
     for w in words(t) {
@@ -426,7 +425,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let self_repeat = if lowered.len() >= 8 {
         // Word hashes, not words: 64-bit keys, compared three at a time.
         let grams: Vec<[u64; 3]> = lowered.windows(3).map(|g| [g[0], g[1], g[2]]).collect();
-        let mut seen: FastSet<[u64; 3]> = FastSet::default();
+        let mut seen: FastSet<[u64; 3]> = FastSet::with_capacity_and_hasher(grams.len(), Default::default());
         let dup = grams.iter().filter(|g| !seen.insert(**g)).count();
         dup as f32 / grams.len() as f32
     } else {

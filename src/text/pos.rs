@@ -19,8 +19,8 @@
 //! ([`crate::weights::write_masked_rows`]).
 
 use super::segment::Segmented;
-use crate::lexicon::starts_upper;
 use crate::lexicon::words::conll_pos_word;
+use crate::lexicon::{starts_upper, FastMap};
 use crate::weights::{fnv1a, write_masked_rows, Reader, Rows, FNV_OFFSET, FNV_PRIME};
 use std::sync::OnceLock;
 
@@ -422,11 +422,41 @@ impl<'a> Tags<'a> {
         let toks = seg.tokens.get(s.tokens.clone()).unwrap_or(&[]);
         let words: Vec<&str> = toks.iter().map(|t| self.text.get(t.start..t.end).unwrap_or("")).collect();
         let mut out = Vec::with_capacity(words.len());
-        m.tag_words(&words, &mut out);
+        tag_remembered(m, &words, &mut out);
         if let Some(to) = part.tags.get_mut(s.tokens.clone()) {
             to.copy_from_slice(&out);
         }
     }
+}
+
+/// Sentences remembered per thread by [`tag_remembered`] (cleared when full).
+const REMEMBERED_SENTENCES: usize = 2048;
+
+/// [`Model::tag_words`] through a per-thread memory of the sentences tagged last: the actor
+/// stage and the quote stage segment the same body (with its title and without) and ask about
+/// many of the same sentences, and a sentence's tags depend on its words alone.
+fn tag_remembered(m: &Model, words: &[&str], out: &mut Vec<Pos>) {
+    thread_local! {
+        static SEEN: std::cell::RefCell<FastMap<Vec<u8>, Vec<Pos>>> = std::cell::RefCell::new(FastMap::default());
+    }
+    // The words, each after its length: one key per word sequence.
+    let mut key = Vec::with_capacity(words.iter().map(|w| w.len() + 4).sum());
+    for w in words {
+        key.extend_from_slice(&(w.len() as u32).to_le_bytes());
+        key.extend_from_slice(w.as_bytes());
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if let Some(tags) = seen.get(&key) {
+            out.extend_from_slice(tags);
+            return;
+        }
+        m.tag_words(words, out);
+        if seen.len() >= REMEMBERED_SENTENCES {
+            seen.clear();
+        }
+        seen.insert(key, out.clone());
+    })
 }
 
 impl Part {

@@ -199,7 +199,7 @@ pub(super) fn settle(v: &View, cands: &mut Vec<Cand>) {
             place_names.insert(key(c));
         }
     }
-    let lower_words: HashSet<&str> =
+    let lower_words: crate::lexicon::FastSet<&str> =
         (0..v.toks.len()).map(|i| v.word(i)).filter(|w| w.starts_with(|ch: char| ch.is_lowercase())).collect();
     cands.retain_mut(|c| {
         if !free(c) {

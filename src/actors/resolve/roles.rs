@@ -48,7 +48,7 @@ impl<'a> View<'a> {
     /// The longest country name, alias, capital or demonym starting at token `i` and ending
     /// before `end`.
     pub fn place_at(&self, i: usize, end: usize) -> Option<PlaceMatch> {
-        if !self.is_cap(i) {
+        if !self.is_cap(i) || !self.lex.may_start_country(self.word(i)) {
             return None;
         }
         let max = self.lex.max_words.min(end.saturating_sub(i));

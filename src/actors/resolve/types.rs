@@ -24,9 +24,9 @@ use super::{sentence_range, Cand};
 use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
 use crate::lexicon::words::is_compass_word;
 use crate::lexicon::{fold, lower, OrgWord};
+use crate::lexicon::{FastMap, FastSet};
 use crate::report::ActorType;
 use crate::text::Segmented;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// Last words of company names the lexicon's organisation words leave out.
@@ -311,10 +311,10 @@ pub(super) fn vote(v: &View, seg: &Segmented, sent_of: &[usize], cands: &mut [Ca
     let keys: Vec<Option<String>> =
         cands.iter().map(|c| votable(c).then(|| fold(&v.text[c.name.start..c.name.end].to_lowercase()))).collect();
     // Per name: decided votes and the tagger's votes, per family.
-    let mut decided: HashMap<&str, HashMap<ActorType, usize>> = HashMap::new();
-    let mut tagged: HashMap<&str, HashMap<Family, usize>> = HashMap::new();
+    let mut decided: FastMap<&str, FastMap<ActorType, usize>> = FastMap::default();
+    let mut tagged: FastMap<&str, FastMap<Family, usize>> = FastMap::default();
     // Names ending in a place's head word ("Wake County", "Rust Belt").
-    let mut placeish: HashSet<&str> = HashSet::new();
+    let mut placeish: FastSet<&str> = FastSet::default();
     for (c, key) in cands.iter().zip(&keys) {
         let Some(key) = key.as_deref() else { continue };
         if let Some(t) = by_name(v, c).or_else(|| by_context(v, &sentence_range(seg, sent_of, c.toks.start), c)) {

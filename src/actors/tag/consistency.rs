@@ -17,18 +17,26 @@
 //! Linear: each token tries at most [`MAX_NAME_TOKENS`] sequence lengths.
 
 use crate::actors::{EntityKind, EntityMention};
-use crate::lexicon::names::word_key;
+use crate::lexicon::names::push_word_key;
 use crate::lexicon::words::is_all_caps;
 use crate::lexicon::{lexicon, lower};
+use crate::lexicon::{FastMap, FastSet};
 use crate::text::{Segmented, Tokens};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 const MAX_NAME_TOKENS: usize = 6;
 
 /// The folded key of tokens `r`: word keys joined by spaces.
 fn key(v: &Tokens, r: Range<usize>) -> String {
-    r.map(|i| word_key(v.word(i))).collect::<Vec<_>>().join(" ")
+    // Word keys joined by spaces, written into one string.
+    let mut out = String::new();
+    for (n, i) in r.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        push_word_key(v.word(i), &mut out);
+    }
+    out
 }
 
 /// Adds mentions for untagged occurrences of tagged names (see the module docs). `unreliable`
@@ -49,7 +57,7 @@ pub fn extend(
             *x = true;
         }
     }
-    let mut types: HashMap<String, Option<EntityKind>> = HashMap::new();
+    let mut types: FastMap<String, Option<EntityKind>> = FastMap::default();
     let mut longest = 0;
     for m in mentions.iter().filter(|m| !unreliable(m.tokens.start)) {
         let n = m.tokens.len();
@@ -96,7 +104,7 @@ pub fn extend(
             }
         }
     }
-    let lower_words: HashSet<std::borrow::Cow<str>> = (0..seg.tokens.len())
+    let lower_words: FastSet<std::borrow::Cow<str>> = (0..seg.tokens.len())
         .map(|i| v.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(crate::lexicon::words::lower_cow)

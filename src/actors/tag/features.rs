@@ -554,7 +554,8 @@ fn known_word(w: &str, words: &mut Keys) -> (Tok, u32) {
             return (e.tok.clone(), slot);
         }
         let t = Tok::new(w);
-        let mut own = Keys::default();
+        // Room for any word's keys (about 40 at most), so they are written without regrowing.
+        let mut own = Keys { keys: Vec::with_capacity(64), starts: Vec::with_capacity(OFFSETS + 1) };
         own.begin();
         word_features(&t, &mut own);
         let mut ends = [0u8; OFFSETS];

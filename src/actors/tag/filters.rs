@@ -46,8 +46,8 @@ use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::names::name_key;
 use crate::lexicon::words::is_dotted_initials;
 use crate::lexicon::{lexicon, lower};
+use crate::lexicon::{FastMap, FastSet};
 use crate::text::{Segmented, Tokens};
-use std::collections::{HashMap, HashSet};
 
 /// Web-page words that glue onto names in pasted text.
 const PAGE_WORDS: &[&str] = &[
@@ -392,8 +392,8 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     let mentions = join_particles(&v, same_sentence, mentions);
     let mentions = possessive_given_names(&v, quote_edges(&v, mentions));
     // Person keys (and surnames) tagged in the article, and words written in lower case.
-    let mut persons: HashSet<String> = HashSet::new();
-    let mut person_words: HashSet<String> = HashSet::new();
+    let mut persons: FastSet<String> = FastSet::default();
+    let mut person_words: FastSet<String> = FastSet::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Per) {
         let key = name_key(v.slice(m.tokens.clone()));
         if m.tokens.len() >= 2 {
@@ -408,13 +408,13 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     // what the loop below asks about (every token's runs as strings were a tenth of the whole
     // analysis): the last words of person names, and the names of up to three words that are
     // not persons.
-    let needed: HashSet<String> = mentions
+    let needed: FastSet<String> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per && m.tokens.len() >= 2)
         .flat_map(|m| m.tokens.clone().map(|i| lower(v.word(i))))
         .collect();
     let starts_lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
-    let lower_words: HashSet<String> = (0..seg.tokens.len())
+    let lower_words: FastSet<String> = (0..seg.tokens.len())
         .map(|i| v.word(i))
         .filter(|w| starts_lower(w))
         .filter_map(|w| {
@@ -427,12 +427,12 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
             }
         })
         .collect();
-    let mut lower_runs: HashMap<String, usize> = mentions
+    let mut lower_runs: FastMap<String, usize> = mentions
         .iter()
         .filter(|m| m.kind != EntityKind::Per && m.tokens.len() <= 3)
         .map(|m| (lower(v.slice(m.tokens.clone())), 0))
         .collect();
-    let firsts: HashSet<String> = lower_runs.keys().filter_map(|k| k.split(' ').next()).map(str::to_string).collect();
+    let firsts: FastSet<String> = lower_runs.keys().filter_map(|k| k.split(' ').next()).map(str::to_string).collect();
     for s in &seg.sentences {
         for i in s.tokens.clone().filter(|&i| firsts.contains(v.word(i))) {
             let mut run = String::new();
@@ -452,17 +452,17 @@ pub fn repair(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
         }
     }
     lower_runs.retain(|_, n| *n > 0);
-    let mut capital_runs: HashMap<String, usize> = HashMap::new();
+    let mut capital_runs: FastMap<String, usize> = FastMap::default();
     for m in &mentions {
         *capital_runs.entry(lower(v.slice(m.tokens.clone()))).or_default() += 1;
     }
     // Given names of the article's full names: "Crooked Hillary" beside "Hillary Clinton".
-    let given_names: HashSet<&str> = mentions
+    let given_names: FastSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Per && m.tokens.len() >= 2)
         .map(|m| v.word(m.tokens.start))
         .collect();
-    let person_start: HashSet<usize> =
+    let person_start: FastSet<usize> =
         mentions.iter().filter(|m| m.kind == EntityKind::Per).map(|m| m.tokens.start).collect();
     let mut out = Vec::with_capacity(mentions.len());
     for mut m in mentions {

@@ -13,10 +13,10 @@ use super::features::{sentence_mode, Mode};
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::lexicon;
 use crate::lexicon::names::name_key;
+use crate::lexicon::FastMap;
 use crate::report::SegmentKind;
 use crate::span::Span;
 use crate::text::{Segmented, Tokens};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The longest name looked for inside a headline mention, in tokens.
@@ -92,7 +92,7 @@ pub fn filter(text: &str, seg: &Segmented, lines: &[Range<usize>], mentions: Vec
     let v = Tokens::new(text, &seg.tokens);
     let surface = |s: Span| text.get(s.start..s.end).unwrap_or("");
     // Key → votes per type (PER, ORG, LOC, MISC); a tagged person's surname votes PER.
-    let mut votes: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut votes: FastMap<String, [u32; 4]> = FastMap::default();
     let slot = |k: EntityKind| match k {
         EntityKind::Per => 0,
         EntityKind::Org => 1,
@@ -112,7 +112,7 @@ pub fn filter(text: &str, seg: &Segmented, lines: &[Range<usize>], mentions: Vec
         votes.entry(key).or_default()[slot(m.kind)] += 1;
     }
     const KINDS: [EntityKind; 4] = [EntityKind::Per, EntityKind::Org, EntityKind::Loc, EntityKind::Misc];
-    let known: HashMap<String, EntityKind> = votes
+    let known: FastMap<String, EntityKind> = votes
         .into_iter()
         .map(|(k, v)| {
             let best = (0..4).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0);

@@ -6,8 +6,8 @@
 
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::lexicon;
+use crate::lexicon::FastSet;
 use crate::text::{Segmented, Tokens};
-use std::collections::HashSet;
 
 fn law_word(w: &str) -> bool {
     matches!(w, "Act" | "Acts" | "Amendment" | "Treaty" | "Accords")
@@ -43,7 +43,7 @@ pub fn filter(text: &str, seg: &Segmented, mut mentions: Vec<EntityMention>) -> 
     }
     // The law's acronym alone ("JASTA"): its letters are the law's initials, with or without
     // the law word, capitalised words only or every word (as `is_acronym_of` reads them).
-    let mut acronyms: HashSet<String> = HashSet::new();
+    let mut acronyms: FastSet<String> = FastSet::default();
     for l in &laws {
         for name in [l.as_str(), l.rsplit_once(' ').map_or(l.as_str(), |p| p.0)] {
             let words: Vec<&str> =

@@ -5,8 +5,8 @@
 use crate::actors::tag::gazetteer::{self, GIVEN_NAMES};
 use crate::actors::{EntityKind, EntityMention};
 use crate::lexicon::lexicon;
+use crate::lexicon::FastSet;
 use crate::text::{Segmented, Tokens};
-use std::collections::HashSet;
 
 /// Drops lone initials, makes "X's Y" places whole and joins a university to its campus.
 pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
@@ -16,8 +16,8 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     // Starts of mentions longer than one word, and of one-word mentions of no known name and
     // no organisation ("Vineyard", which consistency may have marked): these a name ending
     // in them swallows.
-    let mut starts: HashSet<usize> = HashSet::new();
-    let mut loose: HashSet<usize> = HashSet::new();
+    let mut starts: FastSet<usize> = FastSet::default();
+    let mut loose: FastSet<usize> = FastSet::default();
     for m in &mentions {
         let single = m.tokens.len() == 1
             && matches!(m.kind, EntityKind::Loc | EntityKind::Misc)
@@ -30,7 +30,7 @@ pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<
     }
     // "Martha's Vineyard": the pairs of words that make a place somewhere in the article, where
     // the context is clear (a function word or punctuation after it, no headline around it).
-    let mut pairs: HashSet<(&str, &str)> = HashSet::new();
+    let mut pairs: FastSet<(&str, &str)> = FastSet::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Per && m.tokens.len() == 1 && m.tokens.end <= n) {
         let a = m.tokens.start;
         let headline = a > 0 && v.is_cap(a - 1) && v.word(a - 1).chars().all(char::is_alphabetic);
@@ -177,7 +177,7 @@ fn initial(w: &str) -> bool {
 
 /// The "Vineyard" of "Martha's Vineyard": a capitalised word that starts no mention and is no
 /// title, function, time or non-actor word, followed by a function word or punctuation.
-fn place_tail(v: &Tokens, starts: &HashSet<usize>, i: usize) -> bool {
+fn place_tail(v: &Tokens, starts: &FastSet<usize>, i: usize) -> bool {
     let lex = lexicon();
     let w = v.word(i);
     let after = v.word(i + 1);

@@ -21,9 +21,9 @@
 
 use super::gazetteer::{self, CITIES, COUNTRIES, GIVEN_NAMES, REGIONS, SURNAMES};
 use super::{EntityKind, EntityMention};
+use crate::lexicon::FastSet;
 use crate::lexicon::{fold, lexicon, lower};
 use crate::text::{Segmented, Tokens};
-use std::collections::HashSet;
 
 /// Times of day and week a programme's name adds to its broadcaster's.
 const PROGRAMME_TIMES: &[&str] = &[
@@ -109,7 +109,9 @@ fn is_work(v: &Tokens, m: &EntityMention) -> bool {
     // Apprentice"): at most four tokens either side, so constant work per mention.
     let lex = lexicon();
     let n = v.toks.len();
-    if (a.saturating_sub(4)..=a).any(|s| (b..=n.min(b + 4)).any(|e| lex.is_work_title(v.slice(s..e)))) {
+    // Windows from one start are prefixes of the longest: that one says whether any may be.
+    let from = |s: usize| b <= n && lex.may_start_work_title(v.slice(s..n.min(b + 4)));
+    if (a.saturating_sub(4)..=a).any(|s| from(s) && (b..=n.min(b + 4)).any(|e| lex.is_work_title(v.slice(s..e)))) {
         return true;
     }
     let known = lex.lookup(v.slice(a..b)).is_some();
@@ -199,9 +201,9 @@ fn is_handle(text: &str, m: &EntityMention) -> bool {
 /// The first token of a mention that is a headline's or a quote's verb, not part of the name.
 fn verb_first(
     v: &Tokens,
-    seg_starts: &HashSet<usize>,
-    names: &HashSet<String>,
-    lower_words: &HashSet<String>,
+    seg_starts: &FastSet<usize>,
+    names: &FastSet<String>,
+    lower_words: &FastSet<String>,
     m: &EntityMention,
 ) -> bool {
     let (a, b) = (m.tokens.start, m.tokens.end);
@@ -232,16 +234,16 @@ fn verb_first(
 /// Drops works and handles, and cuts a headline's verb off the name after it.
 pub fn filter(text: &str, seg: &Segmented, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let v = Tokens::new(text, &seg.tokens);
-    let seg_starts: HashSet<usize> = seg.sentences.iter().map(|s| s.tokens.start).collect();
-    let names: HashSet<String> = mentions.iter().map(|m| fold(v.slice(m.tokens.clone()))).collect();
+    let seg_starts: FastSet<usize> = seg.sentences.iter().map(|s| s.tokens.start).collect();
+    let names: FastSet<String> = mentions.iter().map(|m| fold(v.slice(m.tokens.clone()))).collect();
     // The first words of mentions that start a sentence, where the article writes them in
     // lower case.
-    let firsts: HashSet<String> = mentions
+    let firsts: FastSet<String> = mentions
         .iter()
         .filter(|m| seg_starts.contains(&m.tokens.start))
         .map(|m| lower(v.word(m.tokens.start)))
         .collect();
-    let lower_words: HashSet<String> = (0..seg.tokens.len())
+    let lower_words: FastSet<String> = (0..seg.tokens.len())
         .map(|i| v.word(i))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && firsts.contains(*w))
         .map(str::to_string)
