@@ -617,8 +617,11 @@ fn body_named_by_leader(v: &View, sent: &Range<usize>, toks: &Range<usize>, out:
 }
 
 /// "Pope", "President": a title alone names no one in particular.
+/// Also a plural abbreviation ("Democratic Sens. Chris Murphy, Joe Manchin", "Reps.").
 fn lone_title(v: &View, toks: &Range<usize>, s: &str) -> bool {
-    toks.len() == 1 && v.lex.title(s).is_some()
+    toks.len() == 1
+        && (v.lex.title(s).is_some()
+            || s.strip_suffix('s').is_some_and(|one| one.len() >= 2 && v.lex.title(&format!("{one}.")).is_some()))
 }
 
 /// "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" or "Mr. Trump"
