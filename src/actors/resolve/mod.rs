@@ -492,10 +492,19 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
         || compass_demonym(v, toks)
         || state_demonym(toks, s)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
+        || award(v, toks)
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
         // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
         || matches!(v.word(toks.end), "v." | "v")
+}
+
+/// An award is no actor: "Congressional Gold Medal", "Heisman Trophy", "Merriman Smith
+/// Award", "Medal of Honor".
+fn award(v: &View, toks: &Range<usize>) -> bool {
+    let is_award = |w: &str| matches!(w, "Medal" | "Prize" | "Award" | "Awards" | "Trophy");
+    is_award(v.word(toks.end - 1))
+        || (toks.len() >= 3 && is_award(v.word(toks.start)) && matches!(v.word(toks.start + 1), "of" | "Of"))
 }
 
 /// "Northern European", "Southern Californian": a compass word before a demonym is an adjective.
