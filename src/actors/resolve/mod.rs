@@ -24,6 +24,7 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod cases;
 mod common_words;
 mod fragments;
 mod kinds;
@@ -128,6 +129,7 @@ pub fn resolve_in(
     repair_glued(&v, &mut cands);
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
+    cases::drop_case_parties(&v, &mut cands);
     types::vote(&v, seg, &sent_of, &mut cands);
     retype_person_names(&v, &mut cands);
     kinds::settle(&v, &mut cands);
