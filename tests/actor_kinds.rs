@@ -151,3 +151,24 @@ fn round_twelve_names_that_only_modify() {
     );
     assert!(r.actors.is_empty(), "{:?}", names(&r));
 }
+
+#[test]
+fn round_thirteen_cases_awards_and_plural_titles() {
+    // A case's first party alone is the case; a person's surname stays the person.
+    let r = resolve_with("The court may overturn Roe v. Wade. Critics say Roe was wrongly decided.", &[("Roe", Per)]);
+    assert!(!has(&r, "Roe"), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    let r = resolve_with(
+        "Donald Trump lost Trump v. Hawaii at first. Trump appealed.",
+        &[("Donald Trump", Per), ("Trump", Per)],
+    );
+    assert!(has(&r, "Donald Trump"));
+    // An award is no actor.
+    let r = resolve_with(
+        "She received the Congressional Gold Medal and the Heisman Trophy.",
+        &[("Gold Medal", Loc), ("Heisman Trophy", Per)],
+    );
+    assert!(r.actors.is_empty(), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // A plural title abbreviation alone is a title.
+    let r = resolve_with("Democratic Sens. Chris Murphy and Joe Manchin met.", &[("Sens", Org)]);
+    assert!(!has(&r, "Sens"));
+}

@@ -24,6 +24,7 @@
 //!
 //! Actor ids are `{article}:{type letter}{n}` with `n` counted per type in order of first mention.
 
+mod cases;
 mod common_words;
 mod fragments;
 mod kinds;
@@ -128,6 +129,7 @@ pub fn resolve_in(
     repair_glued(&v, &mut cands);
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     drop_overlaps(&mut cands);
+    cases::drop_case_parties(&v, &mut cands);
     types::vote(&v, seg, &sent_of, &mut cands);
     retype_person_names(&v, &mut cands);
     kinds::settle(&v, &mut cands);
@@ -492,10 +494,19 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
         || compass_demonym(v, toks)
         || state_demonym(toks, s)
         || (toks.clone()).all(|i| lex.is_stopword(v.word(i)))
+        || award(v, toks)
         || (toks.clone()).any(|i| is_glued_junk(v.word(i)))
         || (toks.start.saturating_sub(1)..toks.end).any(|i| matches!(v.word(i), "v." | "v" | "vs." | "vs"))
         // The first party of a case ("Planned Parenthood v. Casey"); "Trump vs. Clinton" stays.
         || matches!(v.word(toks.end), "v." | "v")
+}
+
+/// An award is no actor: "Congressional Gold Medal", "Heisman Trophy", "Merriman Smith
+/// Award", "Medal of Honor".
+fn award(v: &View, toks: &Range<usize>) -> bool {
+    let is_award = |w: &str| matches!(w, "Medal" | "Prize" | "Award" | "Awards" | "Trophy");
+    is_award(v.word(toks.end - 1))
+        || (toks.len() >= 3 && is_award(v.word(toks.start)) && matches!(v.word(toks.start + 1), "of" | "Of"))
 }
 
 /// "Northern European", "Southern Californian": a compass word before a demonym is an adjective.
@@ -617,8 +628,11 @@ fn body_named_by_leader(v: &View, sent: &Range<usize>, toks: &Range<usize>, out:
 }
 
 /// "Pope", "President": a title alone names no one in particular.
+/// Also a plural abbreviation ("Democratic Sens. Chris Murphy, Joe Manchin", "Reps.").
 fn lone_title(v: &View, toks: &Range<usize>, s: &str) -> bool {
-    toks.len() == 1 && v.lex.title(s).is_some()
+    toks.len() == 1
+        && (v.lex.title(s).is_some()
+            || s.strip_suffix('s').is_some_and(|one| one.len() >= 2 && v.lex.title(&format!("{one}.")).is_some()))
 }
 
 /// "Mississippi Governor Tate Reeves" tagged as one organisation, "Pope Francis" or "Mr. Trump"

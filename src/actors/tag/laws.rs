@@ -13,6 +13,14 @@ fn law_word(w: &str) -> bool {
     matches!(w, "Act" | "Acts" | "Amendment" | "Treaty" | "Accords")
 }
 
+/// "Title X", "Title IX", "Section 230": a part of a code named by its number, not an actor.
+fn numbered_part(first: &str, second: &str) -> bool {
+    matches!(first, "Title" | "Section")
+        && !second.is_empty()
+        && second.len() <= 5
+        && (second.chars().all(|c| c.is_ascii_digit()) || second.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')))
+}
+
 /// Marks the laws, funds and programme lists among `mentions` as MISC.
 pub fn filter(text: &str, seg: &Segmented, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let v = Tokens::new(text, &seg.tokens);
@@ -29,6 +37,10 @@ pub fn filter(text: &str, seg: &Segmented, mut mentions: Vec<EntityMention>) -> 
             laws.push(name.to_string());
         }
         if m.kind == EntityKind::Per {
+            continue;
+        }
+        if b - a == 2 && numbered_part(v.word(a), v.word(a + 1)) {
+            m.kind = EntityKind::Misc;
             continue;
         }
         let two_last = b - a >= 3 && v.word(b - 2) == "Trust" && v.word(b - 1) == "Fund";
