@@ -27,6 +27,7 @@
 mod cases;
 mod common_words;
 mod fragments;
+mod groups;
 mod kinds;
 mod noun_modifiers;
 mod role_fit;
@@ -485,6 +486,11 @@ fn not_a_name(v: &View, toks: &Range<usize>, s: &str) -> bool {
     let lex = v.lex;
     !s.chars().any(char::is_uppercase)
         || lex.is_not_actor(s)
+        // "Muslim", "Latinos" alone; "the Mexican government" acts for Mexico.
+        || (toks.len() == 1
+            && groups::group_word(s)
+            && !acts_for_place(v.word(toks.end))
+            && !matches!(v.word(toks.end), "administration" | "campaign"))
         // A qualified religious or generational group ("Sunni Muslims", "young Millennials").
         // Two words, so "National Association of Evangelicals" stays.
         || (toks.len() == 2 && {
