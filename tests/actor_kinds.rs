@@ -190,3 +190,10 @@ fn round_fourteen_a_possessive_that_dates_an_office() {
     );
     assert!(has(&r, "Hillary Clinton"));
 }
+
+#[test]
+fn round_fourteen_a_party_and_state_tag() {
+    // "(D., Conn.)" only tells whose seat: the state is no actor.
+    let r = resolve_with("Senator Chris Murphy ( D. , Conn. ) is spearheading it.", &[("Conn", Loc)]);
+    assert!(!has(&r, "Connecticut") && !has(&r, "Conn"), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}

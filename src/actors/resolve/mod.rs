@@ -1738,6 +1738,25 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     finish(article_id, text, lex, actors)
 }
 
+/// A party-and-state tag after a politician's name, party first and a comma between: "Senator
+/// Chris Murphy (D., Conn.)", "Joe Manchin (D., W. Va.)"; the state only tells whose seat.
+fn party_state_tag(v: &View, a: usize, b: usize) -> bool {
+    if b - a > 3 || a < 4 || v.word(a - 1) != "," {
+        return false;
+    }
+    let mut i = a - 1;
+    if v.word(i - 1) == "." {
+        i -= 1;
+    }
+    let party = i >= 3 && matches!(v.word(i - 1).trim_end_matches('.'), "D" | "R" | "I");
+    let open = party && v.word(i - 2) == "(" && starts_upper(v.word(i - 3));
+    let mut k = b;
+    while k < b + 2 && v.word(k) == "." {
+        k += 1;
+    }
+    open && v.word(k) == ")"
+}
+
 /// "during Bill Clinton's presidency", "under President Ronald Reagan's tenure": a person's
 /// full name whose possessive, after a preposition of time (a title may come between), only
 /// dates the office after it. The person is no actor unless the article names them elsewhere
@@ -1837,6 +1856,9 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
         let close = if v.word(b) == "." { b + 1 } else { b };
         v.word(close) == ")" && b - a == 1
     } {
+        return true;
+    }
+    if party_state_tag(v, a, b) {
         return true;
     }
     // Only an institution of the place acts for it: "a New Jersey company" is located there.
