@@ -172,3 +172,28 @@ fn round_thirteen_cases_awards_and_plural_titles() {
     let r = resolve_with("Democratic Sens. Chris Murphy and Joe Manchin met.", &[("Sens", Org)]);
     assert!(!has(&r, "Sens"));
 }
+
+#[test]
+fn round_fourteen_a_possessive_that_dates_an_office() {
+    // "during Bill Clinton's presidency" only dates the office: no actor.
+    let r = resolve_with("Taxes rose during Bill Clinton's presidency, the report said.", &[("Bill Clinton", Per)]);
+    assert!(!has(&r, "Bill Clinton"), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // Named again, the person stays; and a tenure that is the subject keeps its person.
+    let r = resolve_with(
+        "Taxes rose during Bill Clinton's presidency. Clinton said so.",
+        &[("Bill Clinton", Per), ("Clinton", Per)],
+    );
+    assert!(has(&r, "Bill Clinton"));
+    let r = resolve_with(
+        "Judges sought files about Hillary Clinton's tenure as secretary of state.",
+        &[("Hillary Clinton", Per)],
+    );
+    assert!(has(&r, "Hillary Clinton"));
+}
+
+#[test]
+fn round_fourteen_a_party_and_state_tag() {
+    // "(D., Conn.)" only tells whose seat: the state is no actor.
+    let r = resolve_with("Senator Chris Murphy ( D. , Conn. ) is spearheading it.", &[("Conn", Loc)]);
+    assert!(!has(&r, "Connecticut") && !has(&r, "Conn"), "{:?}", r.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}

@@ -1447,6 +1447,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             || org_modifier(v, pos, c)
             || role_objects::in_role(v, pos, c, &edges)
             || noun_modifiers::qualifies(v, pos, c, &edges)
+            || office_possessive(v, c)
     };
     // Pass 1: everything but lone person words and person nominals.
     for (i, c) in cands.iter().enumerate() {
@@ -1690,6 +1691,9 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             near_surname.saw(idx, c.span.start);
         }
         actors[idx].add(text, c);
+        if actors[idx].kind == ActorType::Person {
+            actors[idx].modifier_only = false;
+        }
         of_cand[i] = Some(idx);
     }
     // Pass 3: person nominals, in text order, to the one person whose role fits.
@@ -1707,6 +1711,7 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
             };
             let role = role_fit::nominal_role(v, n, role);
             actors[idx].add(text, c);
+            actors[idx].modifier_only = false;
             actors[idx].add_role(&role, n.span);
             if let Some(o) = Office::of(lex, &role) {
                 offices[idx].push(o);
@@ -1724,10 +1729,58 @@ fn build(article_id: &str, v: &View, pos: &Tags, cands: Vec<Cand>) -> ArticleAct
     actors.retain(|b| {
         a += 1;
         let modifier = b.modifier_only
-            && matches!(b.kind, ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media);
+            && matches!(
+                b.kind,
+                ActorType::Country | ActorType::Place | ActorType::Organization | ActorType::Media | ActorType::Person
+            );
         !modifier && !common.contains(&(a - 1))
     });
     finish(article_id, text, lex, actors)
+}
+
+/// A party-and-state tag after a politician's name, party first and a comma between: "Senator
+/// Chris Murphy (D., Conn.)", "Joe Manchin (D., W. Va.)"; the state only tells whose seat.
+fn party_state_tag(v: &View, a: usize, b: usize) -> bool {
+    if b - a > 3 || a < 4 || v.word(a - 1) != "," {
+        return false;
+    }
+    let mut i = a - 1;
+    if v.word(i - 1) == "." {
+        i -= 1;
+    }
+    let party = i >= 3 && matches!(v.word(i - 1).trim_end_matches('.'), "D" | "R" | "I");
+    let open = party && v.word(i - 2) == "(" && starts_upper(v.word(i - 3));
+    let mut k = b;
+    while k < b + 2 && v.word(k) == "." {
+        k += 1;
+    }
+    open && v.word(k) == ")"
+}
+
+/// "during Bill Clinton's presidency", "under President Ronald Reagan's tenure": a person's
+/// full name whose possessive, after a preposition of time (a title may come between), only
+/// dates the office after it. The person is no actor unless the article names them elsewhere
+/// (any other mention keeps the actor). Not "information about Hillary Clinton's tenure as
+/// secretary of state", where the tenure itself is the subject.
+fn office_possessive(v: &View, c: &Cand) -> bool {
+    if c.kind != ActorType::Person || c.toks.len() < 2 || c.nominal.is_some() || c.nested {
+        return false;
+    }
+    let (a, b) = (c.toks.start, c.toks.end);
+    let office = v.is_possessive(b)
+        && matches!(
+            v.word(b + 1),
+            "presidency" | "tenure" | "premiership" | "governorship" | "mayoralty" | "speakership" | "reign"
+        )
+        && v.word(b + 2) != "as";
+    let mut p = a;
+    if p > 0 && is_title_word(v, v.word(p - 1)) {
+        p -= 1;
+    }
+    office
+        && p.checked_sub(1).is_some_and(|i| {
+            matches!(lower(v.word(i)).as_str(), "during" | "under" | "throughout" | "before" | "after" | "since")
+        })
 }
 
 /// A word after a name that is more likely its verb than a noun it modifies ("the Pacific Ocean
@@ -1803,6 +1856,9 @@ fn attributive(v: &View, pos: &Tags, c: &Cand) -> bool {
         let close = if v.word(b) == "." { b + 1 } else { b };
         v.word(close) == ")" && b - a == 1
     } {
+        return true;
+    }
+    if party_state_tag(v, a, b) {
         return true;
     }
     // Only an institution of the place acts for it: "a New Jersey company" is located there.
