@@ -2281,7 +2281,28 @@ fn sentences_in(text: &str, q: &Quote) -> usize {
             !(w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
         })
         .count();
-    usize::from(q.kind == QuoteKind::Direct) + ends + restarts
+    usize::from(q.kind == QuoteKind::Direct || whole_sentence(q)) + ends + restarts
+}
+
+/// Words from which a partial quotation that opens with a capital and closes on a clause's end
+/// is a whole sentence the outlet quotes in its own sentence ("said Tuesday, “I think it's a
+/// blockbuster revelation,” and predicted …"), not a phrase it borrows.
+const WHOLE_SENTENCE_WORDS: usize = 4;
+
+/// Bytes at most from the end of the cue to a whole sentence it introduces ("said Tuesday, “").
+const WHOLE_SENTENCE_CUE_GAP: usize = 24;
+
+/// Whether a partial quotation is a whole sentence of its speaker: a capital first, a clause's
+/// end last, `WHOLE_SENTENCE_WORDS` words or more, introduced by its cue. A sentence whose cue
+/// follows may be put to the speaker (“Asked by one of Ms. Rice's aides, “Is this the final
+/// language …,” Mr. Rhodes replied”).
+fn whole_sentence(q: &Quote) -> bool {
+    let body = q.text.trim();
+    q.kind == QuoteKind::Partial
+        && body.starts_with(char::is_uppercase)
+        && body.ends_with(['.', ',', '!', '?'])
+        && word_count(body) >= WHOLE_SENTENCE_WORDS
+        && q.cue.as_ref().is_some_and(|c| c.end <= q.start && q.start - c.end <= WHOLE_SENTENCE_CUE_GAP)
 }
 
 /// The word keys of the last words of a global actor's names ("Murray" for "Timothy Murray").
@@ -3447,6 +3468,28 @@ mod tests {
         g2.id = "g2".into();
         let d = discrepancies(&[t], &[a], &[global("A B", &["a1:p1"], &["A B"]), g2], &one_story(&["a1"]));
         assert!(d.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording), "{d:?}");
+    }
+
+    #[test]
+    fn a_whole_sentence_quoted_inside_the_outlets_sentence_counts_as_one() {
+        let t = "Sen. John Cornyn said Tuesday, “I think it's a blockbuster revelation,” and predicted more. \
+                 Asked by an aide, “Is this the final language you want,” Mr. Rhodes replied.";
+        let cue = |w: &str| {
+            let at = t.find(w).unwrap();
+            Some(crate::span::TextSpan { start: at, end: at + w.len(), text: w.into() })
+        };
+        let mut q = quote_of(t, "I think it's a blockbuster revelation,", QuoteKind::Partial, "a1:p1", &[]);
+        q.cue = cue("said");
+        assert!(whole_sentence(&q));
+        assert_eq!(sentences_in(t, &q), 1);
+        // Put to the speaker, its cue after it: not the speaker's sentence.
+        let mut asked = quote_of(t, "Is this the final language you want,", QuoteKind::Partial, "a1:p2", &[]);
+        asked.cue = cue("replied");
+        assert!(!whole_sentence(&asked));
+        // A phrase the outlet borrows ("a “blockbuster revelation,” he said") is no sentence.
+        let mut phrase = quote_of(t, "blockbuster revelation,", QuoteKind::Partial, "a1:p1", &[]);
+        phrase.cue = cue("said");
+        assert!(!whole_sentence(&phrase));
     }
 
     #[test]
