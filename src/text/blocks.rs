@@ -21,7 +21,6 @@
 
 use crate::lexicon::{starts_upper, FastHasher, FastMap, FastSet};
 use crate::span::Span;
-use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -289,10 +288,58 @@ fn word_classes() -> &'static FastMap<&'static str, u8> {
 }
 
 /// Words of a block, lower-cased letters/digits with inner apostrophes and hyphens.
+///
+/// The same words as `text.split(|c| !(c.is_alphanumeric() || "'’-_".contains(c)))`, each
+/// trimmed of non-alphanumeric characters, empty ones dropped; ASCII bytes are classified
+/// without decoding.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_')))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
+    Words { rest: text }
+}
+
+struct Words<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while !self.rest.is_empty() {
+            let rest = self.rest;
+            let b = rest.as_bytes();
+            let mut i = 0;
+            // The run of word characters, then the one separator after it.
+            let mut sep = 0;
+            while i < b.len() {
+                let c = b[i];
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-' | b'_') {
+                        i += 1;
+                        continue;
+                    }
+                    sep = 1;
+                    break;
+                }
+                let Some(ch) = rest[i..].chars().next() else { break };
+                if ch.is_alphanumeric() || ch == '\u{2019}' {
+                    i += ch.len_utf8();
+                } else {
+                    sep = ch.len_utf8();
+                    break;
+                }
+            }
+            let run = &rest[..i];
+            self.rest = &rest[i + sep..];
+            let w = match (run.as_bytes().first(), run.as_bytes().last()) {
+                (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => run,
+                _ => run.trim_matches(|c: char| !c.is_alphanumeric()),
+            };
+            if !w.is_empty() {
+                return Some(w);
+            }
+        }
+        None
+    }
 }
 
 /// `words(text).count()` without cutting the words out: the maximal runs of word characters
@@ -376,24 +423,41 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     let mut lowered: Vec<u64> = Vec::with_capacity(400.min(t.len() / 2 + 1));
     let mut in_quote = false;
     let mut words_iter_pos = 0usize;
+    let mut lower_buf = String::new();
+    let mut lower_owned: String;
     for w in words(t) {
         n += 1;
         // Track whether we are inside quotation marks, to not count quoted "we"/"you".
         if let Some(off) = substr_offset(t, w) {
-            let before = &t[words_iter_pos..off];
-            for c in before.chars() {
-                match c {
-                    '\u{201c}' => in_quote = true,
-                    '\u{201d}' => in_quote = false,
-                    '"' => in_quote = !in_quote,
+            // Bytes, not chars: `"` and the curly quotes' UTF-8 sequences (E2 80 9C, E2 80 9D)
+            // occur nowhere else in valid UTF-8.
+            let before = &t.as_bytes()[words_iter_pos..off];
+            for (i, &b) in before.iter().enumerate() {
+                match b {
+                    b'"' => in_quote = !in_quote,
+                    0xE2 if before.get(i + 1) == Some(&0x80) => match before.get(i + 2) {
+                        Some(0x9C) => in_quote = true,
+                        Some(0x9D) => in_quote = false,
+                        _ => {}
+                    },
                     _ => {}
                 }
             }
             words_iter_pos = off + w.len();
         }
-        let lower: Cow<str> =
-            if w.bytes().any(|b| !b.is_ascii_lowercase()) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) };
-        let class = classes.get(lower.as_ref()).copied().unwrap_or(0);
+        let lower: &str = if !w.bytes().any(|b| !b.is_ascii_lowercase()) {
+            w
+        } else if w.is_ascii() {
+            // The same as `to_lowercase` for ASCII, in a reused buffer.
+            lower_buf.clear();
+            lower_buf.push_str(w);
+            lower_buf.make_ascii_lowercase();
+            &lower_buf
+        } else {
+            lower_owned = w.to_lowercase();
+            &lower_owned
+        };
+        let class = classes.get(lower).copied().unwrap_or(0);
         if class & FUNCTION != 0 {
             func += 1;
         }
@@ -409,7 +473,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
         if !in_quote && class & ADDRESS != 0 {
             address += 1;
         }
-        if w.chars().any(|c| c.is_ascii_digit()) {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
             digits += 1;
         }
         if w.contains('_') || has_inner_capital(w) {
@@ -424,10 +488,10 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
     // A block that says the same thing twice ("Headline READ MORE: Headline").
     let self_repeat = if lowered.len() >= 8 {
         // Word hashes, not words: 64-bit keys, compared three at a time.
-        let grams: Vec<[u64; 3]> = lowered.windows(3).map(|g| [g[0], g[1], g[2]]).collect();
-        let mut seen: FastSet<[u64; 3]> = FastSet::with_capacity_and_hasher(grams.len(), Default::default());
-        let dup = grams.iter().filter(|g| !seen.insert(**g)).count();
-        dup as f32 / grams.len() as f32
+        let grams = lowered.len() - 2;
+        let mut seen: FastSet<Gram> = FastSet::with_capacity_and_hasher(grams, Default::default());
+        let dup = lowered.windows(3).filter(|g| !seen.insert(Gram([g[0], g[1], g[2]]))).count();
+        dup as f32 / grams as f32
     } else {
         0.0
     };
@@ -439,9 +503,21 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
         && !t.ends_with('\u{2026}');
     let ends_ellipsis = t.ends_with("...") || t.ends_with('\u{2026}');
     let starts_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-    let separators =
-        t.chars().filter(|c| matches!(c, '|' | '\u{bb}' | '\u{203a}' | '/' | '\u{2022}' | '\u{b7}')).count();
-    let commas = t.chars().filter(|&c| c == ',').count();
+    // One pass over the bytes: `|` `/` `,` and the UTF-8 sequences of » (C2 BB), › (E2 80 BA),
+    // • (E2 80 A2) and · (C2 B7), which occur nowhere else in valid UTF-8.
+    let (mut separators, mut commas) = (0usize, 0usize);
+    let tb = t.as_bytes();
+    for (i, &b) in tb.iter().enumerate() {
+        match b {
+            b'|' | b'/' => separators += 1,
+            b',' => commas += 1,
+            0xC2 => separators += usize::from(matches!(tb.get(i + 1), Some(0xBB | 0xB7))),
+            0xE2 => {
+                separators += usize::from(tb.get(i + 1) == Some(&0x80) && matches!(tb.get(i + 2), Some(0xBA | 0xA2)))
+            }
+            _ => {}
+        }
+    }
     out.extend_from_slice(&[
         1.0,
         (n as f32 + 1.0).ln(),
@@ -512,6 +588,17 @@ fn has_inner_capital(w: &str) -> bool {
     false
 }
 
+/// Three word hashes of a block: already hashes, so hashed once more by mixing them into one
+/// `u64` (equality still compares all three).
+#[derive(PartialEq, Eq)]
+struct Gram([u64; 3]);
+
+impl std::hash::Hash for Gram {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_u64(self.0[0] ^ self.0[1].rotate_left(21) ^ self.0[2].rotate_left(42));
+    }
+}
+
 /// Offset of `sub` (a subslice of `s`) in `s`.
 fn substr_offset(s: &str, sub: &str) -> Option<usize> {
     let start = (sub.as_ptr() as usize).checked_sub(s.as_ptr() as usize)?;
@@ -576,6 +663,30 @@ pub fn evidence_weight(words: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_match_the_split_definition() {
+        let reference = |t: &str| -> Vec<String> {
+            t.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '_')))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        for t in [
+            "",
+            " ",
+            "one",
+            "one two ",
+            "--- ' ’ _ -",
+            "don’t stop-gap _x_ 'quoted' -- a - b’",
+            "Zürich’s «Straße» — naïve café, 3.5% «»",
+            "a\u{a0}b\u{200b}c\u{2026}d…’’x’’ '-_a_-' ’Ω’",
+            "日本語 テキスト,\u{1F600}emoji\u{1F600}",
+        ] {
+            assert_eq!(words(t).map(str::to_string).collect::<Vec<_>>(), reference(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn word_count_counts_the_words() {

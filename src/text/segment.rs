@@ -240,16 +240,29 @@ fn tokenize(s: &str, base: usize, out: &mut Vec<Span>) {
 
 /// End of the word starting at `i`: letters/digits with inner joiners.
 fn scan_word(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
     let mut end = i;
     let mut prev: Option<char> = None;
-    let mut chars = s[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
+    let mut j = i;
+    loop {
+        // ASCII letters and digits without decoding (most of a word).
+        let run = j;
+        while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        if j > run {
+            end = j;
+            prev = Some(char::from(b[j - 1]));
+        }
+        let Some(c) = s.get(j..).and_then(|r| r.chars().next()) else { break };
+        let clen = c.len_utf8();
         if c.is_alphanumeric() || c.is_mark() {
-            end = i + off + c.len_utf8();
+            j += clen;
+            end = j;
             prev = Some(c);
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = s[j + clen..].chars().next();
         let joins = match (c, prev, next) {
             (h, Some(_), Some(n)) if is_hyphen(h) => n.is_alphanumeric(),
             (a, Some(p), Some(n)) if is_apostrophe(a) => p.is_alphabetic() && n.is_alphabetic(),
@@ -259,6 +272,7 @@ fn scan_word(s: &str, i: usize) -> usize {
         if !joins {
             break;
         }
+        j += clen;
     }
     end
 }
