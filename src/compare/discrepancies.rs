@@ -2373,9 +2373,9 @@ const MAX_OPINION_TITLE_WORDS: usize = 30;
 /// before a colon or a bar, or in brackets at its end, or a columnist's name after a closing bar
 /// ("Jeff Sessions is leading America back into Reefer Madness | Jamie Peck"), read as a name
 /// only when the article holds a person of that name (a site's name after a bar, "… | Fox
-/// News", is no columnist). A column chooses
-/// its voices: one it does not quote is no omission, and one it quotes (often an old remark, as
-/// an example) is no voice on the event a report tells. Every voice the judges saw against such
+/// News", is no columnist). A column chooses its voices: one it does not quote is no omission,
+/// and one it quotes (often an old remark, as an example) is no voice on the event a report
+/// tells. Every voice the judges saw against such
 /// an article was rejected (Booker, Axelrod, McEnany twice, Alfano; none accepted). Without a
 /// title, the article's first line is read ("OPINION: … Really." ends like a sentence).
 fn is_opinion(ctx: &Ctx, a: &Article) -> bool {
