@@ -272,19 +272,35 @@ const ADDRESS: u8 = 8;
 
 /// Which of the word lists above each listed word is in: one lookup per word of a block instead
 /// of four scans of the lists.
-fn word_classes() -> &'static FastMap<&'static str, u8> {
-    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+///
+/// Keyed by [`word_hash`] (the hash `text_features` computes anyway for its self-repeat
+/// trigrams), each with its word, which a lookup compares (no two listed words share a hash:
+/// a test checks).
+fn word_classes() -> &'static FastMap<u64, (&'static str, u8)> {
+    static TABLE: OnceLock<FastMap<u64, (&'static str, u8)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = FastMap::default();
         for (list, class) in
             [(FUNCTION_WORDS, FUNCTION), (CHROME_WORDS, CHROME), (APPEAL_WORDS, APPEAL), (ADDRESS_WORDS, ADDRESS)]
         {
             for &w in list {
-                *m.entry(w).or_insert(0) |= class;
+                m.entry(word_hash(w)).or_insert((w, 0)).1 |= class;
             }
         }
         m
     })
+}
+
+/// A lower-cased word's hash, for [`word_classes`] and the self-repeat trigrams.
+fn word_hash(w: &str) -> u64 {
+    let mut h = FastHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+/// The classes of a lower-cased word whose [`word_hash`] is `hash`.
+fn word_class(classes: &FastMap<u64, (&'static str, u8)>, hash: u64, w: &str) -> u8 {
+    classes.get(&hash).filter(|e| e.0 == w).map_or(0, |e| e.1)
 }
 
 /// Words of a block, lower-cased letters/digits with inner apostrophes and hyphens.
@@ -457,7 +473,8 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
             lower_owned = w.to_lowercase();
             &lower_owned
         };
-        let class = classes.get(lower).copied().unwrap_or(0);
+        let hash = word_hash(lower);
+        let class = word_class(classes, hash, lower);
         if class & FUNCTION != 0 {
             func += 1;
         }
@@ -480,9 +497,7 @@ pub fn text_features(t: &str, repeats: u32, position: f32, out: &mut Vec<f32>) {
             glued += 1;
         }
         if lowered.len() < 400 {
-            let mut h = FastHasher::default();
-            h.write(lower.as_bytes());
-            lowered.push(h.finish());
+            lowered.push(hash);
         }
     }
     // A block that says the same thing twice ("Headline READ MORE: Headline").
@@ -663,6 +678,20 @@ pub fn evidence_weight(words: usize) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_words_have_distinct_hashes_and_their_classes() {
+        let lists =
+            [(FUNCTION_WORDS, FUNCTION), (CHROME_WORDS, CHROME), (APPEAL_WORDS, APPEAL), (ADDRESS_WORDS, ADDRESS)];
+        let words: std::collections::HashSet<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        let hashes: std::collections::HashSet<u64> = words.iter().map(|w| word_hash(w)).collect();
+        assert_eq!(words.len(), hashes.len());
+        for w in &words {
+            let want = lists.iter().filter(|(l, _)| l.contains(w)).fold(0, |c, (_, k)| c | k);
+            assert_eq!(word_class(word_classes(), word_hash(w), w), want, "{w}");
+        }
+        assert_eq!(word_class(word_classes(), word_hash("newslens"), "newslens"), 0);
+    }
 
     #[test]
     fn words_match_the_split_definition() {
