@@ -9,31 +9,29 @@
 /// The words of a name, folded for comparison (see the module doc). Hyphens split words, so
 /// "Jong-un" and "Jong Un" agree.
 pub fn name_words(name: &str) -> Vec<String> {
-    let raw: Vec<&str> = name
+    let (words, _) = split_name(name);
+    words.iter().map(|w| word_key(w)).filter(|w| !w.is_empty()).collect()
+}
+
+/// A name's raw words (white space, hyphens and commas split them) without its generational
+/// suffix, and that suffix: "Joe Manchin III" → (["Joe", "Manchin"], Some("III")). A suffix is
+/// not part of the name to compare; a name of one word keeps its only word.
+fn split_name(name: &str) -> (Vec<&str>, Option<&str>) {
+    let mut raw: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
         .filter(|w| !w.is_empty())
         .collect();
-    // A generational suffix is not part of the name to compare ("Joe Manchin III").
-    let n = match raw.as_slice() {
-        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => raw.len() - 1,
-        _ => raw.len(),
+    let suffix = match raw.as_slice() {
+        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => raw.pop(),
+        _ => None,
     };
-    raw[..n].iter().map(|w| word_key(w)).filter(|w| !w.is_empty()).collect()
+    (raw, suffix)
 }
 
 /// The generational suffix ending a name of two words or more ("Jr.", "Sr.", "III"), folded
 /// ("jr", "sr", "iii"), if it has one.
 pub fn generational_suffix(name: &str) -> Option<String> {
-    let raw: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    match raw.as_slice() {
-        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => {
-            Some(last.trim_end_matches('.').to_lowercase())
-        }
-        _ => None,
-    }
+    split_name(name).1.map(|last| last.trim_end_matches('.').to_lowercase())
 }
 
 /// The key of one person inside one article: [`name_key`] with the generational suffix kept,
@@ -50,16 +48,9 @@ pub fn person_key(name: &str) -> String {
 /// The whole-name key: [`name_words`] joined by spaces.
 pub fn name_key(name: &str) -> String {
     // `name_words(name).join(" ")`, written into one string.
-    let raw: Vec<&str> = name
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | ','))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let n = match raw.as_slice() {
-        [_, _, .., last] if matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV") => raw.len() - 1,
-        _ => raw.len(),
-    };
+    let (words, _) = split_name(name);
     let mut out = String::with_capacity(name.len());
-    for w in &raw[..n] {
+    for w in &words {
         let mark = out.len();
         if mark > 0 {
             out.push(' ');
@@ -131,9 +122,6 @@ pub(crate) fn push_word_key(word: &str, out: &mut String) {
     }
 }
 
-/// Whether `acr` ("KCNA", "DPRK") abbreviates `name` ("Korean Central News Agency",
-/// "Democratic People's Republic of Korea"): its letters are the initials of the name's
-/// capitalised words, in order (small words such as "of" may be skipped or counted).
 /// Levenshtein distance between two words (letters inserted, dropped or changed); for names and
 /// other short strings (it is O(|a|·|b|)).
 pub fn edit_distance(a: &str, b: &str) -> usize {
@@ -150,6 +138,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// Whether `acr` ("KCNA", "DPRK") abbreviates `name` ("Korean Central News Agency",
+/// "Democratic People's Republic of Korea"): its letters are the initials of the name's
+/// capitalised words, in order (small words such as "of" may be skipped or counted).
 pub fn is_acronym_of(acr: &str, name: &str) -> bool {
     acronym_letters(acr).is_some_and(|a| acronym_keys(name).contains(&a))
 }
