@@ -3,10 +3,7 @@
 //! the tagger guessed (issue 20, draw 151207: "Muslim" typed place). One word only: "Muslim
 //! Brotherhood", "Jewish Federation" and "Latino Victory Fund" are names.
 
-use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, REGIONS};
-
-/// The demonyms list's index in the gazetteers.
-const DEMONYMS: usize = 3;
+use crate::actors::tag::gazetteer::{self, CITIES, COUNTRIES, DEMONYMS, REGIONS};
 
 /// Faiths' and peoples' words the demonyms list (nationalities) leaves out; singular and plural
 /// ("Blacks", not "Black": a surname).

@@ -57,6 +57,7 @@ pub(crate) fn lists() -> &'static Lists {
 pub(crate) const COUNTRIES: usize = 0;
 pub(crate) const CITIES: usize = 1;
 pub(crate) const REGIONS: usize = 2;
+pub(crate) const DEMONYMS: usize = 3;
 pub(crate) const GIVEN_NAMES: usize = 4;
 pub(crate) const SURNAMES: usize = 5;
 
