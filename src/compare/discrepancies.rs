@@ -1804,6 +1804,8 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             }
         }
         let evidence = OneEvent::new(ctx, &arts);
+        // Per article: whether it is an opinion piece (asked for every voice below).
+        let opinion: Vec<bool> = arts.iter().map(|a| is_opinion(ctx, a)).collect();
         for g in ctx.actors {
             if !matches!(g.kind, ActorType::Person | ActorType::Organization) {
                 continue;
@@ -1827,10 +1829,10 @@ fn coverage(ctx: &Ctx) -> Vec<Discrepancy> {
             let silent: Vec<usize> = (0..arts.len())
                 .filter(|&n| {
                     !speaks[g.id.as_str()][n]
-                        && !is_opinion(ctx, arts[n])
+                        && !opinion[n]
                         && at_length.iter().any(|&k| {
                             evidence.one_event(k, n, g)
-                                && !is_opinion(ctx, arts[k])
+                                && !opinion[k]
                                 && (!headlines(arts[k], g) || evidence.named[n].contains(g.id.as_str()))
                         })
                         && !speaks_by_name(arts[n], g, global_of)
