@@ -1998,7 +1998,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
     }
     lower_noun
         && !(speaks_for(next) && speaks_after(v, k + 1))
-        && ((s.saturating_sub(2)..s).any(|i| {
+        && (s.saturating_sub(2)..s).any(|i| {
             let w = v.word(i);
             v.is_possessive(i)
                 || w.starts_with(|ch: char| ch.is_ascii_digit())
@@ -2007,7 +2007,7 @@ fn org_modifier(v: &View, pos: &Tags, c: &Cand) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "your" | "my"
                 )
                 || quantifier(w)
-        }))
+        })
 }
 
 /// A noun that restates what an organisation is ("the Black Lives Matter movement", "the Union
